@@ -1,0 +1,55 @@
+"""Exact (content hash) and near (MinHash LSH) duplicates: wire copies link to one canonical doc."""
+from __future__ import annotations
+
+import re
+
+from datasketch import MinHash, MinHashLSH
+
+from crossings.document import Document
+
+NUM_PERM = 64
+THRESHOLD = 0.8
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def minhash_of(text: str) -> MinHash:
+    words = _WORD.findall(text.lower())
+    shingles = {" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
+    mh = MinHash(num_perm=NUM_PERM, seed=1)
+    for sh in shingles:
+        mh.update(sh.encode("utf-8"))
+    return mh
+
+
+class DuplicateFinder:
+    """Holds the canonical documents seen so far; marks each new document exact, near or new."""
+
+    def __init__(self, hashes: dict[str, str], signatures: dict[str, list[int]]):
+        self.hashes = dict(hashes)
+        self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+        self.signatures: dict[str, MinHash] = {}
+        for doc_id, sig in sorted(signatures.items()):
+            self._index(doc_id, MinHash(num_perm=NUM_PERM, seed=1, hashvalues=sig))
+
+    def mark(self, doc: Document) -> list[int]:
+        """Set doc.duplicate_of / duplicate_kind; return the MinHash signature to store."""
+        mh = minhash_of(doc.text)
+        if (canon := self.hashes.get(doc.content_hash)) and canon != doc.id:
+            doc.duplicate_of, doc.duplicate_kind = canon, "exact"
+        elif near := self._nearest(mh):
+            doc.duplicate_of, doc.duplicate_kind = near, "near"
+        else:
+            self.hashes.setdefault(doc.content_hash, doc.id)
+            self._index(doc.id, mh)
+        return [int(v) for v in mh.hashvalues]
+
+    def _nearest(self, mh: MinHash) -> str | None:
+        found = self.lsh.query(mh)
+        if not found:
+            return None
+        return max(sorted(found), key=lambda d: self.signatures[d].jaccard(mh))
+
+    def _index(self, doc_id: str, mh: MinHash) -> None:
+        if doc_id not in self.signatures:
+            self.signatures[doc_id] = mh
+            self.lsh.insert(doc_id, mh)

@@ -1,0 +1,21 @@
+"""Language identification with lingua (offline models shipped in the wheel)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from lingua import Language, LanguageDetectorBuilder
+
+    langs = [Language.ENGLISH, Language.KOREAN, Language.CHINESE, Language.JAPANESE,
+             Language.RUSSIAN, Language.FRENCH, Language.GERMAN, Language.SPANISH]
+    return LanguageDetectorBuilder.from_languages(*langs).build()
+
+
+def detect_language(text: str) -> str | None:
+    sample = text[:3000]
+    if not sample.strip():
+        return None
+    lang = _detector().detect_language_of(sample)
+    return lang.iso_code_639_1.name.lower() if lang else None

@@ -1,0 +1,26 @@
+"""The one exception tree that library code raises; the CLI turns these into messages."""
+
+
+class CrossingsError(Exception):
+    """Base of every error Crossings raises on purpose."""
+
+
+class InputError(CrossingsError):
+    """An input (file, URL, record) could not be read; names the input and the problem."""
+
+    def __init__(self, source: str, problem: str):
+        super().__init__(f"{source}: {problem}")
+        self.source = source
+        self.problem = problem
+
+
+class FetchRefused(InputError):
+    """A URL was refused before fetching (private address, bad scheme)."""
+
+
+class EvidenceError(CrossingsError):
+    """A quote does not match the text at its offsets."""
+
+
+class StoreError(CrossingsError):
+    """The store could not be opened or written."""

@@ -1,0 +1,1 @@
+"""How stages are mapped over documents: locally (default) or on a Dask cluster."""

@@ -1,0 +1,37 @@
+"""One settings object: each option has the same name as a keyword, a CLI flag and an env var
+(CROSSINGS_<NAME>)."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+
+
+@dataclass(frozen=True)
+class Settings:
+    db: str | None = None
+    max_bytes: int = 20_000_000  # larger inputs are refused, not truncated
+    fetch_timeout: float = 20.0
+    allow_private: bool = False
+    user_agent: str = "Crossings/0.1 (+https://example.invalid/crossings)"
+    extract: bool = True
+
+    @classmethod
+    def from_env(cls, **overrides) -> "Settings":
+        values = {}
+        for f in fields(cls):
+            env = os.environ.get(f"CROSSINGS_{f.name.upper()}")
+            if env is not None:
+                values[f.name] = _coerce(env, f.type)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+
+def _coerce(value: str, kind) -> object:
+    kind = str(kind)
+    if "bool" in kind:
+        return value.lower() in ("1", "true", "yes", "on")
+    if "int" in kind:
+        return int(value)
+    if "float" in kind:
+        return float(value)
+    return value

@@ -1,0 +1,268 @@
+"""Store: open a database by URL and read/write plain data. Each batch is one transaction."""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlalchemy import create_engine, delete, event, func, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from crossings.document import Document
+from crossings.errors import StoreError
+from crossings.events import Event, Mention
+from crossings.store.models import Base, DecisionRow, DocumentRow, EventRow, MentionRow
+
+
+def default_db_url() -> str:
+    """CROSSINGS_DB, else a SQLite file in the user's data directory."""
+    if url := os.environ.get("CROSSINGS_DB"):
+        return url
+    folder = Path(user_data_dir("crossings"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'crossings.db'}"
+
+
+def _engine(url: str) -> Engine:
+    if "://" not in url:  # a bare path means a SQLite file
+        url = f"sqlite:///{url}"
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(conn, _record):  # WAL survives kills; FKs keep mentions tied to documents
+            cur = conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.close()
+
+    return engine
+
+
+class Store:
+    """The database behind Crossings. Only this package touches SQL."""
+
+    def __init__(self, url: str | None = None):
+        self.url = url or default_db_url()
+        try:
+            self.engine = _engine(self.url)
+            from crossings.store.migrate import upgrade
+
+            upgrade(self.engine)
+        except StoreError:
+            raise
+        except Exception as exc:  # driver errors come in many classes
+            raise StoreError(f"cannot open store {self.url}: {exc}") from exc
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self._sessions.begin() as s:
+            yield s
+
+    # documents -------------------------------------------------------------
+    def known_hashes(self) -> dict[str, str]:
+        """content_hash -> document id, for exact-duplicate detection."""
+        with self.session() as s:
+            return {h: i for i, h in s.execute(select(DocumentRow.id, DocumentRow.content_hash))}
+
+    def known_ids(self) -> set[str]:
+        with self.session() as s:
+            return set(s.scalars(select(DocumentRow.id)))
+
+    def minhashes(self) -> dict[str, list[int]]:
+        with self.session() as s:
+            rows = s.execute(select(DocumentRow.id, DocumentRow.minhash, DocumentRow.duplicate_of))
+            return {i: m for i, m, dup in rows if m and not dup}
+
+    def add_documents(self, docs: Iterable[tuple[Document, list[int] | None]]) -> int:
+        """Insert new documents (skipping known ids) in one transaction; returns how many."""
+        added = 0
+        with self.session() as s:
+            for doc, minhash in docs:
+                if s.get(DocumentRow, doc.id) is not None:
+                    continue
+                s.add(_document_row(doc, minhash))
+                added += 1
+        return added
+
+    def get_document(self, doc_id: str) -> Document | None:
+        with self.session() as s:
+            row = s.get(DocumentRow, doc_id)
+            return _document(row) if row else None
+
+    def documents(
+        self,
+        lang: str | None = None,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        duplicates: bool = True,
+        limit: int | None = None,
+    ) -> list[Document]:
+        q = select(DocumentRow).order_by(DocumentRow.id)
+        if lang:
+            q = q.where(DocumentRow.lang == lang)
+        if outlet:
+            q = q.where(DocumentRow.outlet.contains(outlet))
+        if since:
+            q = q.where(DocumentRow.published >= since)
+        if until:
+            q = q.where(DocumentRow.published <= until)
+        if not duplicates:
+            q = q.where(DocumentRow.duplicate_of.is_(None))
+        if limit:
+            q = q.limit(limit)
+        with self.session() as s:
+            return [_document(r) for r in s.scalars(q)]
+
+    def duplicates_of(self, doc_id: str) -> list[str]:
+        with self.session() as s:
+            q = select(DocumentRow.id).where(DocumentRow.duplicate_of == doc_id)
+            return list(s.scalars(q))
+
+    def count_documents(self) -> int:
+        with self.session() as s:
+            return s.scalar(select(func.count()).select_from(DocumentRow)) or 0
+
+    # mentions --------------------------------------------------------------
+    def replace_mentions(self, by_doc: dict[str, list[Mention]]) -> None:
+        """Set each document's mentions (re-extraction replaces, never appends)."""
+        with self.session() as s:
+            for doc_id, mentions in by_doc.items():
+                s.execute(delete(MentionRow).where(MentionRow.doc_id == doc_id))
+                seen = set()
+                for m in mentions:
+                    if m.id in seen:
+                        continue
+                    seen.add(m.id)
+                    s.add(MentionRow(id=m.id, doc_id=doc_id, type=m.type, data=m.to_dict()))
+
+    def mentions(self) -> list[Mention]:
+        with self.session() as s:
+            rows = s.scalars(select(MentionRow.data).order_by(MentionRow.id))
+            return [Mention.from_dict(d) for d in rows]
+
+    def docs_without_mentions_run(self) -> list[str]:
+        with self.session() as s:
+            done = select(MentionRow.doc_id)
+            q = select(DocumentRow.id).where(DocumentRow.id.not_in(done))
+            return list(s.scalars(q))
+
+    # events ----------------------------------------------------------------
+    def replace_events(self, events: list[Event]) -> None:
+        with self.session() as s:
+            s.execute(delete(EventRow))
+            s.add_all(_event_row(e) for e in events)
+
+    def get_event(self, event_id: str) -> Event | None:
+        with self.session() as s:
+            row = s.get(EventRow, event_id)
+            return Event.from_dict(row.data) if row else None
+
+    def events(self, **filters) -> list[Event]:
+        with self.session() as s:
+            q = _event_query(**filters)
+            return [Event.from_dict(d) for d in s.scalars(q)]
+
+    # decisions -------------------------------------------------------------
+    def add_decision(self, **fields) -> int:
+        with self.session() as s:
+            row = DecisionRow(**fields)
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def decisions(self) -> list[dict]:
+        with self.session() as s:
+            rows = s.scalars(select(DecisionRow).order_by(DecisionRow.id))
+            return [_decision(r) for r in rows]
+
+
+def _document_row(doc: Document, minhash: list[int] | None) -> DocumentRow:
+    data = doc.to_dict()
+    raw, text = data.pop("raw"), data.pop("text")
+    return DocumentRow(
+        id=doc.id,
+        content_hash=doc.content_hash,
+        source=doc.source,
+        url=doc.url,
+        title=doc.title,
+        outlet=doc.outlet,
+        lang=doc.lang,
+        published=doc.published.value,
+        captured=doc.captured,
+        duplicate_of=doc.duplicate_of,
+        raw=raw,
+        text=text,
+        data=data,
+        minhash=minhash,
+    )
+
+
+def _document(row: DocumentRow) -> Document:
+    return Document.from_dict({**row.data, "raw": row.raw, "text": row.text})
+
+
+def _event_row(e: Event) -> EventRow:
+    year = int(e.date.value[:4]) if e.date.value and e.date.value[:4].isdigit() else None
+    words = [e.type, e.origin.city, e.origin.country, e.origin.region, e.destination]
+    for subj in e.subjects:
+        words += [subj.name, subj.descriptor, subj.role, *subj.aliases]
+    return EventRow(
+        id=e.id,
+        type=e.type,
+        status=e.status,
+        year=year,
+        country=e.origin.country,
+        reported=e.reported,
+        search_text=" ".join(w for w in words if w).lower(),
+        roles="|" + "|".join(sorted({s.role for s in e.subjects if s.role})) + "|",
+        data=e.to_dict(),
+    )
+
+
+def _event_query(
+    type: str | None = None,
+    year: int | None = None,
+    country: str | None = None,
+    role: str | None = None,
+    status: str | None = None,
+    text: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+):
+    q = select(EventRow.data).order_by(EventRow.id)
+    if type:
+        q = q.where(EventRow.type == type)
+    if year:
+        q = q.where(EventRow.year == year)
+    if country:
+        q = q.where(EventRow.country == country.upper())
+    if role:
+        q = q.where(EventRow.roles.contains(f"|{role}|"))
+    if status:
+        q = q.where(EventRow.status == status)
+    if text:
+        q = q.where(EventRow.search_text.contains(text.lower()))
+    if offset:
+        q = q.offset(offset)
+    if limit:
+        q = q.limit(limit)
+    return q
+
+
+def _decision(r: DecisionRow) -> dict:
+    return {
+        "id": r.id,
+        "action": r.action,
+        "target": r.target,
+        "anchor": r.anchor,
+        "payload": r.payload,
+        "who": r.who,
+        "why": r.why,
+        "at": r.at.isoformat(),
+    }

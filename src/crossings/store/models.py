@@ -1,0 +1,75 @@
+"""Tables. Plain data (documents, mentions, events) is kept whole as JSON beside the columns
+that queries filter on, so the stages never depend on the schema's shape."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    source: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    outlet: Mapped[str | None] = mapped_column(String(300))
+    lang: Mapped[str | None] = mapped_column(String(16), index=True)
+    published: Mapped[str | None] = mapped_column(String(32), index=True)
+    captured: Mapped[str | None] = mapped_column(String(32))
+    duplicate_of: Mapped[str | None] = mapped_column(String(200), index=True)
+    raw: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    data: Mapped[dict] = mapped_column(JSON)  # Document.to_dict() without raw/text
+    minhash: Mapped[list | None] = mapped_column(JSON)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.utcnow)
+
+
+class MentionRow(Base):
+    __tablename__ = "mentions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    doc_id: Mapped[str] = mapped_column(
+        String(200), ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    type: Mapped[str] = mapped_column(String(40), index=True)
+    data: Mapped[dict] = mapped_column(JSON)
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    type: Mapped[str] = mapped_column(String(40), index=True)
+    status: Mapped[str | None] = mapped_column(String(20), index=True)
+    year: Mapped[int | None] = mapped_column(Integer, index=True)
+    country: Mapped[str | None] = mapped_column(String(8), index=True)
+    reported: Mapped[str | None] = mapped_column(String(32))
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    roles: Mapped[str] = mapped_column(String(300), default="")  # "|diplomat|family_member|"
+    data: Mapped[dict] = mapped_column(JSON)
+
+
+class DecisionRow(Base):
+    """An analyst's decision, applied over the machine's output on every read."""
+
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    action: Mapped[str] = mapped_column(String(40))  # confirm / reject / edit / merge / split
+    target: Mapped[str] = mapped_column(String(200), index=True)  # event id (or mention id)
+    anchor: Mapped[list] = mapped_column(JSON)  # mention ids of the target, to survive re-fusion
+    payload: Mapped[dict] = mapped_column(JSON)
+    who: Mapped[str] = mapped_column(String(200))
+    why: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(DateTime, default=datetime.utcnow)
+
+
+Index("ix_events_type_year", EventRow.type, EventRow.year)
