@@ -1,4 +1,4 @@
-"""Map a picklable stage over items in this process."""
+"""Map a picklable stage over items in this process (the default runner)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
@@ -8,6 +8,12 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
-def map_stage(fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
-    for item in items:
-        yield fn(item)
+class LocalRunner:
+    """Runs a stage item by item, in order, in this process."""
+
+    def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        for item in items:
+            yield fn(item)
+
+    def close(self) -> None:
+        pass
