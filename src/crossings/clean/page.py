@@ -1,25 +1,31 @@
-"""Clean one raw page into a Document."""
+"""Clean one raw page into a Document: text, title, outlet, authors, language, dates."""
 from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from crossings.clean.chrome import strip_chrome
-from crossings.clean.dates import capture_date, publication_date
+from crossings.clean.authors import find_authors
+from crossings.clean.chrome import KEEP, classify, is_headline_like, join_kept
+from crossings.clean.dates import META_PREFIX, page_dates
 from crossings.clean.lang import detect_language
 from crossings.document import Document, RawPage, content_hash
 from crossings.errors import InputError
 
 
 def clean_page(raw: RawPage) -> Document:
+    """RawPage -> Document. Raises InputError when no article text is left."""
+    meta: dict = {}
+    content = raw.content
     if raw.kind == "html":
         from crossings.clean.html import extract_html
 
-        text, meta = extract_html(raw.content, raw.url)
-    else:
-        text, meta = strip_chrome(raw.content), {}
+        content, meta = extract_html(raw.content, raw.url)
+    lines = content.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kinds = classify(lines)
+    text = join_kept(lines, kinds)
     if not text.strip():
         raise InputError(raw.source, "no article text after cleaning")
-    title = raw.title or meta.get("title") or _first_line(text)
+    published, captured = page_dates(lines, kinds, raw.url, raw.published, meta.get("date"))
+    kept = [ln for ln, kind in zip(lines, kinds) if kind == KEEP]
     return Document(
         id=raw.id or content_hash(text),
         text=text,
@@ -27,25 +33,24 @@ def clean_page(raw: RawPage) -> Document:
         raw_kind=raw.kind,
         source=raw.source,
         url=raw.url,
-        title=title,
+        title=raw.title or meta.get("title") or _headline(kept),
         outlet=meta.get("outlet") or _domain(raw.url),
-        authors=meta.get("authors") or [],
+        authors=meta.get("authors") or find_authors(kept),
         lang=raw.lang or detect_language(text),
-        published=publication_date(raw, text, meta),
-        captured=capture_date(raw.content if raw.kind == "text" else "", text),
+        published=published,
+        captured=captured,
         content_hash=content_hash(text),
     )
 
 
-def _first_line(text: str) -> str | None:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:300]
-    return None
+def _headline(lines: list[str]) -> str | None:
+    rows = [ln.strip() for ln in lines if ln.strip() and not META_PREFIX.match(ln)]
+    first = next((ln for ln in rows if is_headline_like(ln)), rows[0] if rows else None)
+    return first[:300] if first else None
 
 
 def _domain(url: str | None) -> str | None:
     if not url:
         return None
     host = urlsplit(url).hostname or ""
-    return host.removeprefix("www.") or None
+    return host.removeprefix("www.").removeprefix("m.") or None
