@@ -1,9 +1,34 @@
-"""Language dispatch and the evidence check every extractor's output passes through."""
+"""Language dispatch, the chain-of-components interface, and the evidence check every
+extractor's output passes through.
+
+An extractor is a chain: each component takes the extraction state and returns it enriched
+(sentences, then candidates, then their fields, then merged mentions), so a learned or
+LLM-based component can replace any one link without touching the others.
+"""
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
 
 from crossings.document import Document
 from crossings.errors import EvidenceError
 from crossings.events import Mention
+
+S = TypeVar("S")
+
+
+class Component(Protocol[S]):
+    """One link of an extraction chain: state in, state out (may mutate and return it)."""
+
+    name: str
+
+    def __call__(self, state: S) -> S: ...
+
+
+def run_chain(components: Sequence[Component[S]], state: S) -> S:
+    for component in components:
+        state = component(state)
+    return state
 
 
 def extract_document(doc: Document) -> list[Mention]:

@@ -1,0 +1,85 @@
+"""Component: in-document chains. A sentence that follows a trigger sentence and continues its
+story ("They are Kim (43) and ...", "The ministry declined to confirm it") hands its names,
+status and sources to that happening; a happening whose sentence names no place takes the
+place its paragraph has just named ("... in Vladivostok. In October the manager tried to flee")."""
+from __future__ import annotations
+
+import re
+
+from crossings.events import Subject
+from crossings.extract.en.fields import attribute
+from crossings.extract.en.state import Reading, State
+from crossings.extract.en.subjects import NOT_SUBJECTS, _clean_name
+
+CONTINUES = re.compile(r"^(?:He|She|They|His|Her|Their|The (?:\w+ ){0,2}(?:diplomat|official|couple|family|"
+                       r"man|woman|workers?|defectors?|soldier|envoy|ambassador|group|ministry|government|"
+                       r"agency|officials?|source)|It|This|That|Both|Neither)\b")
+AGE_AFTER = re.compile(r"^\s*\((\d{1,2})\)|^,?\s*(\d{1,2}),")
+
+
+class Chains:
+    name = "chains"
+
+    def __call__(self, state: State) -> State:
+        with_hits = {r.hit.sentence.index for r in state.readings}
+        for r in state.readings:
+            nxt = r.hit.sentence.index + 1
+            if nxt >= len(state.sentences) or nxt in with_hits:
+                continue
+            sent = state.sentences[nxt]
+            if sent.paragraph != r.hit.sentence.paragraph or not CONTINUES.match(sent.text):
+                continue
+            attribute(r, sent, state, default=False)
+            if nxt in state.parsed:
+                _names_from(r, state, nxt)
+        _inherit_places(state)
+        return state
+
+
+def _names_from(r: Reading, state: State, index: int) -> None:
+    """Give an unnamed happening the people the next sentence names (with their ages)."""
+    if any(s.name for s in r.mention.subjects):
+        return
+    sent = state.sentences[index]
+    people = [e for e in state.parsed[index].ents if e.label_ == "PERSON" and e.text.lower() not in NOT_SUBJECTS]
+    if not people or len(people) > 4:
+        return
+    family = [s for s in r.mention.subjects if s.role == "family_member"]
+    principal = next((s for s in r.mention.subjects if s.role != "family_member"), None)
+    for i, ent in enumerate(people):
+        age = _age_after(sent.text[ent.end_char:ent.end_char + 8])
+        role = "family_member" if family or (principal and principal.role == "family_member") else (principal.role if principal else None)
+        subject = Subject(name=_clean_name(ent.text), role=role, count=1, age=age,
+                          minor=(age < 18) if age is not None else None)
+        if i == 0 and principal is not None and principal.name is None:
+            principal.name, principal.age, principal.minor = subject.name, age, subject.minor
+        else:
+            r.mention.subjects.append(subject)
+        r.cite("subjects", sent.start + ent.start_char, sent.start + ent.end_char, state.text)
+    for s in family:  # the named relatives replace the unnamed placeholder
+        if s.name is None and len(people) > 1:
+            r.mention.subjects.remove(s)
+
+
+def _age_after(text: str) -> int | None:
+    m = AGE_AFTER.search(text)
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+def _inherit_places(state: State) -> None:
+    last: dict[int, Reading] = {}
+    for r in sorted(state.readings, key=lambda r: r.hit.start):
+        para = r.hit.sentence.paragraph
+        if not r.mention.origin.is_empty():
+            last[para] = r
+            continue
+        source = last.get(para)
+        if source is None or not r.strong or r.hit.type == "mission_closure":
+            continue
+        if r.hit.type == "punishment" or any(s.name for s in r.mention.subjects):
+            continue
+        r.mention.origin = source.mention.origin
+        r.region_countries.update(source.region_countries)
+        for e in source.mention.evidence:
+            if e.field == "origin":
+                r.mention.evidence.append(e)

@@ -1,0 +1,258 @@
+"""Components: parse the trigger sentences, then keep the hits that report a happening.
+
+A hit is dropped when the text negates it, predicts or supposes it, states a statistic or a
+habit, or speaks of a defection outside the domain. A kept hit is *strong* when it can open a
+happening of its own (a finite verb, a named defector, "defections in Cuba"), *weak* when it
+can only join one ("the defection", "after defecting").
+"""
+from __future__ import annotations
+
+import re
+
+from crossings.events import Evidence, Mention
+from crossings.extract.en import nlp
+from crossings.extract.en.lexicon import lexicon
+from crossings.extract.en.state import Hit, Reading, State
+
+REPORTING_OR_ATTEMPT = {"try", "attempt", "seek", "plan", "want", "intend", "hope", "refuse", "vow"}
+PREFIX_WINDOW = 90  # characters before a trigger in which a prediction cue counts
+SPECIFIC_ENTS = {"PERSON", "GPE", "DATE", "CARDINAL", "LOC", "FAC"}
+
+
+class Parse:
+    """Run spaCy on the sentences that hold a hit, and on the sentence after each (for chains)."""
+
+    name = "parse"
+
+    def __call__(self, state: State) -> State:
+        wanted = sorted({h.sentence.index for h in state.hits}
+                        | {h.sentence.index + 1 for h in state.hits if h.sentence.index + 1 < len(state.sentences)})
+        docs = nlp.parse(state.sentences[i].text for i in wanted)
+        state.parsed = dict(zip(wanted, docs))
+        return state
+
+
+class Classify:
+    """Hits -> readings: type kept, non-events dropped, strength decided."""
+
+    name = "classify"
+
+    def __call__(self, state: State) -> State:
+        for hit in state.hits:
+            reading = classify(hit, state)
+            if reading is not None:
+                state.readings.append(reading)
+        return state
+
+
+def classify(hit: Hit, state: State) -> Reading | None:
+    sent_doc = state.parsed[hit.sentence.index]
+    token = trigger_token(hit, sent_doc)
+    if token is None or _out_of_domain(hit, token, state.text):
+        return None
+    if _negated(token) or _predicted(hit, token, state.text) or _generic(hit, token, state.text):
+        return None
+    if _aggregate(hit, token):
+        return None
+    mention = Mention(doc=state.document.id, type=hit.type)
+    mention.evidence.append(Evidence("type", hit.start, hit.end, state.text[hit.start:hit.end]))
+    reading = Reading(hit=hit, mention=mention, token=token)
+    reading.strong = _strong(hit, token)
+    reading.anaphoric = _anaphoric(token)
+    return reading
+
+
+def trigger_token(hit: Hit, doc) -> object | None:
+    """The token a hit rests on: its first verb, else its first noun, else its first token."""
+    local = hit.start - hit.sentence.start, hit.end - hit.sentence.start
+    span = doc.char_span(local[0], local[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    for pos in (("VERB", "AUX"), ("NOUN", "PROPN")):
+        for t in span:
+            if t.pos_ in pos and t.lower_ not in ("were", "was", "is", "are", "been", "be", "has", "have", "had"):
+                return t
+    return span[0]
+
+
+def _clause_verb(token):
+    """The verb whose clause the trigger sits in (itself for verbs, the governing verb for nouns)."""
+    t = token
+    while t.pos_ not in ("VERB", "AUX") and t.head is not t and t.dep_ not in ("ROOT",):
+        t = t.head
+    return t
+
+
+def _negated(token) -> bool:
+    lex = lexicon()
+    verb = _clause_verb(token)
+    for t in {token, verb}:
+        for child in t.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                return True
+    # "denied defecting", "refused to defect"
+    head = verb.head if verb.dep_ in ("xcomp", "ccomp", "pcomp") else None
+    return bool(head is not None and head.lemma_.lower() in ("deny", "refuse", "reject") and head is not verb
+                and token.lower_ not in lex.negation)
+
+
+def _modals(t) -> set[str]:
+    return {c.lower_ for c in t.children if c.dep_ == "aux"}
+
+
+def _predicted(hit: Hit, token, text: str) -> bool:
+    lex = lexicon()
+    modals = lex.closure_modals if hit.type == "mission_closure" else lex.modals
+    verb = _clause_verb(token)
+    chain = [token, verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") else [])
+    if any(_modals(t) & modals for t in chain):
+        return True
+    # "to defect": an event only under decided/managed/forced...; "tried to" is its own trigger
+    if token.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+        governor = token.head.lemma_.lower() if token.head is not token else ""
+        if token.head.lower_ not in lex.governors and governor not in lex.governors:
+            return True
+    if token.dep_ in ("xcomp",) and token.head.lemma_.lower() in REPORTING_OR_ATTEMPT:
+        return hit.type != "attempted_defection"
+    prefix = text[max(hit.sentence.start, hit.start - PREFIX_WINDOW):hit.start]
+    if hit.type != "mission_closure" and lex.cues["prediction"].search(prefix):
+        return True
+    return hit.type == "mission_closure" and bool(re.search(r"\b(?:could|may|might|likely|possibl\w*)\b", prefix, re.I))
+
+
+def _generic(hit: Hit, token, text: str) -> bool:
+    sentence = hit.sentence.text
+    local = hit.start - hit.sentence.start
+    if lexicon().cues["generic"].search(sentence[max(0, local - 60):local + 30]):
+        return True
+    return token.tag_ in ("VBZ", "VBP") and hit.sentence.index > 2 and _habitual(token)
+
+
+def _habitual(token) -> bool:
+    """Present simple in running text ("North Korea purges officials") states a habit; a headline
+    or a present perfect does not (the caller skips the first sentences)."""
+    return not any(c.dep_ == "aux" for c in token.children) and token.lower_ not in ("says", "say")
+
+
+def _aggregate(hit: Hit, token) -> bool:
+    if hit.type in ("mission_closure", "control_measure"):
+        return False
+    subject = subject_of(token)
+    names = subject is not None and any(t.ent_type_ == "PERSON" for t in subject)
+    if names:
+        return False
+    big = subject is not None and any(t.like_num and _number(t.text) >= 50 for t in subject)
+    if big:
+        return True
+    cue = lexicon().cues["aggregate"].search(hit.sentence.text)
+    return bool(cue) and (subject is None or subject.root.tag_ in ("NNS", "NNPS") or _has_at_least(hit))
+
+
+def _has_at_least(hit: Hit) -> bool:
+    return bool(re.search(r"\bat least\b", hit.sentence.text, re.I))
+
+
+def _number(text: str) -> int:
+    digits = re.sub(r"[^\d]", "", text)
+    return int(digits) if digits else 0
+
+
+def _out_of_domain(hit: Hit, token, text: str) -> bool:
+    cues = lexicon().cues
+    window = text[max(hit.sentence.start, hit.start - 30):min(hit.sentence.end, hit.end + 30)]
+    local = cues["out_of_domain"]
+    if re.search(r"\b(?:birth|genetic|congenital|product|manufacturing|heart) defects?\b", window, re.I):
+        return True
+    subject = subject_of(token)
+    subject_text = subject.text if subject is not None else ""
+    sentence = hit.sentence.text
+    if cues["north_korea"].search(subject_text):
+        return False
+    if subject_text and local.search(subject_text):
+        return True
+    after = text[hit.end:min(hit.sentence.end, hit.end + 60)]
+    if re.search(r"^\W*(?:from|to|for|with)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,3}"
+                 r"(?:party|parties|Tories|Conservatives|Labour|Democrats|Republicans|caucus|coalition|club)\b",
+                 after, re.I):
+        return True
+    return not cues["north_korea"].search(sentence) and bool(local.search(sentence))
+
+
+def subject_of(token):
+    """The span of the trigger's subject (who defected / was repatriated), if the parse has one."""
+    t = token
+    for _ in range(3):
+        for child in t.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return _np(child)
+        if t.dep_ in ("relcl", "acl") and t.head is not t:
+            return _np(t.head)
+        if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and t.head is not t:
+            t = t.head
+            continue
+        break
+    if token.pos_ in ("NOUN", "PROPN"):
+        for child in token.children:
+            if child.dep_ == "poss":
+                return _np(child)
+            if child.dep_ == "prep" and child.lower_ in ("of", "by"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return _np(obj)
+        if token.dep_ == "compound" or any(c.ent_type_ == "PERSON" for c in token.head.children):
+            return None
+    return None
+
+
+def _np(head):
+    """A noun phrase around head: its subtree, cut before relative clauses and long modifiers."""
+    doc = head.doc
+    left, right = head.left_edge.i, head.i
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl", "punct", "cc") or (child.dep_ == "prep" and child.lower_ not in ("of", "in", "at", "from", "to")):
+            break
+        right = child.right_edge.i
+    if right - left > 18:
+        right = min(right, left + 18)
+    return doc[left:right + 1]
+
+
+def _strong(hit: Hit, token) -> bool:
+    if hit.kind == "verb":
+        if token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod", "acl", "advcl"):
+            return _has_specifics(token)
+        return True
+    if hit.kind == "person":
+        return _names_person(token)
+    return _has_specifics(token)
+
+
+def _has_specifics(token) -> bool:
+    """A nominal trigger with a name, a number, a place or a date in its own phrase."""
+    phrase = [t for t in token.subtree] + [token.head] if token.dep_ in ("compound",) else list(token.subtree)
+    subj = subject_of(token)
+    if subj is not None:
+        phrase += list(subj)
+    return any(t.ent_type_ in SPECIFIC_ENTS for t in phrase if t is not token) and token.tag_ != "NNS" \
+        or any(t.ent_type_ in ("GPE", "PERSON", "DATE") for t in token.subtree if t is not token)
+
+
+def _names_person(token) -> bool:
+    """ "defector Thae Yong-ho", "Thae, a defector": an agent noun that names someone."""
+    if token.tag_ == "NNS":
+        return False
+    if token.dep_ == "compound" and token.head.ent_type_ == "PERSON":
+        return True
+    if any(c.ent_type_ == "PERSON" and c.dep_ in ("appos", "compound") for c in token.children):
+        return True
+    return token.dep_ == "appos" and token.head.ent_type_ == "PERSON"
+
+
+def _anaphoric(token) -> bool:
+    subject = subject_of(token)
+    if subject is None:
+        return False
+    root = subject.root
+    return root.tag_ in ("PRP",) or root.lower_ in ("who", "which", "that") or (
+        subject[0].lower_ == "the" and root.ent_type_ != "PERSON" and len(subject) <= 4
+    )

@@ -1,0 +1,234 @@
+"""Components: where (origin, destination), when, and on whose word (status, sources)."""
+from __future__ import annotations
+
+import re
+
+from crossings.events import Place, When
+from crossings.extract import places, timex
+from crossings.extract.en.lexicon import lexicon
+from crossings.extract.en.state import Reading, State
+
+KOREAS = {"KP", "KR"}
+ORIGIN_PREPS = re.compile(r"(?:\b(?:in|from|at|to|of|stationed in|posted in|posted to|based in)\s+(?:the\s+)?)$", re.I)
+ROUTE_PREPS = re.compile(r"\b(?:through|via|across|transit(?:ing)?|travel(?:l?ing)?|arriving in|arrived in|reached)\s+(?:\w+\s+){0,3}$", re.I)
+DESTINATIONS = (
+    ("KR", re.compile(r"\b(?:to|in|into|reached|reach|for|entered)\s+(?:the\s+)?(?:South Korea|South|Seoul|the Republic of Korea|ROK)\b"
+                      r"|\b(?:South Korean|Seoul's) (?:embassy|consulate|mission|authorities|government)\b"
+                      r"|\barrived in (?:South Korea|Seoul)\b", re.I)),
+    ("third_country", re.compile(r"\b(?:a|an unnamed|an unidentified|another) third country\b", re.I)),
+    ("US", re.compile(r"\b(?:to|in) (?:the )?(?:United States|US|U\.S\.|America)\b", re.I)),
+)
+BORDER_CROSSING = re.compile(r"\b(?:border|DMZ|MDL|demarcation|boat|sea|Northern Limit Line|NLL|river|Tumen|Yalu|swam|drifted)\b", re.I)
+REPORT_GOVERNORS = re.compile(r"\b(?:said|says|told|reported|announced|according to|quoted|cited|revealed|confirmed|published|wrote|stated)\W*$", re.I)
+
+
+class Places:
+    """Origin and destination; a closure sentence naming several hosts opens one reading each."""
+
+    name = "places"
+
+    def __call__(self, state: State) -> State:
+        out: list[Reading] = []
+        for r in state.readings:
+            found = places.find_places(r.hit.sentence.text, "en")
+            if r.hit.type == "mission_closure":
+                out.extend(_closures(r, found, state))
+                continue
+            _origin(r, found, state)
+            _destination(r, state)
+            out.append(r)
+        state.readings = out
+        return state
+
+
+def _hosts(r: Reading, found, state: State):
+    """Countries/regions a mission closed in: named after the trigger, else anywhere in the
+    sentence, skipping the Koreas and nationality words."""
+    local = r.hit.start - r.hit.sentence.start
+    named = [m for m in found if m.kind != "demonym" and (m.country not in KOREAS or m.kind == "city")]
+    after = [m for m in named if m.start >= local - 40]
+    return after or named
+
+
+def _closures(r: Reading, found, state: State) -> list[Reading]:
+    hosts = _hosts(r, found, state)
+    countries = list({m.country or m.region: m for m in hosts if m.country or m.region}.values())
+    if len(countries) <= 1:
+        if countries:
+            _set_origin(r, countries[0], state)
+        return [r]
+    readings = []
+    for m in countries:
+        twin = _copy(r)
+        _set_origin(twin, m, state)
+        readings.append(twin)
+    return readings
+
+
+def _copy(r: Reading) -> Reading:
+    from copy import copy
+    from crossings.events import Mention
+    m = r.mention
+    mention = Mention(doc=m.doc, type=m.type, evidence=list(m.evidence), subjects=list(m.subjects))
+    twin = copy(r)
+    twin.mention = mention
+    twin.region_countries = dict(r.region_countries)
+    return twin
+
+
+def _origin(r: Reading, found, state: State) -> None:
+    sent = r.hit.sentence
+    candidates = []
+    for m in found:
+        if m.kind == "demonym":
+            continue
+        before = sent.text[max(0, m.start - 40):m.start]
+        if _is_destination(before, m) or ROUTE_PREPS.search(before):
+            continue
+        if m.country in KOREAS and m.kind != "city":
+            continue
+        distance = abs(sent.start + m.start - r.hit.start)
+        bonus = 0 if ORIGIN_PREPS.search(before) or m.kind == "city" else 60
+        candidates.append((distance + bonus, m))
+    if r.hit.type == "repatriation":
+        sender = _repatriating_state(r, found)
+        if sender is not None:
+            _set_origin(r, sender, state)
+            return
+    if candidates:
+        _set_origin(r, min(candidates, key=lambda c: c[0])[1], state)
+    elif r.hit.type in ("defection", "attempted_defection") and BORDER_CROSSING.search(sent.text):
+        kp = next((m for m in found if m.country == "KP"), None)
+        if kp is not None:
+            _set_origin(r, kp, state)
+
+
+def _repatriating_state(r: Reading, found):
+    """Who sent people back: a state named as the actor or source ("China repatriated",
+    "deported from China", "South Korea deported")."""
+    sent = r.hit.sentence
+    for m in found:
+        if m.kind == "demonym" and m.country == "KP":
+            continue
+        before = sent.text[max(0, m.start - 20):m.start]
+        if re.search(r"\bfrom\s+(?:the\s+)?$", before, re.I) or sent.start + m.end <= r.hit.start:
+            if m.country != "KP":
+                return m
+    return None
+
+
+def _is_destination(before: str, m) -> bool:
+    return m.country in KOREAS and bool(re.search(r"\b(?:to|into|in)\s+$", before))
+
+
+def _set_origin(r: Reading, m, state: State) -> None:
+    r.mention.origin = places.to_place(m)
+    if m.kind == "country" or m.kind == "city":
+        region = places.region_of(m.country) if m.country else None
+        if region:
+            r.region_countries.setdefault(region, set()).add(m.country)
+    start = r.hit.sentence.start + m.start
+    r.cite("origin", start, start + len(m.text), state.text)
+
+
+def _destination(r: Reading, state: State) -> None:
+    sent = r.hit.sentence
+    if r.hit.type == "repatriation":
+        m = re.search(r"\b(?:North Korea|the North|Pyongyang|their (?:home )?country|home)\b", sent.text)
+        r.mention.destination = "KP"
+        if m:
+            r.cite("destination", sent.start + m.start(), sent.start + m.end(), state.text)
+        return
+    if r.hit.type not in ("defection", "attempted_defection"):
+        return
+    for code, pattern in DESTINATIONS:
+        m = pattern.search(sent.text)
+        if m:
+            r.mention.destination = code
+            r.cite("destination", sent.start + m.start(), sent.start + m.end(), state.text)
+            return
+
+
+class Dates:
+    """When: the date expression nearest the trigger that is not the date of a report."""
+
+    name = "dates"
+
+    def __call__(self, state: State) -> State:
+        for r in state.readings:
+            sent = r.hit.sentence
+            found = timex.find_dates(sent.text, "en", state.anchor, state.anchor_is_capture)
+            chosen = _nearest_event_date(r, found)
+            if chosen is not None:
+                r.mention.date = When(chosen.value, chosen.precision, chosen.derivation)
+                start = sent.start + chosen.start
+                r.cite("date", start, start + len(chosen.text), state.text)
+        return state
+
+
+def _nearest_event_date(r: Reading, found):
+    sent = r.hit.sentence
+    local = r.hit.start - sent.start
+    usable = [t for t in found if t.value and not REPORT_GOVERNORS.search(sent.text[max(0, t.start - 40):t.start])]
+    if not usable:
+        return None
+    return min(usable, key=lambda t: abs(t.start - local) + (25 if t.start < local else 0))
+
+
+class Attribution:
+    """Status (confirmed / reported / unconfirmed / denied) and the sources credited."""
+
+    name = "attribution"
+
+    def __call__(self, state: State) -> State:
+        for r in state.readings:
+            attribute(r, r.hit.sentence, state, default=True)
+        return state
+
+
+def attribute(r: Reading, sent, state: State, default: bool) -> None:
+    """Read status and sources off one sentence into r (a later, stronger status wins in merge)."""
+    lex = lexicon()
+    text = sent.text
+    sources = _sources(text, lex)
+    for name, (start, end) in sources:
+        if name not in r.mention.sources:
+            r.mention.sources.append(name)
+            r.cite("sources", sent.start + start, sent.start + end, state.text)
+    status, span = _status(text, lex, sources)
+    if status is None and default:
+        status, span = "reported", (r.hit.start - sent.start, r.hit.end - sent.start)
+    if status is not None:
+        from crossings.extract.merge import STATUS_RANK
+        if STATUS_RANK.get(status, 0) >= STATUS_RANK.get(r.mention.status or "", 0):
+            r.mention.status = status
+            r.cite("status", sent.start + span[0], sent.start + span[1], state.text)
+
+
+def _sources(text: str, lex) -> list[tuple[str, tuple[int, int]]]:
+    out = []
+    for name, pattern in (*lex.official, *lex.media):
+        m = pattern.search(text)
+        if m:
+            out.append((name, (m.start(), m.end())))
+    return out
+
+
+def _status(text: str, lex, sources) -> tuple[str | None, tuple[int, int]]:
+    for status in ("denied", "unconfirmed"):
+        m = lex.cues[status].search(text)
+        if m:
+            return status, (m.start(), m.end())
+    official = {n for n, _ in lex.official}
+    has_official = any(n in official for n, _ in sources)
+    has_media = any(n not in official for n, _ in sources) or re.search(r"\baccording to (?:a |the )?(?:report|media|local media)", text, re.I)
+    m = lex.cues["confirmed"].search(text)
+    if m and has_official and not has_media:
+        return "confirmed", (m.start(), m.end())
+    if has_official and not has_media and re.search(r"\b(?:said|told|announced|stated)\b", text):
+        name, span = next((n, s) for n, s in sources if n in official)
+        return "confirmed", span
+    m = lex.cues["reported"].search(text)
+    if m:
+        return "reported", (m.start(), m.end())
+    return None, (0, 0)

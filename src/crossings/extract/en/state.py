@@ -1,0 +1,53 @@
+"""What flows along the English chain: the document, its sentences, trigger hits, readings."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from crossings.document import Document
+from crossings.events import Evidence, Mention
+from crossings.extract.en.segment import Sentence
+
+
+@dataclass
+class Hit:
+    """A trigger pattern matched in a sentence: offsets are into the document text."""
+
+    type: str
+    kind: str  # verb / noun / person
+    start: int
+    end: int
+    sentence: Sentence
+
+
+@dataclass
+class Reading:
+    """A hit the classifier kept, with the fields later components fill in."""
+
+    hit: Hit
+    mention: Mention
+    strong: bool = True
+    anaphoric: bool = False
+    token: Any = None  # the spaCy token the trigger rests on (transient, never stored)
+    subject: Any = None  # the spaCy span of the trigger's subject, if any
+    region_countries: dict[str, set[str]] = field(default_factory=dict)
+
+    def cite(self, field_name: str, start: int, end: int, text: str) -> None:
+        self.mention.evidence.append(Evidence(field_name, start, end, text[start:end]))
+
+
+@dataclass
+class State:
+    document: Document
+    anchor: str | None = None
+    anchor_is_capture: bool = False
+    sentences: list[Sentence] = field(default_factory=list)
+    hits: list[Hit] = field(default_factory=list)
+    parsed: dict[int, Any] = field(default_factory=dict)  # sentence index -> spaCy Doc
+    readings: list[Reading] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    in_domain: bool = True
+
+    @property
+    def text(self) -> str:
+        return self.document.text

@@ -1,0 +1,160 @@
+"""Component: who the happening is about: name, descriptor, role, count, age, minor, relatives."""
+from __future__ import annotations
+
+import re
+
+from crossings.events import Subject
+from crossings.extract.en.classify import subject_of
+from crossings.extract.en.lexicon import lexicon
+from crossings.extract.en.state import Reading, State
+
+AGE = re.compile(r"\((\d{1,2})\)|\b(\d{1,2})-year-old\b|\baged (\d{1,2})\b")
+RELATIVES = re.compile(
+    r"\b(?:his|her|their|the diplomat's|the official's)\s+(?:(?:\w+|\d+)\s+)?"
+    r"(?:wife|wives|husband|sons?|daughters?|children|child|kids?|family(?: members)?|relatives|parents|mother|father)"
+    r"(?:\s*(?:,|and)\s*(?:(?:a|an|two|three|\d+)\s+)?(?:sons?|daughters?|children|child|kids?|wife))*"
+    r"|\b(?:some |two |three |several )?family members(?: of the \w+)?",
+    re.IGNORECASE,
+)
+NOT_SUBJECTS = {"kim jong un", "kim jong-un", "kim jong il", "kim jong-il", "kim il sung", "kim il-sung"}
+PLURALS = ("NNS", "NNPS")
+
+
+class Subjects:
+    name = "subjects"
+
+    def __call__(self, state: State) -> State:
+        for r in state.readings:
+            if r.hit.type != "mission_closure":
+                fill_subjects(r, state)
+        return state
+
+
+def fill_subjects(r: Reading, state: State) -> None:
+    span = subject_of(r.token)
+    if r.hit.type in ("repatriation", "punishment", "recall") and (span is None or _is_agent(span)):
+        span = _object_of(r.token) or span
+    r.subject = span
+    text = state.text
+    base = r.hit.sentence.start
+    principal = Subject()
+    if span is not None and span.root.tag_ not in ("PRP", "WP") and span.root.lower_ not in ("who", "that"):
+        start, end = base + span.start_char, base + span.end_char
+        principal.descriptor = text[start:end]
+        principal.name = _name_in(span)
+        principal.role = role_of(principal.descriptor)
+        principal.count = _count(span)
+        r.cite("subjects", start, end, text)
+    elif span is not None:
+        principal.name = None
+    age = _age_near(r, state)
+    if age is not None:
+        principal.age, principal.minor = age, age < 18
+    if principal.role is None:
+        principal.role = _role_near(r)
+    if principal.descriptor or principal.name or principal.role:
+        r.mention.subjects.append(principal)
+    r.mention.subjects.extend(_relatives(r, state))
+
+
+def _is_agent(span) -> bool:
+    """ "China repatriated them": the subject is a state, not the people moved."""
+    return any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in span) and not any(
+        t.lower_ in ("north", "koreans", "defectors") for t in span)
+
+
+def _object_of(token):
+    from crossings.extract.en.classify import _np
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass"):
+            return _np(child)
+    return None
+
+
+def _name_in(span) -> str | None:
+    for ent in span.ents:
+        if ent.label_ == "PERSON" and ent.text.lower() not in NOT_SUBJECTS:
+            return _clean_name(ent.text)
+    return None
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt)\.?\s+", "", name.strip())
+    return re.sub(r"'s$|’s$", "", name).strip(" ,.")
+
+
+def role_of(descriptor: str | None) -> str | None:
+    if not descriptor:
+        return None
+    for role, pattern in lexicon().roles:
+        if pattern.search(descriptor):
+            return role
+    return None
+
+
+def _role_near(r: Reading) -> str | None:
+    """Without a role in the subject, the role word nearest the trigger in its sentence."""
+    sent = r.hit.sentence
+    local = r.hit.start - sent.start
+    best: tuple[int, str] | None = None
+    for role, pattern in lexicon().roles:
+        if role == "family_member":
+            continue
+        for m in pattern.finditer(sent.text):
+            distance = abs(m.start() - local)
+            if best is None or distance < best[0]:
+                best = (distance, role)
+    return best[1] if best and best[0] < 120 else None
+
+
+def _count(span) -> int | None:
+    numbers = lexicon().numbers
+    for t in span:
+        if t.dep_ == "nummod" or t.like_num:
+            value = numbers.get(t.lower_)
+            if value is None:
+                digits = re.sub(r"[^\d]", "", t.text)
+                value = int(digits) if digits and len(digits) < 5 else None
+            if value:
+                return value
+        if t.lower_ in ("a", "an") and t.head is span.root and span.root.tag_ not in PLURALS:
+            return 1
+    if span.root.tag_ in PLURALS or span.root.lower_ in ("family", "couple"):
+        return None
+    return 1 if span.root.pos_ in ("NOUN", "PROPN") else None
+
+
+def _age_near(r: Reading, state: State) -> int | None:
+    if r.subject is None:
+        return None
+    base = r.hit.sentence.start
+    window = state.text[base + r.subject.start_char: base + r.subject.end_char + 8]
+    m = AGE.search(window)
+    return int(next(g for g in m.groups() if g)) if m else None
+
+
+def _relatives(r: Reading, state: State) -> list[Subject]:
+    sent = r.hit.sentence
+    out = []
+    for m in RELATIVES.finditer(sent.text):
+        start, end = sent.start + m.start(), sent.start + m.end()
+        if abs(start - r.hit.start) > 160:
+            continue
+        descriptor = state.text[start:end]
+        count = _relative_count(descriptor)
+        out.append(Subject(descriptor=descriptor, role="family_member", count=count))
+        r.cite("subjects", start, end, state.text)
+    return out[:2]
+
+
+def _relative_count(descriptor: str) -> int | None:
+    numbers = lexicon().numbers
+    words = descriptor.lower().split()
+    for w in words:
+        if w in numbers and w not in ("a", "an"):
+            return numbers[w]
+        if w.isdigit():
+            return int(w)
+    if re.search(r"\b(?:wife|husband|son|daughter|child|mother|father)\b", descriptor, re.I) and " and " not in descriptor:
+        return 1
+    return None

@@ -1,0 +1,52 @@
+"""Components: sentence split, and the cheap trigger filter that decides where the parser runs."""
+from __future__ import annotations
+
+from crossings.extract import timex
+from crossings.extract.en.lexicon import lexicon
+from crossings.extract.en.segment import split
+from crossings.extract.en.state import Hit, State
+
+
+class Segment:
+    """Split sentences; fix the date relative expressions resolve against."""
+
+    name = "segment"
+
+    def __call__(self, state: State) -> State:
+        doc = state.document
+        state.sentences = split(doc.text)
+        anchor, derivation = timex.resolve_reference(doc.text, "en", doc.published.value, doc.captured)
+        state.anchor = anchor
+        state.anchor_is_capture = bool(derivation and "capture" in derivation)
+        state.in_domain = bool(lexicon().cues["north_korea"].search(doc.text))
+        return state
+
+
+class TriggerFilter:
+    """Regex prefilter: keep sentences with a trigger, record every non-overlapping hit."""
+
+    name = "trigger_filter"
+
+    def __call__(self, state: State) -> State:
+        if not state.in_domain:
+            return state
+        lex = lexicon()
+        for sent in state.sentences:
+            if not lex.prefilter.search(sent.text):
+                continue
+            found = [
+                Hit(p.type, p.kind, sent.start + m.start(), sent.start + m.end(), sent)
+                for p in lex.triggers
+                for m in p.regex.finditer(sent.text)
+            ]
+            state.hits.extend(_drop_overlaps(found))
+        return state
+
+
+def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
+    """Where hits overlap the longest wins ("attempted to defect" over "defect")."""
+    kept: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if all(h.end <= k.start or h.start >= k.end for k in kept):
+            kept.append(h)
+    return sorted(kept, key=lambda h: h.start)
