@@ -1,0 +1,65 @@
+"""The per-language rule sets (data/en.yaml, data/ko.yaml), compiled once per process."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from crossings.extract.timex.groups import norm
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    resolve: str  # name of a function in resolvers.py
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    vocab: dict[str, Any]  # the YAML minus its rules: months, weekdays, offsets, ...
+
+
+@lru_cache(maxsize=None)
+def ruleset(lang: str) -> RuleSet:
+    with open(DATA / f"{'ko' if lang == 'ko' else 'en'}.yaml", encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    holders = {**_name_placeholders(data), **data.get("placeholders", {})}
+    rules = tuple(_compile(r, holders) for r in data.pop("rules"))
+    vocab = {k: _normalised(v) for k, v in data.items() if k != "placeholders"}
+    return RuleSet(rules, vocab)
+
+
+def _normalised(table: Any) -> Any:
+    return {norm(str(k)): v for k, v in table.items()} if isinstance(table, dict) else table
+
+
+def _compile(rule: dict[str, str], holders: dict[str, str]) -> Rule:
+    regex = rule["regex"]
+    for key, sub in holders.items():
+        regex = regex.replace("{" + key + "}", sub)
+    return Rule(rule["name"], rule["resolve"], re.compile(regex, re.IGNORECASE))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _name_placeholders(data: dict[str, Any]) -> dict[str, str]:
+    """{MONTH}, {WEEKDAY}, {SEASON} from the word lists. Month and weekday names are matched
+    case-sensitively inside the case-insensitive rule ((?-i:...)), so "may" is no month."""
+    out: dict[str, str] = {}
+    if "months" in data:
+        out["MONTH"] = rf"(?-i:(?P<month>{_alternation(list(data['months']))}))\b"
+    if "months" in data:  # English; Korean writes {KWEEKDAY} in its placeholders
+        out["WEEKDAY"] = rf"(?-i:(?P<weekday>{_alternation(list(data.get('weekdays', {})))}))\b\.?"
+    if "seasons" in data:
+        out["SEASON"] = rf"(?P<season>{_alternation(list(data['seasons']))})\b"
+    return out
