@@ -11,7 +11,7 @@ from crossings.errors import CrossingsError, InputError
 from crossings.events import Event
 from crossings.extract import extract_document
 from crossings.fuse import fuse_mentions
-from crossings.ingest import read_inputs
+from crossings.ingest import InputNote, read_inputs
 from crossings.settings import Settings
 from crossings.store import Store
 
@@ -23,7 +23,8 @@ class IngestReport:
     added: int = 0
     skipped: int = 0  # already stored
     duplicates: int = 0
-    errors: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # one line per input that failed
+    notes: list[str] = field(default_factory=list)  # problems worked around (encodings)
     mentions: int = 0
     events: int = 0
 
@@ -41,34 +42,28 @@ def ingest(
     settings: Settings | None = None,
     progress: Progress | None = None,
 ) -> IngestReport:
-    """Read, clean and store pages; then extract and fuse (unless settings.extract is off)."""
+    """Read, clean and store pages; then extract and fuse (unless settings.extract is off).
+
+    Each batch of documents is written in one transaction together with its mentions, so a
+    kill leaves no document half-stored; documents stored without extraction (--no-extract,
+    or a failed extraction) are extracted by the next ingest that runs it."""
     settings = settings or Settings.from_env(db=db)
     store = Store(db or settings.db)
     report = IngestReport()
+    if settings.extract:
+        _extract_pending(store, report)
     known = store.known_ids()
     finder = DuplicateFinder(store.known_hashes(), store.minhashes())
     batch: list[tuple[Document, list[int]]] = []
     for item in read_inputs(inputs, settings):
         if progress:
             progress(getattr(item, "source", ""))
-        if isinstance(item, InputError):
-            report.errors.append(str(item))
-            continue
-        if item.id and item.id in known:
-            report.skipped += 1
-            continue
-        try:
-            doc = clean_page(item)
-        except CrossingsError as err:
-            report.errors.append(str(err))
-            continue
-        if doc.id in known:
-            report.skipped += 1
+        doc = _clean(item, known, report)
+        if doc is None:
             continue
         known.add(doc.id)
-        signature = finder.mark(doc)
+        batch.append((doc, finder.mark(doc)))
         report.duplicates += doc.duplicate_of is not None
-        batch.append((doc, signature))
         if len(batch) >= BATCH:
             _commit(store, batch, settings, report)
             batch = []
@@ -78,15 +73,58 @@ def ingest(
     return report
 
 
+def _clean(item, known: set[str], report: IngestReport) -> Document | None:
+    """The item as a new Document, or None (recorded in the report) when it is not one."""
+    if isinstance(item, InputNote):
+        report.notes.append(str(item))
+        return None
+    if isinstance(item, InputError):
+        report.errors.append(str(item))
+        return None
+    if item.id and item.id in known:
+        report.skipped += 1
+        return None
+    try:
+        doc = clean_page(item)
+    except CrossingsError as err:
+        report.errors.append(str(err))
+        return None
+    except Exception as exc:  # hostile markup can break a parser in ways no one lists
+        report.errors.append(f"{item.source}: cannot clean page: {exc.__class__.__name__}: {exc}")
+        return None
+    if doc.id in known:
+        report.skipped += 1
+        return None
+    return doc
+
+
 def _commit(store: Store, batch, settings: Settings, report: IngestReport) -> None:
-    """Store a batch of documents and their mentions; both in transactions, documents first."""
+    """Store a batch of documents with their mentions in one transaction."""
     if not batch:
         return
-    report.added += store.add_documents(batch)
-    if settings.extract:
-        by_doc = {doc.id: extract_document(doc) for doc, _ in batch}
-        store.replace_mentions(by_doc)
-        report.mentions += sum(len(v) for v in by_doc.values())
+    mentions = _extract([doc for doc, _ in batch], report) if settings.extract else None
+    report.added += store.add_batch(batch, mentions)
+    report.mentions += sum(len(v) for v in (mentions or {}).values())
+
+
+def _extract(docs: list[Document], report: IngestReport) -> dict[str, list]:
+    """Mentions per document; a document whose extraction fails is left for a later run."""
+    out = {}
+    for doc in docs:
+        try:
+            out[doc.id] = extract_document(doc)
+        except Exception as exc:  # one page must not sink the batch; it stays unextracted
+            report.errors.append(f"{doc.source or doc.id}: extraction failed: {exc.__class__.__name__}: {exc}")
+    return out
+
+
+def _extract_pending(store: Store, report: IngestReport) -> None:
+    while docs := store.unextracted(limit=BATCH):
+        mentions = _extract(docs, report)
+        if not mentions:
+            return  # every one failed: reported, retried next run
+        store.replace_mentions(mentions)
+        report.mentions += sum(len(v) for v in mentions.values())
 
 
 def process(db: str | None = None) -> int:

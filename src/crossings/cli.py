@@ -54,10 +54,13 @@ def ingest(
         task = bar.add_task("ingesting", total=None)
         report = _run(lambda: api.ingest(inputs, db=state["db"], settings=settings,
                                          progress=lambda s: bar.update(task, description=s[-70:], advance=1)))
+    for line in report.notes:
+        err.print(f"note {line}", highlight=False, markup=False, soft_wrap=True)
     for line in report.errors:
-        err.print(f"[red]error[/red] {line}", highlight=False, markup=True)
+        err.print(f"error {line}", highlight=False, markup=False, soft_wrap=True)
     out.print(f"added {report.added}, already stored {report.skipped}, duplicates {report.duplicates}, "
-              f"failed {len(report.errors)}; mentions {report.mentions}, events {report.events}")
+              f"failed {len(report.errors)}, notes {len(report.notes)}; "
+              f"mentions {report.mentions}, events {report.events}", highlight=False)
     raise typer.Exit(0 if report.ok else 1)
 
 

@@ -34,6 +34,8 @@ class RawPage:
     url: str | None = None
     lang: str | None = None
     published: str | None = None  # as given by a manifest or feed
+    published_source: str = "manifest"  # who gave `published`: manifest, meta (feed, WARC), user
+    captured: str | None = None  # when a crawler saw the page (WARC-Date): an upper bound
     title: str | None = None
     content: str = ""
     kind: str = "text"  # "text" or "html"

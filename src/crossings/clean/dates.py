@@ -42,11 +42,14 @@ def page_dates(
     url: str | None = None,
     given: str | None = None,
     meta: str | None = None,
+    given_source: str = "manifest",
 ) -> tuple[DateInfo, str | None]:
-    """(publication date, capture date) for a page's lines as classified by chrome.classify."""
+    """(publication date, capture date) for a page's lines as classified by chrome.classify.
+
+    `given` is a date the input itself supplied (manifest, feed); `meta` is the HTML's own."""
     from_url = url_date(url) or _quoted_url_date(lines)
     found = candidates(lines, kinds, from_url)
-    published = _given(given) or _meta(meta) or _choose(found, from_url)
+    published = _given(given, given_source) or _meta(meta) or _choose(found, from_url)
     return published, _captured(found, published)
 
 
@@ -59,10 +62,10 @@ def _quoted_url_date(lines: list[str]) -> DateInfo | None:
     return None
 
 
-def _given(value: str | None) -> DateInfo | None:
+def _given(value: str | None, source: str) -> DateInfo | None:
     if not value or not (iso := _iso_prefix(value)):
         return None
-    return DateInfo(iso, _precision(iso), "manifest")
+    return DateInfo(iso, _precision(iso), source)
 
 
 def _meta(value: str | None) -> DateInfo | None:

@@ -24,7 +24,9 @@ def clean_page(raw: RawPage) -> Document:
     text = join_kept(lines, kinds)
     if not text.strip():
         raise InputError(raw.source, "no article text after cleaning")
-    published, captured = page_dates(lines, kinds, raw.url, raw.published, meta.get("date"))
+    published, captured = page_dates(lines, kinds, raw.url, raw.published, meta.get("date"),
+                                     raw.published_source)
+    captured = captured or _crawl_date(raw.captured, published.value)
     kept = [ln for ln, kind in zip(lines, kinds) if kind == KEEP]
     return Document(
         id=raw.id or content_hash(text),
@@ -41,6 +43,13 @@ def clean_page(raw: RawPage) -> Document:
         captured=captured,
         content_hash=content_hash(text),
     )
+
+
+def _crawl_date(crawled: str | None, published: str | None) -> str | None:
+    """A crawler's fetch date bounds the page's dates from above, like a header date."""
+    if crawled and published and crawled[:10] < published:
+        return None
+    return crawled
 
 
 def _headline(lines: list[str]) -> str | None:

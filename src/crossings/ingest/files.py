@@ -1,21 +1,34 @@
 """Read one local file as text or HTML, refusing binary, empty and oversized files."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from crossings.document import RawPage
 from crossings.errors import InputError
 from crossings.ingest.decode import decode_bytes
+from crossings.ingest.notes import InputNote
 from crossings.settings import Settings
 
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+Item = RawPage | InputError | InputNote
 
 
-def read_file(path: Path, settings: Settings, **meta) -> RawPage:
-    data = read_bytes(path, settings)
-    text = decode_bytes(data, str(path))
-    kind = "html" if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text) else "text"
-    return RawPage(source=str(path), content=text, kind=kind, **meta)
+def read_file(path: Path, settings: Settings, **meta) -> Iterator[Item]:
+    """The page in one file, preceded by a note if its encoding needed working around."""
+    try:
+        data = read_bytes(path, settings)
+        yield from page_from_bytes(data, str(path), path.suffix.lower() in HTML_SUFFIXES, **meta)
+    except InputError as err:
+        yield err
+
+
+def page_from_bytes(data: bytes, source: str, html_hint: bool = False, **meta) -> Iterator[Item]:
+    text, note = decode_bytes(data, source)
+    if note:
+        yield InputNote(source, note)
+    kind = "html" if html_hint or looks_like_html(text) else "text"
+    yield RawPage(source=source, content=text, kind=kind, **meta)
 
 
 def read_bytes(path: Path, settings: Settings) -> bytes:

@@ -7,13 +7,13 @@ from pathlib import Path
 
 from crossings.document import RawPage
 from crossings.errors import InputError
-from crossings.ingest.files import read_bytes, read_file
+from crossings.ingest.files import Item, read_bytes, read_file
 from crossings.settings import Settings
 
 META_KEYS = ("id", "url", "lang", "published", "title")
 
 
-def read_manifest(path: Path, settings: Settings) -> Iterator[RawPage | InputError]:
+def read_manifest(path: Path, settings: Settings) -> Iterator[Item]:
     try:
         lines = read_bytes(path, settings).decode("utf-8-sig", errors="replace").splitlines()
     except InputError as err:
@@ -21,26 +21,36 @@ def read_manifest(path: Path, settings: Settings) -> Iterator[RawPage | InputErr
         return
     for number, line in enumerate(lines, 1):
         if line.strip():
-            yield _record(path, number, line, settings)
+            yield from _record(path, number, line, settings)
 
 
-def _record(path: Path, number: int, line: str, settings: Settings) -> RawPage | InputError:
+def _record(path: Path, number: int, line: str, settings: Settings) -> Iterator[Item]:
     where = f"{path}:{number}"
     try:
         rec = json.loads(line)
     except json.JSONDecodeError as exc:
-        return InputError(where, f"broken manifest line: {exc.msg}")
+        yield InputError(where, f"broken manifest line: {exc.msg} at column {exc.colno}")
+        return
     if not isinstance(rec, dict):
-        return InputError(where, "manifest line is not a JSON object")
+        yield InputError(where, "manifest line is not a JSON object")
+        return
     meta = {k: _str(rec.get(k)) for k in META_KEYS}
-    try:
-        if rec.get("path"):
-            return read_file(path.parent / str(rec["path"]), settings, **meta)
-        for kind in ("html", "text"):
-            if isinstance(rec.get(kind), str) and rec[kind].strip():
-                return RawPage(source=where, content=rec[kind], kind=kind, **meta)
-    except InputError as err:
-        return InputError(f"{where} ({err.source})", err.problem)
+    if rec.get("published_source") in ("user", "manifest", "meta"):
+        meta["published_source"] = rec["published_source"]
+    if rec.get("path"):
+        for item in read_file(path.parent / str(rec["path"]), settings, **meta):
+            yield InputError(f"{where} ({item.source})", item.problem) if isinstance(item, InputError) else item
+        return
+    yield _inline(rec, where, meta, settings)
+
+
+def _inline(rec: dict, where: str, meta: dict, settings: Settings) -> Item:
+    for kind in ("html", "text"):
+        value = rec.get(kind)
+        if isinstance(value, str) and value.strip():
+            if len(value.encode("utf-8")) > settings.max_bytes:
+                return InputError(where, f"{kind} is over the {settings.max_bytes}-byte limit")
+            return RawPage(source=where, content=value, kind=kind, **meta)
     return InputError(where, "record has none of path, text or html")
 
 

@@ -7,14 +7,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from sqlalchemy import create_engine, delete, event, func, select
+from sqlalchemy import create_engine, delete, event, func, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from crossings.document import Document
 from crossings.errors import StoreError
 from crossings.events import Event, Mention
-from crossings.store.models import Base, DecisionRow, DocumentRow, EventRow, MentionRow
+from crossings.store.models import Base, DecisionRow, DocumentRow, EventMentionRow, EventRow, MentionRow
 
 
 def default_db_url() -> str:
@@ -80,14 +80,34 @@ class Store:
 
     def add_documents(self, docs: Iterable[tuple[Document, list[int] | None]]) -> int:
         """Insert new documents (skipping known ids) in one transaction; returns how many."""
+        return self.add_batch(list(docs), None)
+
+    def add_batch(
+        self,
+        docs: list[tuple[Document, list[int] | None]],
+        mentions: dict[str, list[Mention]] | None,
+    ) -> int:
+        """Insert new documents and, when extraction ran (`mentions` is not None), their
+        mentions, all in one transaction: a kill leaves a document whole or absent."""
         added = 0
         with self.session() as s:
             for doc, minhash in docs:
                 if s.get(DocumentRow, doc.id) is not None:
                     continue
-                s.add(_document_row(doc, minhash))
+                row = _document_row(doc, minhash)
+                row.extracted = mentions is not None and doc.id in mentions
+                s.add(row)
                 added += 1
+            s.flush()
+            if mentions is not None:
+                _put_mentions(s, mentions)
         return added
+
+    def unextracted(self, limit: int | None = None) -> list[Document]:
+        """Documents extraction has not run on yet (stored with --no-extract, or it failed)."""
+        q = select(DocumentRow).where(DocumentRow.extracted.is_(False)).order_by(DocumentRow.id)
+        with self.session() as s:
+            return [_document(r) for r in s.scalars(q.limit(limit) if limit else q)]
 
     def get_document(self, doc_id: str) -> Document | None:
         with self.session() as s:
@@ -130,16 +150,10 @@ class Store:
 
     # mentions --------------------------------------------------------------
     def replace_mentions(self, by_doc: dict[str, list[Mention]]) -> None:
-        """Set each document's mentions (re-extraction replaces, never appends)."""
+        """Set each document's mentions (re-extraction replaces, never appends) and mark the
+        documents extracted, in one transaction."""
         with self.session() as s:
-            for doc_id, mentions in by_doc.items():
-                s.execute(delete(MentionRow).where(MentionRow.doc_id == doc_id))
-                seen = set()
-                for m in mentions:
-                    if m.id in seen:
-                        continue
-                    seen.add(m.id)
-                    s.add(MentionRow(id=m.id, doc_id=doc_id, type=m.type, data=m.to_dict()))
+            _put_mentions(s, by_doc)
 
     def mentions(self) -> list[Mention]:
         with self.session() as s:
@@ -147,16 +161,19 @@ class Store:
             return [Mention.from_dict(d) for d in rows]
 
     def docs_without_mentions_run(self) -> list[str]:
+        """Ids of documents extraction has not run on (see `unextracted`)."""
         with self.session() as s:
-            done = select(MentionRow.doc_id)
-            q = select(DocumentRow.id).where(DocumentRow.id.not_in(done))
+            q = select(DocumentRow.id).where(DocumentRow.extracted.is_(False)).order_by(DocumentRow.id)
             return list(s.scalars(q))
 
     # events ----------------------------------------------------------------
     def replace_events(self, events: list[Event]) -> None:
         with self.session() as s:
             s.execute(delete(EventRow))
+            s.execute(delete(EventMentionRow))
             s.add_all(_event_row(e) for e in events)
+            homes = {m.id: e.id for e in events for m in e.mentions}
+            s.add_all(EventMentionRow(mention_id=m, event_id=e) for m, e in homes.items())
 
     def get_event(self, event_id: str) -> Event | None:
         with self.session() as s:
@@ -180,6 +197,73 @@ class Store:
         with self.session() as s:
             rows = s.scalars(select(DecisionRow).order_by(DecisionRow.id))
             return [_decision(r) for r in rows]
+
+    # dashboard reads ---------------------------------------------------------
+    def event_page(self, filters: dict, exclude: Iterable[str] = (), sort: str = "id", desc: bool = False,
+                   limit: int = 50, offset: int = 0) -> list[Event]:
+        """One page of machine events, filtered and sorted (NULLs last, ties by id), minus `exclude`."""
+        column = SORTABLE[sort]
+        order = [column.desc().nulls_last(), EventRow.id.desc()] if desc else [column.asc().nulls_last(), EventRow.id]
+        q = _event_filters(select(EventRow.data), **filters).order_by(*order)
+        if exclude := list(exclude):
+            q = q.where(EventRow.id.not_in(exclude))
+        with self.session() as s:
+            return [Event.from_dict(d) for d in s.scalars(q.offset(offset).limit(limit))]
+
+    def count_events(self, filters: dict, exclude: Iterable[str] = ()) -> int:
+        q = _event_filters(select(func.count()).select_from(EventRow), **filters)
+        if exclude := list(exclude):
+            q = q.where(EventRow.id.not_in(exclude))
+        with self.session() as s:
+            return s.scalar(q) or 0
+
+    def event_counts(self, columns: tuple[str, ...], exclude: Iterable[str] = ()) -> list[tuple]:
+        """(value, ..., count) grouped by the named EventRow columns, for the overview and map."""
+        cols = [getattr(EventRow, c) for c in columns]
+        q = select(*cols, func.count()).group_by(*cols)
+        if exclude := list(exclude):
+            q = q.where(EventRow.id.not_in(exclude))
+        with self.session() as s:
+            return [tuple(r) for r in s.execute(q)]
+
+    def events_by_id(self, ids: Iterable[str]) -> dict[str, Event]:
+        q = select(EventRow.data).where(EventRow.id.in_(list(ids)))
+        with self.session() as s:
+            return {d["id"]: Event.from_dict(d) for d in s.scalars(q)}
+
+    def events_of_mentions(self, mention_ids: Iterable[str]) -> dict[str, str]:
+        """mention id -> id of the machine event it was fused into."""
+        q = select(EventMentionRow.mention_id, EventMentionRow.event_id).where(
+            EventMentionRow.mention_id.in_(list(mention_ids)))
+        with self.session() as s:
+            return dict(s.execute(q).all())
+
+    def mentions_of(self, doc_id: str) -> list[Mention]:
+        q = select(MentionRow.data).where(MentionRow.doc_id == doc_id).order_by(MentionRow.id)
+        with self.session() as s:
+            return [Mention.from_dict(d) for d in s.scalars(q)]
+
+    def documents_by_id(self, ids: Iterable[str]) -> dict[str, Document]:
+        q = select(DocumentRow).where(DocumentRow.id.in_(list(ids)))
+        with self.session() as s:
+            return {r.id: _document(r) for r in s.scalars(q)}
+
+
+SORTABLE = {"id": EventRow.id, "type": EventRow.type, "status": EventRow.status, "date": EventRow.date,
+            "country": EventRow.country, "reported": EventRow.reported}
+
+
+def _put_mentions(s: Session, by_doc: dict[str, list[Mention]]) -> None:
+    for doc_id, mentions in by_doc.items():
+        s.execute(delete(MentionRow).where(MentionRow.doc_id == doc_id))
+        seen = set()
+        for m in mentions:
+            if m.id in seen:
+                continue
+            seen.add(m.id)
+            s.add(MentionRow(id=m.id, doc_id=doc_id, type=m.type, data=m.to_dict()))
+    if by_doc:
+        s.execute(update(DocumentRow).where(DocumentRow.id.in_(list(by_doc))).values(extracted=True))
 
 
 def _document_row(doc: Document, minhash: list[int] | None) -> DocumentRow:
@@ -221,6 +305,8 @@ def _event_row(e: Event) -> EventRow:
         reported=e.reported,
         search_text=" ".join(w for w in words if w).lower(),
         roles="|" + "|".join(sorted({s.role for s in e.subjects if s.role})) + "|",
+        date=e.date.value,
+        city=e.origin.city,
         data=e.to_dict(),
     )
 
@@ -235,7 +321,16 @@ def _event_query(
     limit: int | None = None,
     offset: int = 0,
 ):
-    q = select(EventRow.data).order_by(EventRow.id)
+    q = _event_filters(select(EventRow.data).order_by(EventRow.id), type, year, country, role, status, text)
+    if offset:
+        q = q.offset(offset)
+    if limit:
+        q = q.limit(limit)
+    return q
+
+
+def _event_filters(q, type=None, year=None, country=None, role=None, status=None, text=None):
+    """The WHERE clauses every event listing shares (machine values; review.py matches the same)."""
     if type:
         q = q.where(EventRow.type == type)
     if year:
@@ -247,11 +342,7 @@ def _event_query(
     if status:
         q = q.where(EventRow.status == status)
     if text:
-        q = q.where(EventRow.search_text.contains(text.lower()))
-    if offset:
-        q = q.offset(offset)
-    if limit:
-        q = q.limit(limit)
+        q = q.where(EventRow.search_text.contains(text.lower(), autoescape=True))
     return q
 
 

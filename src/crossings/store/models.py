@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -29,6 +29,9 @@ class DocumentRow(Base):
     text: Mapped[str] = mapped_column(Text)
     data: Mapped[dict] = mapped_column(JSON)  # Document.to_dict() without raw/text
     minhash: Mapped[list | None] = mapped_column(JSON)
+    # True once extraction ran on it (zero mentions is a result too): a rerun after a kill
+    # extracts exactly the documents that lack it.
+    extracted: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0", index=True)
     ingested_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.utcnow)
 
 
@@ -54,7 +57,19 @@ class EventRow(Base):
     reported: Mapped[str | None] = mapped_column(String(32))
     search_text: Mapped[str] = mapped_column(Text, default="")
     roles: Mapped[str] = mapped_column(String(300), default="")  # "|diplomat|family_member|"
+    date: Mapped[str | None] = mapped_column(String(32), index=True)  # When.value, for sorting and quarters
+    city: Mapped[str | None] = mapped_column(String(200))  # origin city, for the map
     data: Mapped[dict] = mapped_column(JSON)
+
+
+class EventMentionRow(Base):
+    """Which event each mention belongs to: analyst decisions find their events again by mention
+    after fusion reruns and event ids change."""
+
+    __tablename__ = "event_mentions"
+
+    mention_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(64), index=True)
 
 
 class DecisionRow(Base):
@@ -73,3 +88,5 @@ class DecisionRow(Base):
 
 
 Index("ix_events_type_year", EventRow.type, EventRow.year)
+Index("ix_events_reported", EventRow.reported)
+Index("ix_events_type_date", EventRow.type, EventRow.date)

@@ -1,0 +1,68 @@
+"""RSS/Atom feeds (feedparser): each entry's full content when the feed carries it, else the
+linked page fetched (URLs obey the same fetch rules as any other)."""
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import feedparser
+
+from crossings.document import RawPage
+from crossings.errors import InputError
+from crossings.ingest.fetch import fetch, is_url
+from crossings.settings import Settings
+
+MIN_CONTENT = 400  # shorter entry bodies are teasers: fetch the article instead
+_FEED_TYPES = ("rss", "atom", "rdf", "xml")
+
+
+def looks_like_feed(data: bytes, content_type: str = "") -> bool:
+    if any(t in content_type.lower() for t in ("rss", "atom")):
+        return True
+    head = data[:1000].lstrip().lower()
+    return head.startswith(b"<?xml") and any(b"<" + t.encode() in data[:3000].lower()
+                                             for t in ("rss", "feed", "rdf:rdf"))
+
+
+def read_feed(data: bytes, source: str, settings: Settings) -> Iterator[RawPage | InputError]:
+    parsed = feedparser.parse(data)
+    if not parsed.entries:
+        problem = f"not a readable feed ({parsed.get('bozo_exception', 'no entries')})"
+        yield InputError(source, problem)
+        return
+    for n, entry in enumerate(parsed.entries, 1):
+        yield _entry(entry, f"{source}#entry{n}", settings)
+
+
+def _entry(entry, where: str, settings: Settings) -> RawPage | InputError:
+    link = entry.get("link")
+    meta = {"url": link, "title": entry.get("title"), "published": _date(entry),
+            "published_source": "meta"}
+    body = _body(entry)
+    if len(body) >= MIN_CONTENT or not (link and is_url(link)):
+        if not body.strip():
+            return InputError(where, "feed entry has neither content nor a link")
+        return RawPage(source=where, content=body, kind="html", **meta)
+    try:
+        got = fetch(link, settings)
+    except InputError as err:
+        return InputError(f"{where} ({err.source})", err.problem)
+    from crossings.ingest.decode import decode_bytes
+
+    try:
+        text, _ = decode_bytes(got.content, link)
+    except InputError as err:
+        return InputError(f"{where} ({err.source})", err.problem)
+    return RawPage(source=where, content=text, kind="html" if "html" in got.content_type else "text", **meta)
+
+
+def _body(entry) -> str:
+    contents = entry.get("content") or []
+    if contents and contents[0].get("value"):
+        return contents[0]["value"]
+    return entry.get("summary") or ""
+
+
+def _date(entry) -> str | None:
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    return time.strftime("%Y-%m-%d", parsed) if parsed else None

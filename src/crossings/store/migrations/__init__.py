@@ -1,0 +1,1 @@
+"""Alembic migration scripts, shipped in the package and run programmatically on open."""
