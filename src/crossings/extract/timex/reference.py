@@ -1,11 +1,75 @@
-"""resolve_reference: the date a document reports from, to anchor its relative dates."""
+"""resolve_reference: the date a document reports from, to anchor its relative dates.
+
+With a publication date, that is it. Without one, a dateline in the text ("according to the
+agency on July 17") gives the day, its year taken from the capture date, which bounds it: a page
+captured on 2024-09-07 reports from 2024-07-17, not 2025-07-17. Failing that, the capture date
+itself is the anchor, and its derivation says it is only an upper bound.
+"""
 from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from crossings.extract.timex.finder import find_dates
+from crossings.extract.timex.model import TimeMatch
+from crossings.extract.timex.rules import DATA
+
+SENTENCE_END = re.compile(r"[.!?。]\s|\n")
+
+
+@lru_cache(maxsize=1)
+def _config() -> dict[str, Any]:
+    with open(DATA / "reference.yaml", encoding="utf-8") as f:
+        return yaml.safe_load(f)
 
 
 def resolve_reference(text: str, lang: str, published: str | None,
                       captured: str | None) -> tuple[str | None, str]:
+    """(reporting date, derivation): "published", "dateline:explicit",
+    "dateline:capture-bounded", "anchor:capture" or "unknown" (with None)."""
     if published:
         return published[:10], "published"
+    found = dateline(text, lang, captured)
+    if found is not None:
+        kind = "explicit" if found.derivation == "explicit" else "capture-bounded"
+        return found.value, f"dateline:{kind}"
     if captured:
         return captured[:10], "anchor:capture"
     return None, "unknown"
+
+
+def dateline(text: str, lang: str, captured: str | None) -> TimeMatch | None:
+    """The latest day-precise date in a dateline position, not after the capture date."""
+    picks = [m for m in find_dates(text, lang, captured, anchor_is_capture=True)
+             if _usable(m, captured) and (_in_head(m) or _near_cue(text, m, lang))]
+    return max(picks, key=lambda m: m.value or "", default=None)
+
+
+def _usable(m: TimeMatch, captured: str | None) -> bool:
+    if m.precision != "day" or m.value is None:
+        return False
+    if captured and m.value > captured[:10]:
+        return False
+    rule = m.derivation.split(":", 1)[-1].split(";")[0]
+    return m.derivation in _config()["usable"] or rule in _config()["usable"]
+
+
+def _in_head(m: TimeMatch) -> bool:
+    return m.start < _config()["head_chars"]
+
+
+def _near_cue(text: str, m: TimeMatch, lang: str) -> bool:
+    width = _config()["window"]["ko" if lang == "ko" else "en"]
+    before = _same_sentence(text[max(0, m.start - width):m.start], keep="tail")
+    after = _same_sentence(text[m.end:m.end + width], keep="head")
+    cues = _config()["cues"]["ko" if lang == "ko" else "en"]
+    return any(c in before or c in after for c in cues)
+
+
+def _same_sentence(chunk: str, keep: str) -> str:
+    parts = SENTENCE_END.split(chunk)
+    return parts[-1] if keep == "tail" else parts[0]
+

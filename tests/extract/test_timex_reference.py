@@ -1,0 +1,58 @@
+"""resolve_reference: the reporting date of a page, from invented pages."""
+from crossings.extract.timex import resolve_reference
+
+
+def test_publication_date_wins():
+    text = "The envoy fled, according to the Morning Ledger on July 17."
+    assert resolve_reference(text, "en", "2024-07-18T09:00:00", "2024-09-07") == (
+        "2024-07-18", "published")
+
+
+def test_dateline_bounded_by_capture():
+    text = "The envoy vanished last month, according to the Morning Ledger on July 17."
+    assert resolve_reference(text, "en", None, "2024-09-07") == (
+        "2024-07-17", "dateline:capture-bounded")
+
+
+def test_dateline_never_after_capture():
+    text = "The envoy vanished, the Morning Ledger reported on September 20."
+    assert resolve_reference(text, "en", None, "2024-09-07") == (
+        "2023-09-20", "dateline:capture-bounded")
+
+
+def test_explicit_dateline_in_the_head():
+    text = "By a staff writer\nMarch 3, 2024\n\nA trade official disappeared in Europe."
+    assert resolve_reference(text, "en", None, "2024-09-07") == ("2024-03-03", "dateline:explicit")
+
+
+def test_date_far_from_any_cue_is_no_dateline():
+    body = "Filler sentence without anything. " * 12
+    text = body + "The envoy left his post on July 17 and has not been seen."
+    assert resolve_reference(text, "en", None, "2024-09-07") == ("2024-09-07", "anchor:capture")
+
+
+def test_weekday_is_no_dateline():
+    text = "x" * 400 + " The agency reported on Wednesday that he had fled."
+    assert resolve_reference(text, "en", None, "2024-09-07") == ("2024-09-07", "anchor:capture")
+
+
+def test_korean_reporting_day():
+    text = "가" * 320 + " 한 일간지는 16일 이 같이 보도했다."
+    assert resolve_reference(text, "ko", None, "2024-09-07") == (
+        "2024-08-16", "dateline:capture-bounded")
+
+
+def test_korean_byline_stamp():
+    text = "입력 2024.07.17 10:31\n\n북한 외교관이 잠적했다."
+    assert resolve_reference(text, "ko", None, "2024-09-07") == ("2024-07-17", "dateline:explicit")
+
+
+def test_latest_dateline_wins():
+    text = ("The daily reported on July 2 that he had vanished. "
+            "The ministry said on July 17 he was safe.")
+    assert resolve_reference(text, "en", None, "2024-09-07")[0] == "2024-07-17"
+
+
+def test_nothing_known():
+    assert resolve_reference("A page with no dates.", "en", None, None) == (None, "unknown")
+    assert resolve_reference("He said on July 17 he fled.", "en", None, None) == (None, "unknown")
