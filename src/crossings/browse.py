@@ -1,0 +1,191 @@
+"""Reading the reviewed dataset: pages of events, one event with its sources, one document with
+its evidence, and the overview's counts. Every read replays the analysts' decisions (review.py).
+
+Lists stay fast over large stores because decisions touch few events: the store pages and counts
+the untouched machine events in SQL, and the few reviewed ones are filtered and merged in here.
+"""
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from dataclasses import dataclass, field
+
+from crossings.document import Document
+from crossings.errors import CrossingsError
+from crossings.events import Event, Mention
+from crossings.review import Overlay, Reviewed, current, matches, wanted
+from crossings.store import Store
+from crossings.store.db import SORTABLE
+from crossings.trend import Quarter, quarter_of, series
+
+FILTERS = ("type", "year", "country", "role", "status", "text")
+MAX_LIMIT = 500
+
+
+@dataclass
+class Page:
+    items: list[Reviewed]
+    total: int
+    limit: int
+    offset: int
+    sort: str
+    desc: bool
+
+
+@dataclass
+class EventDetail:
+    reviewed: Reviewed
+    documents: dict[str, Document]
+    decisions: list[dict]
+
+
+@dataclass
+class DocumentDetail:
+    document: Document
+    duplicates: list[str]  # documents stored as duplicates of this one
+    mentions: list[Mention]
+    event_of: dict[str, str]  # mention id -> (reviewed) event id
+
+
+@dataclass
+class Stats:
+    events: int
+    documents: int
+    by_type: dict[str, int]
+    by_year: dict[str, dict[str, int]]  # year -> type -> count
+    quarters: list[Quarter]
+    undated_defections: int  # defections with no month, left out of the quarters
+    origins: dict[str, int]  # country -> count
+    cities: list[tuple[str, str, int]] = field(default_factory=list)  # (city, country, count)
+
+
+def event_page(store: Store, filters: dict, review: str | None = None, sort: str = "date",
+               desc: bool = True, limit: int = 50, offset: int = 0) -> Page:
+    """One page of reviewed events, sorted with NULLs last and ties broken by id."""
+    if sort not in SORTABLE:
+        raise CrossingsError(f"cannot sort by {sort!r}: choose one of {', '.join(SORTABLE)}")
+    limit, offset = max(1, min(limit, MAX_LIMIT)), max(0, offset)
+    filters = {k: v for k, v in filters.items() if k in FILTERS and v not in (None, "")}
+    overlay = Overlay.load(store)
+    extra = ordered([rv for rv in overlay.visible(review) if matches(rv.event, **filters)], sort, desc)
+    if review not in (None, "", "all", "unreviewed"):  # only reviewed events can be confirmed/rejected
+        return Page(extra[offset : offset + limit], len(extra), limit, offset, sort, desc)
+    total = store.count_events(filters, overlay.replaced) + len(extra)
+    items = _merged_window(store, filters, overlay.replaced, extra, sort, desc, limit, offset)
+    return Page(items, total, limit, offset, sort, desc)
+
+
+def _merged_window(store, filters, exclude, extra, sort, desc, limit, offset) -> list[Reviewed]:
+    """Rows [offset, offset+limit) of machine rows merged with the few reviewed ones.
+
+    At most k = len(extra) reviewed rows precede any window, so fetching limit+k machine rows
+    from offset-k covers it; counting the reviewed rows before that slice fixes its position."""
+    k = len(extra)
+    start = max(0, offset - k)
+    machine = store.event_page(filters, exclude, sort, desc, limit + k, start)
+    if not machine and start:  # past the machine rows: step back to the last full slice
+        start = max(0, store.count_events(filters, exclude) - limit - k)
+        machine = store.event_page(filters, exclude, sort, desc, limit + k, start)
+    if not machine:
+        return extra[offset : offset + limit]
+    head = Reviewed(machine[0])
+    before = [rv for rv in extra if precedes(rv, head, sort, desc)]
+    after = [rv for rv in extra if not precedes(rv, head, sort, desc)]
+    rest = ordered([Reviewed(e) for e in machine] + after, sort, desc)
+    if start == 0:
+        return (before + rest)[offset : offset + limit]
+    at = offset - start - len(before)
+    return rest[at : at + limit] if at >= 0 else []
+
+
+def sort_value(rv: Reviewed, sort: str):
+    ev = rv.event
+    return {"id": ev.id, "type": ev.type, "status": ev.status, "date": ev.date.value,
+            "country": ev.origin.country, "reported": ev.reported}[sort]
+
+
+def precedes(a: Reviewed, b: Reviewed, sort: str, desc: bool) -> bool:
+    va, vb = sort_value(a, sort), sort_value(b, sort)
+    if (va is None) != (vb is None):
+        return vb is None  # NULLs last either way
+    ka, kb = (va or "", a.id), (vb or "", b.id)
+    return ka > kb if desc else ka < kb
+
+
+def ordered(items: list[Reviewed], sort: str, desc: bool) -> list[Reviewed]:
+    def cmp(a: Reviewed, b: Reviewed) -> int:
+        return -1 if precedes(a, b, sort, desc) else (1 if precedes(b, a, sort, desc) else 0)
+
+    return sorted(items, key=functools.cmp_to_key(cmp))
+
+
+def event_detail(store: Store, event_id: str) -> EventDetail | None:
+    overlay = Overlay.load(store)
+    rv = current(store, overlay, event_id)
+    if rv is None:
+        return None
+    docs = store.documents_by_id({m.doc for m in rv.event.mentions})
+    mine = set(rv.review.decisions)
+    return EventDetail(rv, docs, [d for d in store.decisions() if d["id"] in mine])
+
+
+def document_detail(store: Store, doc_id: str) -> DocumentDetail | None:
+    doc = store.get_document(doc_id)
+    if doc is None:
+        return None
+    overlay = Overlay.load(store)
+    mentions = store.mentions_of(doc_id)
+    ids = [m.id for m in mentions]
+    event_of = {m: overlay._follow(e) for m, e in store.events_of_mentions(ids).items()}
+    event_of.update({m: overlay.home[m] for m in ids if m in overlay.home})
+    return DocumentDetail(doc, store.duplicates_of(doc_id), mentions, event_of)
+
+
+def stats(store: Store) -> Stats:
+    """Counts over the reviewed dataset (rejected events left out)."""
+    overlay = Overlay.load(store)
+    rows = store.event_counts(("type", "date", "country", "city"), overlay.replaced)
+    rows += [(rv.event.type, rv.event.date.value, rv.event.origin.country, rv.event.origin.city, 1)
+             for rv in overlay.visible()]
+    by_type: Counter[str] = Counter()
+    by_year: dict[str, Counter[str]] = {}
+    quarters: Counter[str] = Counter()
+    origins: Counter[str] = Counter()
+    cities: Counter[tuple[str, str]] = Counter()
+    undated = 0
+    for type_, date, country, city, n in rows:
+        by_type[type_] += n
+        by_year.setdefault((date or "")[:4] or "undated", Counter())[type_] += n
+        if country:
+            origins[country] += n
+        if city:
+            cities[(city, country or "")] += n
+        if type_ == "defection":
+            if q := quarter_of(date):
+                quarters[q] += n
+            else:
+                undated += n
+    return Stats(
+        events=sum(by_type.values()),
+        documents=store.count_documents(),
+        by_type=dict(by_type.most_common()),
+        by_year={y: dict(c) for y, c in sorted(by_year.items())},
+        quarters=series(quarters),
+        undated_defections=undated,
+        origins=dict(origins.most_common()),
+        cities=[(c, k, n) for (c, k), n in cities.most_common()],
+    )
+
+
+def all_events(store: Store, review: str | None = None) -> list[Event]:
+    """Every reviewed event (for export), rejected ones left out unless asked for."""
+    overlay = Overlay.load(store)
+    machine = store.event_page({}, overlay.replaced, "id", False, limit=10**9)
+    extra = [rv.event for rv in overlay.visible(review)]
+    if review not in (None, "", "all", "unreviewed"):
+        return extra
+    return sorted(machine + extra, key=lambda e: e.id)
+
+
+__all__ = ["Page", "EventDetail", "DocumentDetail", "Stats", "event_page", "event_detail",
+           "document_detail", "stats", "all_events", "wanted"]

@@ -1,0 +1,336 @@
+"""Analyst decisions (confirm, reject, edit, merge, split) applied over the machine's events.
+
+The machine's events are never changed in the store: fusion may rerun and replace them at any time.
+Each decision is stored once (who, when, why) and replayed in order on every read. A decision names
+its event by id *and* by the ids of the event's mentions (its anchor), so it finds the event again
+after re-fusion gives it a new id; mention ids are content hashes and survive re-ingest.
+"""
+from __future__ import annotations
+
+import copy
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from crossings.errors import CrossingsError
+from crossings.events import EVENT_TYPES, PRECISIONS, ROLES, STATUSES, Event, Mention, Subject, stable_id
+from crossings.store import Store
+
+ACTIONS = ("confirm", "reject", "edit", "merge", "split")
+REVIEW_STATES = ("unreviewed", "confirmed", "rejected")
+# Editable fields and the values each accepts (None: free text).
+FIELDS: dict[str, tuple[str, ...] | None] = {
+    "type": EVENT_TYPES,
+    "status": STATUSES,
+    "date.value": None,
+    "date.precision": PRECISIONS,
+    "origin.city": None,
+    "origin.country": None,
+    "origin.region": None,
+    "destination": None,
+    "reported": None,
+}
+SUBJECT_FIELDS: dict[str, tuple[str, ...] | None] = {"name": None, "descriptor": None, "role": ROLES, "count": None}
+
+
+class ReviewError(CrossingsError):
+    """A decision that cannot be taken (unknown action, field or value, missing event)."""
+
+
+@dataclass
+class Review:
+    state: str = "unreviewed"
+    edited: dict[str, int] = field(default_factory=dict)  # field -> id of the decision that set it
+    decisions: list[int] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)  # ids of events merged into this one
+    split_from: str | None = None
+
+
+@dataclass
+class Reviewed:
+    """An event as the analyst sees it: machine output with the decisions applied."""
+
+    event: Event
+    review: Review = field(default_factory=Review)
+
+    @property
+    def id(self) -> str:
+        return self.event.id
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.event.to_dict(), "review": asdict(self.review)}
+
+
+def check(action: str, payload: dict[str, Any]) -> dict[str, Any]:
+    """Validate a decision's payload before it is stored; returns it normalised."""
+    if action not in ACTIONS:
+        raise ReviewError(f"unknown action {action!r}: choose one of {', '.join(ACTIONS)}")
+    if action == "edit":
+        return _check_edit(str(payload.get("field", "")), payload.get("value"))
+    if action == "merge" and not payload.get("other"):
+        raise ReviewError("merge needs the other event's id")
+    if action == "split" and not payload.get("mention"):
+        raise ReviewError("split needs the id of the mention to split off")
+    return {k: v for k, v in payload.items() if k in ("other", "other_anchor", "mention")}
+
+
+def _check_edit(name: str, value: Any) -> dict[str, Any]:
+    allowed, kind = _allowed(name)
+    value = None if value in ("", None) else value
+    if kind == "count" and value is not None:
+        if not str(value).isdigit():
+            raise ReviewError(f"{name} must be a whole number")
+        value = int(value)
+    elif value is not None:
+        value = str(value).strip()
+    if name in ("origin.country", "destination") and value and value != "third_country":
+        value = value.upper()
+        if len(value) != 2 or not value.isalpha():
+            raise ReviewError(f"{name} must be an ISO 3166 alpha-2 code")
+    if allowed and value is not None and value not in allowed:
+        raise ReviewError(f"{name} must be one of {', '.join(allowed)}")
+    return {"field": name, "value": value}
+
+
+def _allowed(name: str) -> tuple[tuple[str, ...] | None, str]:
+    if name in FIELDS:
+        return FIELDS[name], name
+    parts = name.split(".")
+    if len(parts) == 3 and parts[0] == "subjects" and parts[1].isdigit() and parts[2] in SUBJECT_FIELDS:
+        return SUBJECT_FIELDS[parts[2]], parts[2]
+    raise ReviewError(f"field {name!r} cannot be edited")
+
+
+class Overlay:
+    """The decisions replayed over the few machine events they touch."""
+
+    def __init__(self, store: Store, decisions: list[dict]):
+        self.store = store
+        self.events: dict[str, Reviewed] = {}  # reviewed versions of every touched event
+        self.replaced: set[str] = set()  # machine ids the overlay stands in for (touched or merged away)
+        self.redirect: dict[str, str] = {}  # merged-away id -> surviving id
+        self.home: dict[str, str] = {}  # mention id -> overlay event id
+        self.unresolved: list[int] = []  # decisions whose event no longer exists
+        self.applied: dict[int, str] = {}  # decision id -> event it was applied to
+        self._prefetch(decisions)
+        for d in decisions:
+            self._apply(d)
+
+    @classmethod
+    def load(cls, store: Store) -> "Overlay":
+        return cls(store, store.decisions())
+
+    # resolution ------------------------------------------------------------
+    def _prefetch(self, decisions: list[dict]) -> None:
+        """Two queries for all decisions: which machine event holds each anchor mention, and those events."""
+        mentions = {m for d in decisions for m in _anchors(d)}
+        self._machine_home = self.store.events_of_mentions(mentions) if mentions else {}
+        ids = set(self._machine_home.values()) | {d["target"] for d in decisions}
+        ids |= {d["payload"].get("other") for d in decisions if d["payload"].get("other")}
+        self._machine = self.store.events_by_id(ids) if ids else {}
+
+    def resolve(self, target: str | None, anchor: list[str]) -> Reviewed | None:
+        """The current event for a decision: most anchor mentions wins, then the id itself."""
+        votes: Counter[str] = Counter()
+        for m in anchor:
+            if m in self.home:
+                votes[self.home[m]] += 1
+            elif m in self._machine_home:
+                votes[self._follow(self._machine_home[m])] += 1
+        for candidate, _ in votes.most_common():
+            if found := self._take(candidate):
+                return found
+        return self._take(self._follow(target)) if target else None
+
+    def _follow(self, event_id: str) -> str:
+        while event_id in self.redirect:
+            event_id = self.redirect[event_id]
+        return event_id
+
+    def _take(self, event_id: str) -> Reviewed | None:
+        if event_id in self.events:
+            return self.events[event_id]
+        if event_id in self.replaced or event_id not in self._machine:
+            return None
+        return self._adopt(Reviewed(copy.deepcopy(self._machine[event_id])))
+
+    def _adopt(self, rv: Reviewed) -> Reviewed:
+        self.events[rv.id] = rv
+        self.replaced.add(rv.id)
+        self.home.update({m.id: rv.id for m in rv.event.mentions})
+        return rv
+
+    # actions ---------------------------------------------------------------
+    def _apply(self, d: dict) -> None:
+        payload = d["payload"]
+        if d["action"] == "split":
+            rv = self.resolve(None, [payload["mention"]])
+        else:
+            rv = self.resolve(d["target"], d["anchor"])
+        if rv is None:
+            self.unresolved.append(d["id"])
+            return
+        getattr(self, "_" + d["action"])(rv, d)
+        rv.review.decisions.append(d["id"])
+        self.applied[d["id"]] = rv.id
+
+    def now(self, decision_id: int) -> str | None:
+        """The event a decision applies to after every later merge."""
+        applied = self.applied.get(decision_id)
+        return self._follow(applied) if applied else None
+
+    def _confirm(self, rv: Reviewed, d: dict) -> None:
+        rv.review.state = "confirmed"
+
+    def _reject(self, rv: Reviewed, d: dict) -> None:
+        rv.review.state = "rejected"
+
+    def _edit(self, rv: Reviewed, d: dict) -> None:
+        set_field(rv.event, d["payload"]["field"], d["payload"]["value"])
+        rv.review.edited[d["payload"]["field"]] = d["id"]
+
+    def _merge(self, rv: Reviewed, d: dict) -> None:
+        other = self.resolve(d["payload"]["other"], d["payload"].get("other_anchor") or [])
+        if other is None:
+            self.unresolved.append(d["id"])
+        if other is None or other is rv:
+            return
+        merge_into(rv.event, other.event)
+        rv.review.merged += [other.id, *other.review.merged]
+        rv.review.decisions += other.review.decisions
+        del self.events[other.id]
+        self.redirect[other.id] = rv.id
+        self.home.update({m.id: rv.id for m in other.event.mentions})
+
+    def _split(self, rv: Reviewed, d: dict) -> None:
+        mention_id = d["payload"]["mention"]
+        if len(rv.event.mentions) < 2:
+            return  # nothing to split from
+        mention = next(m for m in rv.event.mentions if m.id == mention_id)
+        rv.event.mentions = [m for m in rv.event.mentions if m.id != mention_id]
+        alone = event_from_mention(mention, rv.event.reported)
+        self._adopt(Reviewed(alone, Review(split_from=rv.id)))
+
+    # reading ---------------------------------------------------------------
+    def visible(self, review: str | None = None) -> list[Reviewed]:
+        """Touched events in the review state asked for (default: all but rejected)."""
+        return [rv for rv in self.events.values() if wanted(rv, review)]
+
+
+def wanted(rv: Reviewed, review: str | None) -> bool:
+    if review in (None, ""):
+        return rv.review.state != "rejected"
+    return review == "all" or rv.review.state == review
+
+
+def _anchors(d: dict) -> list[str]:
+    extra = d["payload"].get("other_anchor") or []
+    mention = [d["payload"]["mention"]] if d["payload"].get("mention") else []
+    return [*d["anchor"], *extra, *mention]
+
+
+def set_field(ev: Event, name: str, value: Any) -> None:
+    parts = name.split(".")
+    if parts[0] == "subjects":
+        index = int(parts[1])
+        while len(ev.subjects) <= index:  # an edit may add the subject the machine missed
+            ev.subjects.append(Subject())
+        setattr(ev.subjects[index], parts[2], value)
+    elif len(parts) == 2:
+        setattr(getattr(ev, parts[0]), parts[1], value)
+    else:
+        setattr(ev, name, value)
+
+
+def merge_into(keep: Event, other: Event) -> None:
+    """Fold `other` into `keep`: keep's canonical values win, differences become conflicts."""
+    for name in ("type", "status", "destination"):
+        _note_conflict(keep, name, getattr(keep, name), getattr(other, name))
+    _note_conflict(keep, "date", keep.date.value, other.date.value)
+    _note_conflict(keep, "origin", keep.origin.country, other.origin.country)
+    known = {(s.name, s.role, s.descriptor) for s in keep.subjects}
+    keep.subjects += [s for s in other.subjects if (s.name, s.role, s.descriptor) not in known]
+    keep.mentions += [m for m in other.mentions if m.id not in {k.id for k in keep.mentions}]
+    keep.sources += [s for s in other.sources if s not in keep.sources]
+    keep.people += [p for p in other.people if p not in keep.people]
+    dates = [r for r in (keep.reported, other.reported) if r]
+    keep.reported = min(dates) if dates else None
+
+
+def _note_conflict(keep: Event, name: str, mine: Any, theirs: Any) -> None:
+    if theirs is None or mine == theirs:
+        return
+    values = keep.conflicts.setdefault(name, [])
+    for v in (mine, theirs):
+        if v not in values:
+            values.append(v)
+
+
+def event_from_mention(m: Mention, reported: str | None) -> Event:
+    return Event(id=stable_id("ev-split-", m.id), type=m.type, status=m.status,
+                 subjects=copy.deepcopy(m.subjects), origin=copy.deepcopy(m.origin),
+                 destination=m.destination, date=copy.deepcopy(m.date), reported=reported,
+                 sources=list(m.sources), mentions=[m])
+
+
+def search_text(ev: Event) -> str:
+    """The words full-text search looks in; the same words the store indexes for machine events."""
+    words = [ev.type, ev.origin.city, ev.origin.country, ev.origin.region, ev.destination]
+    for s in ev.subjects:
+        words += [s.name, s.descriptor, s.role, *s.aliases]
+    return " ".join(w for w in words if w).lower()
+
+
+def matches(ev: Event, type=None, year=None, country=None, role=None, status=None, text=None) -> bool:
+    """The store's event filters, evaluated on a reviewed event."""
+    checks = (
+        not type or ev.type == type,
+        not year or (ev.date.value or "")[:4] == str(year),
+        not country or ev.origin.country == country.upper(),
+        not role or role in {s.role for s in ev.subjects},
+        not status or ev.status == status,
+        not text or text.lower() in search_text(ev),
+    )
+    return all(checks)
+
+
+def current(store: Store, overlay: Overlay, event_id: str) -> Reviewed | None:
+    """An event by id, following merges; an untouched machine event comes straight from the store."""
+    now = overlay._follow(event_id)
+    if now in overlay.events:
+        return overlay.events[now]
+    if now in overlay.replaced:
+        return None
+    machine = store.get_event(now)
+    return Reviewed(machine) if machine else None
+
+
+def decide(store: Store, action: str, target: str, who: str, why: str, payload: dict[str, Any]) -> int:
+    """Check a decision against the events as they are now, anchor it on mention ids, store it."""
+    payload = check(action, payload)
+    if not who.strip():
+        raise ReviewError("a decision needs the analyst's name (who)")
+    overlay = Overlay.load(store)
+    rv = current(store, overlay, target)
+    if rv is None:
+        raise ReviewError(f"no event {target!r}")
+    if action == "merge":
+        other = current(store, overlay, payload["other"])
+        if other is None or other.id == rv.id:
+            raise ReviewError(f"cannot merge {target!r} with {payload['other']!r}")
+        payload["other"] = other.id
+        payload["other_anchor"] = [m.id for m in other.event.mentions]
+    if action == "split":
+        ids = [m.id for m in rv.event.mentions]
+        if payload["mention"] not in ids or len(ids) < 2:
+            raise ReviewError("split needs one of the event's mentions, and the event needs two or more")
+    anchor = [m.id for m in rv.event.mentions]
+    return store.add_decision(action=action, target=rv.id, anchor=anchor, payload=payload,
+                              who=who.strip()[:200], why=why.strip())
+
+
+def audit(store: Store) -> list[dict]:
+    """Every decision, oldest first, with the event it applies to now (None: its event is gone)."""
+    decisions = store.decisions()
+    overlay = Overlay(store, decisions)
+    return [{**d, "applies_to": overlay.now(d["id"])} for d in decisions]

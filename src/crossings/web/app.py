@@ -1,0 +1,71 @@
+"""The FastAPI application: security headers, templates, static files and the routers."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader
+
+from crossings.errors import CrossingsError
+from crossings.web import views
+
+HERE = Path(__file__).parent
+# Article text and metadata are untrusted: no script runs, nothing loads from elsewhere.
+CSP = ("default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self'; font-src 'none'; "
+       "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+def templates() -> Environment:
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(views.FILTERS)
+    env.globals.update(views.GLOBALS)
+    return env
+
+
+def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
+    """The dashboard over the store at `db`; editing needs `token` (None: read-only)."""
+    from crossings.web import jsonapi, pages, review
+
+    app = FastAPI(title="Crossings", version="0.1.0", docs_url=None, redoc_url=None,
+                  description="Evidence-linked events about North Korean defections, with analyst review.")
+    app.state.db = db
+    app.state.token = token or None
+    app.state.templates = templates()
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(jsonapi.router)
+    app.include_router(review.router)
+    app.include_router(pages.router)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        for name, value in HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    @app.exception_handler(CrossingsError)
+    async def refused(request: Request, exc: CrossingsError):
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": str(exc)}, status_code=400)
+        return render(request, "error.html", {"message": str(exc)}, status=400)
+
+    return app
+
+
+def render(request: Request, name: str, context: dict, status: int = 200) -> HTMLResponse:
+    from crossings.web.auth import can_edit, editing_enabled
+
+    env: Environment = request.app.state.templates
+    base = {"request": request, "editing": editing_enabled(request), "signed_in": can_edit(request)}
+    html = env.get_template(name).render({**base, **context})
+    return HTMLResponse(html, status_code=status)

@@ -1,0 +1,89 @@
+"""The JSON API (described at /openapi.json) and the export downloads."""
+from __future__ import annotations
+
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+
+from crossings import api
+from crossings.export import document_record
+from crossings.trend import RULE
+from crossings.web.auth import require_editor
+from crossings.web.params import Listing, listing
+
+router = APIRouter(prefix="", tags=["api"])
+MEDIA = {"csv": "text/csv", "jsonl": "application/x-ndjson", "geojson": "application/geo+json"}
+
+
+class DecisionIn(BaseModel):
+    action: Literal["confirm", "reject", "edit", "merge", "split"]
+    who: str = Field(..., min_length=1, max_length=200)
+    why: str = ""
+    field: str | None = Field(None, description="edit: e.g. status, date.value, origin.country, subjects.0.role")
+    value: Any = Field(None, description="edit: the new value (null clears it)")
+    other: str | None = Field(None, description="merge: the event merged into this one")
+    mention: str | None = Field(None, description="split: the mention that becomes its own event")
+
+
+def _db(request: Request) -> str | None:
+    return request.app.state.db
+
+
+@router.get("/api/events", summary="Reviewed events, filtered, sorted and paginated")
+def list_events(request: Request, ls: Listing = Depends(listing)) -> dict:
+    page = api.event_page(_db(request), ls.review, ls.sort, ls.desc, ls.limit, ls.offset, **ls.filters)
+    return {"total": page.total, "limit": page.limit, "offset": page.offset, "sort": page.sort,
+            "order": "desc" if page.desc else "asc", "items": [rv.to_dict() for rv in page.items]}
+
+
+@router.get("/api/events/{event_id}", summary="One event with its review, sources and decisions")
+def get_event(request: Request, event_id: str) -> dict:
+    detail = api.event_detail(event_id, db=_db(request))
+    if detail is None:
+        raise HTTPException(404, f"no event {event_id}")
+    docs = {i: {k: v for k, v in document_record(d).items() if k != "text"} for i, d in detail.documents.items()}
+    return {"event": detail.reviewed.to_dict(), "documents": docs, "decisions": detail.decisions}
+
+
+@router.get("/api/documents/{doc_id}", summary="One document: clean text, metadata, duplicates, evidence")
+def get_document(request: Request, doc_id: str) -> dict:
+    detail = api.document_detail(doc_id, db=_db(request))
+    if detail is None:
+        raise HTTPException(404, f"no document {doc_id}")
+    return {"document": document_record(detail.document), "duplicates": detail.duplicates,
+            "mentions": [m.to_dict() for m in detail.mentions], "event_of": detail.event_of}
+
+
+@router.get("/api/stats", summary="Counts by type, year, quarter (with the wave signal) and origin")
+def get_stats(request: Request) -> dict:
+    stats = api.stats(db=_db(request))
+    return {**asdict(stats), "wave_rule": RULE}
+
+
+@router.get("/api/decisions", summary="The audit log of analyst decisions, oldest first")
+def get_decisions(request: Request) -> list[dict]:
+    return api.decisions(db=_db(request))
+
+
+@router.post("/api/events/{event_id}/decisions", status_code=201,
+             summary="Record a decision (needs Authorization: Bearer <token>)")
+def post_decision(request: Request, event_id: str, body: DecisionIn) -> dict:
+    require_editor(request)
+    payload = body.model_dump(include={"field", "value", "other", "mention"}, exclude_none=False)
+    decision = api.decide(body.action, event_id, body.who, body.why, payload, db=_db(request))
+    return {"id": decision}
+
+
+@router.get("/export/events.{fmt}", summary="Download the reviewed events (rejected left out)")
+def export_events(request: Request, fmt: Literal["csv", "jsonl", "geojson"]) -> Response:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"events.{fmt}"
+        api.export_reviewed(fmt, str(path), db=_db(request))
+        body = path.read_bytes()
+    return Response(body, media_type=MEDIA[fmt],
+                    headers={"Content-Disposition": f'attachment; filename="crossings-events.{fmt}"'})

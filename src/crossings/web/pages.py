@@ -1,0 +1,91 @@
+"""The HTML pages. Each calls one crossings.api function and renders a template."""
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import RedirectResponse
+
+from crossings import api
+from crossings.trend import RULE
+from crossings.web import charts, views
+from crossings.web.app import render
+from crossings.web.auth import COOKIE, valid
+from crossings.web.params import Listing, listing
+from crossings.web.worldmap import world_map
+
+router = APIRouter(include_in_schema=False)
+
+
+def _db(request: Request) -> str | None:
+    return request.app.state.db
+
+
+@router.get("/")
+def overview(request: Request):
+    stats = api.stats(db=_db(request))
+    waves = [q for q in stats.quarters if q.wave]
+    return render(request, "overview.html", {"stats": stats, "rule": RULE, "waves": waves})
+
+
+@router.get("/events")
+def events(request: Request, ls: Listing = Depends(listing)):
+    page = api.event_page(_db(request), ls.review, ls.sort, ls.desc, ls.limit, ls.offset, **ls.filters)
+    return render(request, "events.html", {"page": page, "params": ls.params()})
+
+
+@router.get("/events/{event_id}")
+def event(request: Request, event_id: str):
+    detail = api.event_detail(event_id, db=_db(request))
+    if detail is None:
+        return render(request, "error.html", {"message": f"No event {event_id}."}, status=404)
+    quotes = views.evidence_by_field(detail.reviewed.event, detail.documents)
+    return render(request, "event.html", {"d": detail, "ev": detail.reviewed.event,
+                                          "rv": detail.reviewed.review, "quotes": quotes})
+
+
+@router.get("/documents/{doc_id}")
+def document(request: Request, doc_id: str):
+    detail = api.document_detail(doc_id, db=_db(request))
+    if detail is None:
+        return render(request, "error.html", {"message": f"No document {doc_id}."}, status=404)
+    spans = views.document_spans(detail.mentions, detail.event_of)
+    return render(request, "document.html", {"d": detail, "doc": detail.document,
+                                             "pieces": views.pieces(detail.document.text, spans)})
+
+
+@router.get("/map")
+def origins_map(request: Request):
+    stats = api.stats(db=_db(request))
+    return render(request, "map.html", {"stats": stats, "map": world_map(stats.origins, stats.cities)})
+
+
+@router.get("/timeline")
+def timeline(request: Request, ls: Listing = Depends(listing)):
+    page = api.event_page(_db(request), ls.review, "date", True, 500, 0, **ls.filters)
+    return render(request, "timeline.html", {"page": page, "chart": charts.timeline(page.items),
+                                             "params": ls.params()})
+
+
+@router.get("/audit")
+def audit(request: Request):
+    return render(request, "audit.html", {"decisions": api.decisions(db=_db(request))})
+
+
+@router.get("/login")
+def login_form(request: Request):
+    return render(request, "login.html", {})
+
+
+@router.post("/login")
+def login(request: Request, token: str = Form("")):
+    if not valid(request, token):
+        return render(request, "login.html", {"failed": True}, status=401)
+    response = RedirectResponse("/events", status_code=303)
+    response.set_cookie(COOKIE, token, httponly=True, samesite="strict", path="/")
+    return response
+
+
+@router.post("/logout")
+def logout():
+    response = RedirectResponse("/", status_code=303)
+    response.delete_cookie(COOKIE, path="/")
+    return response

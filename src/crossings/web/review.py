@@ -1,0 +1,29 @@
+"""Review actions from the HTML forms: each one becomes a stored analyst decision."""
+from __future__ import annotations
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse
+
+from crossings import api
+from crossings.web.auth import require_editor
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.post("/events/{event_id}/decide")
+def decide(
+    request: Request,
+    event_id: str,
+    action: str = Form(...),
+    who: str = Form(""),
+    why: str = Form(""),
+    token: str = Form(""),
+    field: str = Form(""),
+    value: str = Form(""),
+    other: str = Form(""),
+    mention: str = Form(""),
+):
+    require_editor(request, token or None)
+    payload = {"field": field, "value": value, "other": other.strip(), "mention": mention}
+    api.decide(action, event_id, who, why, payload, db=request.app.state.db)
+    return RedirectResponse(f"/events/{event_id}", status_code=303)

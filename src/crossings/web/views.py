@@ -1,0 +1,127 @@
+"""Presentation helpers: highlighting quotes in text, formatting values, safe links, query strings.
+
+Highlighting never builds HTML from article text: it splits the text at offsets into pieces and
+the templates print each piece through Jinja's autoescape.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlencode, urlsplit
+
+from crossings.document import Document
+from crossings.events import EVENT_TYPES, ROLES, STATUSES, Event, Evidence, Mention, Place, Subject, When
+from crossings.review import FIELDS, REVIEW_STATES
+from crossings.web import charts
+
+CANONICAL = ("type", "status", "subjects", "origin", "destination", "date", "sources", "reported")
+CONTEXT = 160  # characters of text shown either side of a quote
+
+
+@dataclass
+class Piece:
+    text: str
+    marks: list[dict] = field(default_factory=list)  # the spans covering this piece
+    start: int = 0
+
+
+@dataclass
+class Quote:
+    evidence: Evidence
+    mention: Mention
+    document: Document | None
+    pieces: list[Piece]  # the quote in its context, quote marked
+    verified: bool
+
+
+def pieces(text: str, spans: list[dict], lo: int = 0, hi: int | None = None) -> list[Piece]:
+    """text[lo:hi] cut at every span edge; each piece lists the spans ({start, end, ...}) over it."""
+    hi = len(text) if hi is None else hi
+    cuts = {lo, hi} | {min(max(p, lo), hi) for s in spans for p in (s["start"], s["end"])}
+    edges = sorted(cuts)
+    out = []
+    for a, b in zip(edges, edges[1:]):
+        if a < b:
+            out.append(Piece(text[a:b], [s for s in spans if s["start"] <= a and b <= s["end"]], a))
+    return out
+
+
+def quote_in_context(ev: Evidence, mention: Mention, doc: Document | None) -> Quote:
+    if doc is None:
+        return Quote(ev, mention, None, [Piece(ev.quote, [{"start": 0, "end": 0}])], False)
+    lo, hi = max(0, ev.start - CONTEXT), min(len(doc.text), ev.end + CONTEXT)
+    span = {"start": ev.start, "end": ev.end, "field": ev.field}
+    return Quote(ev, mention, doc, pieces(doc.text, [span], lo, hi), ev.verify(doc.text))
+
+
+def evidence_by_field(event: Event, documents: dict[str, Document]) -> dict[str, list[Quote]]:
+    """Each canonical field's quotes ('subjects.0.name' counts for subjects), sources in order."""
+    out: dict[str, list[Quote]] = {name: [] for name in CANONICAL}
+    for m in event.mentions:
+        for ev in m.evidence:
+            head = ev.field.split(".")[0]
+            out.setdefault(head, []).append(quote_in_context(ev, m, documents.get(m.doc)))
+    return out
+
+
+def document_spans(mentions: list[Mention], event_of: dict[str, str]) -> list[dict]:
+    return [{"start": e.start, "end": e.end, "field": e.field, "type": m.type, "mention": m.id,
+             "event": event_of.get(m.id)} for m in mentions for e in m.evidence]
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) links are printed as links; javascript:, data: and the rest stay text."""
+    if not url:
+        return None
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return url.strip() if scheme in ("http", "https") else None
+
+
+def place(p: Place | None) -> str:
+    if p is None:
+        return ""
+    return ", ".join(x for x in (p.city, p.region, p.country) if x)
+
+
+def subject(s: Subject) -> str:
+    bits = [s.name or "", f"({s.descriptor})" if s.descriptor else "", s.role or ""]
+    if s.count and s.count > 1:
+        bits.append(f"×{s.count}")
+    if s.age:
+        bits.append(f"age {s.age}")
+    if s.minor:
+        bits.append("minor")
+    return " ".join(b for b in bits if b)
+
+
+def when(w: When | None) -> str:
+    if w is None or not w.value:
+        return "unknown"
+    return f"{w.value} ({w.precision})"
+
+
+def value_of(event: Event, name: str) -> str:
+    if name == "subjects":
+        return "; ".join(subject(s) for s in event.subjects) or "none"
+    if name == "origin":
+        return place(event.origin) or "unknown"
+    if name == "date":
+        return when(event.date)
+    if name == "sources":
+        return ", ".join(event.sources) or "none"
+    return getattr(event, name) or "unknown"
+
+
+def qs(params: dict, **changes) -> str:
+    merged = {**params, **changes}
+    return urlencode({k: v for k, v in merged.items() if v not in (None, "")})
+
+
+FILTERS = {"place": place, "subject": subject, "when": when, "safe_url": safe_url}
+GLOBALS = {
+    "EVENT_TYPES": EVENT_TYPES, "STATUSES": STATUSES, "ROLES": ROLES, "REVIEW_STATES": REVIEW_STATES,
+    "EDITABLE": tuple(FIELDS), "CANONICAL": CANONICAL, "value_of": value_of, "qs": qs,
+    "bar_chart": charts.bars, "quarter_chart": charts.quarters,
+}
