@@ -170,3 +170,67 @@ def export(what: str, fmt: str, output: str, db: str | None = None, redact: bool
     if what == "events":
         return exporting.write_events(store.events(), fmt, output, redact=redact)
     raise CrossingsError(f"cannot export {what!r}: choose documents or events")
+
+
+# dashboard: the reviewed dataset (machine output with analysts' decisions applied) ------------
+_stores: dict[str, Store] = {}
+
+
+def _open(db: str | None) -> Store:
+    """One Store per URL for the server's lifetime: opening one runs migrations and a new pool."""
+    from crossings.store import default_db_url
+
+    url = db or default_db_url()
+    if url not in _stores:
+        _stores[url] = Store(url)
+    return _stores[url]
+
+
+def event_page(db: str | None = None, review: str | None = None, sort: str = "date", desc: bool = True,
+               limit: int = 50, offset: int = 0, **filters):
+    """A page of reviewed events with the total that match (crossings.browse.Page)."""
+    from crossings import browse
+
+    return browse.event_page(_open(db), filters, review, sort, desc, limit, offset)
+
+
+def event_detail(event_id: str, db: str | None = None):
+    from crossings import browse
+
+    return browse.event_detail(_open(db), event_id)
+
+
+def document_detail(doc_id: str, db: str | None = None):
+    from crossings import browse
+
+    return browse.document_detail(_open(db), doc_id)
+
+
+def stats(db: str | None = None):
+    """Counts by type, year, quarter (with the wave signal) and origin (crossings.browse.Stats)."""
+    from crossings import browse
+
+    return browse.stats(_open(db))
+
+
+def decide(action: str, target: str, who: str, why: str = "", payload: dict | None = None,
+           db: str | None = None) -> int:
+    """Record an analyst's decision about an event; returns its id. See crossings.review."""
+    from crossings import review
+
+    return review.decide(_open(db), action, target, who, why, payload or {})
+
+
+def decisions(db: str | None = None) -> list[dict]:
+    """The audit log: every decision, oldest first, with the event it applies to now (or None)."""
+    from crossings import review
+
+    return review.audit(_open(db))
+
+
+def export_reviewed(fmt: str, output: str, db: str | None = None, redact: bool = False) -> int:
+    """Write the reviewed events (rejected ones left out); returns the number written."""
+    from crossings import browse
+    from crossings import export as exporting
+
+    return exporting.write_events(browse.all_events(_open(db)), fmt, output, redact=redact)
