@@ -1,0 +1,127 @@
+"""A cluster of frames -> one Mention: the best-supported value of each field, and the evidence
+for every field it fills (offsets into the document text, quote == text[start:end])."""
+from __future__ import annotations
+
+from collections import Counter
+
+from crossings.events import Evidence, Mention, Place, Subject, When
+from crossings.extract.ko.cluster import Cluster
+from crossings.extract.ko.frames import Frame
+
+STATUS_RANK = {"denied": 4, "unconfirmed": 3, "confirmed": 2, "reported": 1}
+PRECISION_RANK = {"day": 4, "month": 3, "season": 2, "year": 1, "unknown": 0}
+
+
+class _Evidence:
+    def __init__(self, text: str) -> None:
+        self.text, self.items, self.seen = text, [], set()
+
+    def add(self, fieldname: str, span: tuple[int, int] | None) -> None:
+        if span is None or span[1] <= span[0] or (fieldname, *span) in self.seen:
+            return
+        self.seen.add((fieldname, *span))
+        self.items.append(Evidence(fieldname, span[0], span[1], self.text[span[0]:span[1]]))
+
+
+def build_mention(doc_id: str, text: str, c: Cluster) -> Mention:
+    ev = _Evidence(text)
+    frames = sorted(c.frames, key=lambda f: f.order)
+    for f in frames:
+        for h in f.hits:
+            ev.add("type", (h.start, h.end))
+    m = Mention(doc=doc_id, type=c.type, background=all(f.background for f in frames))
+    m.subjects = _subjects(frames, ev)
+    m.origin = _origin(frames, ev)
+    m.destination = _destination(frames, ev)
+    m.date = _date(frames, ev)
+    m.status = _status(frames, ev)
+    m.sources = _sources(frames, ev)
+    m.evidence = ev.items
+    return m
+
+
+def _subjects(frames: list[Frame], ev: _Evidence) -> list[Subject]:
+    named: dict[str, Subject] = {}
+    unnamed: dict[str, Subject] = {}
+    for f in frames:
+        for s, span in zip(f.found.subjects, f.found.spans):
+            key = s.aliases[0] if s.aliases else None
+            pool, k = (named, key) if key else (unnamed, s.role or "")
+            if k not in pool:
+                pool[k] = Subject(**{**s.__dict__, "aliases": list(s.aliases)})
+            else:
+                _absorb(pool[k], s)
+            ev.add("subjects", span)
+    named_roles = {s.role for s in named.values()}
+    kept = list(named.values())
+    for role, s in unnamed.items():
+        if role in named_roles and role != "family_member":
+            continue  # "the acting ambassador" is the named man
+        if role == "family_member" and "family_member" in named_roles:
+            continue
+        kept.append(s)
+    return kept
+
+
+def _absorb(into: Subject, s: Subject) -> None:
+    if s.count and (into.count or 0) < s.count:
+        into.count = s.count
+    for name in ("descriptor", "role", "age", "minor"):
+        if getattr(into, name) is None and getattr(s, name) is not None:
+            setattr(into, name, getattr(s, name))
+
+
+def _origin(frames: list[Frame], ev: _Evidence) -> Place:
+    located = [f.origin for f in frames if f.origin.span]
+    if not located:
+        return Place()
+    countries = Counter(l.place.country for l in located if l.place.country)
+    if countries:
+        top = max(countries, key=lambda k: (countries[k], -min(i for i, l in enumerate(located) if l.place.country == k)))
+        pool = [l for l in located if l.place.country == top]
+        best = next((l for l in pool if l.place.city), pool[0])
+    else:
+        best = located[0]
+    ev.add("origin", best.span)
+    return best.place
+
+
+def _destination(frames: list[Frame], ev: _Evidence) -> str | None:
+    found = [f.destination for f in frames if f.destination[0]]
+    if not found:
+        return None
+    # arrival in Seoul supersedes an early "asylum in a third country"
+    best = next((d for d in found if d[0] == "KR"), found[0])
+    ev.add("destination", best[1])
+    return best[0]
+
+
+def _date(frames: list[Frame], ev: _Evidence) -> When:
+    picks = [f.dates[0] for f in frames if f.dates]
+    if not picks:
+        return When()
+    years = Counter(p.value[:4] for p in picks)
+    year = max(years, key=lambda y: (years[y], -min(i for i, p in enumerate(picks) if p.value[:4] == y)))
+    pool = [p for p in picks if p.value.startswith(year)]
+    best = max(pool, key=lambda p: (PRECISION_RANK.get(p.precision, 0), sum(q.value == p.value for q in pool)))
+    ev.add("date", (best.start, best.end))
+    return best.to_when()
+
+
+def _status(frames: list[Frame], ev: _Evidence) -> str | None:
+    found = [f.status for f in frames if f.status[0]]
+    if not found:
+        return None
+    best = max(found, key=lambda s: STATUS_RANK[s[0]])
+    ev.add("status", best[1])
+    return best[0]
+
+
+def _sources(frames: list[Frame], ev: _Evidence) -> list[str]:
+    names: list[str] = []
+    for f in frames:
+        for name, span in f.sources:
+            if name not in names:
+                names.append(name)
+            ev.add("sources", span)
+    return names

@@ -1,0 +1,33 @@
+"""The Korean extractor: sentences with a trigger -> frames -> happenings -> Mentions."""
+from __future__ import annotations
+
+from crossings.document import Document
+from crossings.events import Mention
+from crossings.extract.ko.build import build_mention
+from crossings.extract.ko.cluster import cluster_frames
+from crossings.extract.ko.frames import NK, Context, frames_of
+from crossings.extract.ko.segment import sentences
+from crossings.extract.ko.subjects import full_names
+from crossings.extract.ko.triggers import find_hits
+
+
+def extract(doc: Document) -> list[Mention]:
+    text = doc.text
+    if not NK.search(text):
+        return []  # out of domain: Cuban ballplayers, party defections
+    ctx = Context(text=text, anchor=doc.published.value or doc.captured,
+                  is_capture=not doc.published.value and bool(doc.captured), known=_names(text))
+    clusters = cluster_frames(frames_of(ctx))
+    mentions = [build_mention(doc.id, text, c) for c in sorted(clusters, key=lambda c: c.order)]
+    return [m for m in mentions if m.evidence]
+
+
+def _names(text: str) -> list[str]:
+    """Full names of people in the sentences that carry a trigger (for "태 씨" -> 태영호)."""
+    names: list[str] = []
+    for sent in sentences(text):
+        if find_hits(text, sent.start, sent.end):
+            for s, e in full_names(text, sent.start, sent.end):
+                if text[s:e] not in names:
+                    names.append(text[s:e])
+    return names

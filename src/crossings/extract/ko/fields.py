@@ -1,0 +1,116 @@
+"""The non-subject fields of one clause: origin, destination, date, status and sources, each with
+the span of text it came from (offsets into the document text)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from crossings.events import Place
+from crossings.extract.ko.lexicon import any_of, load
+from crossings.extract.ko.places import PlaceHit, places_in, region_for
+from crossings.extract.timex import TimeMatch, find_dates
+
+Span = tuple[int, int]
+
+_TO_KOREA = re.compile(r"(?:한국|국내|서울|남한|韓)(?:에|으로|로|을|땅을)?\s?(?:입국|들어|도착|망명|귀순|와|온|왔|정착|생활|살고|행|行|택|밟)")
+_THIRD = re.compile(r"제\s?3\s?국")
+_ABROAD = re.compile(r"([가-힣]{2,6})(?:에|으로|로)\s?망명")
+_TO_NORTH = re.compile(r"(?:북한?|북측)(?:으로|에)")
+# a bare day ("16일") is usually the reporting day; it dates an event only after 지난 ("지난 4일")
+_BARE_DAY = re.compile(r"\d{1,2}일")
+
+
+@dataclass
+class Located:
+    place: Place
+    span: Span | None
+
+
+@lru_cache(maxsize=1)
+def _status() -> dict:
+    raw = load("status.yaml")
+    out = {"officials": re.compile(raw["officials"])}
+    for k in ("confirmed", "unconfirmed", "denied", "reported"):
+        out[k] = any_of(raw[k])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _sources() -> list[tuple[str, re.Pattern[str]]]:
+    return [(name, re.compile("|".join(re.escape(p) for p in sorted(pats, key=len, reverse=True))))
+            for name, pats in load("sources.yaml").items()]
+
+
+def destination(text: str, start: int, end: int, etype: str) -> tuple[str | None, Span | None]:
+    if etype in ("repatriation", "recall"):
+        m = _TO_NORTH.search(text, start, end) or re.search(r"평양|본국|북송", text[start:end])
+        if m:
+            s = m.start() if m.re is _TO_NORTH else start + m.start()
+            return "KP", (s, s + len(m.group()))
+        return ("KP", None) if etype == "recall" else (None, None)
+    m = _TO_KOREA.search(text, start, end)
+    if m:
+        return "KR", m.span()
+    m = _THIRD.search(text, start, end)
+    if m:
+        return "third_country", m.span()
+    m = _ABROAD.search(text, start, end)
+    if m:
+        hits = places_in(text, m.start(1), m.end(1))
+        if hits and hits[0].country and hits[0].country not in ("KP", "KR"):
+            return hits[0].country, (hits[0].start, hits[0].end)
+    return None, None
+
+
+def origin(text: str, start: int, end: int, etype: str, exclude: Span | None) -> Located:
+    """The place the subjects were posted at or left from: the first foreign place named, with a
+    city of that country if one is named too. A repatriation leaves from South Korea."""
+    hits = [h for h in places_in(text, start, end) if not (exclude and exclude[0] <= h.start < exclude[1])]
+    allowed = ("KP",) if etype == "repatriation" else ("KP", "KR")
+    foreign = [h for h in hits if h.country not in allowed and (h.country or h.region)]
+    if not foreign:
+        return Located(Place(), None)
+    first = foreign[0]
+    city = next((h for h in foreign if h.city and h.country == first.country), None)
+    best = city or first
+    region = first.region or region_for(first.country)
+    place = Place(city=best.city, country=best.country, region=region,
+                  precision="city" if best.city else ("country" if best.country else "region"))
+    return Located(place, (best.start, best.end))
+
+
+def dates(text: str, start: int, end: int, anchor: str | None, is_capture: bool) -> list[TimeMatch]:
+    chunk = text[start:end]
+    out = []
+    for m in find_dates(chunk, "ko", anchor, is_capture):
+        if _BARE_DAY.fullmatch(m.text) or not m.value:
+            continue
+        out.append(TimeMatch(start + m.start, start + m.end, m.text, m.value, m.precision,
+                             m.derivation, m.relative))
+    return out
+
+
+def status(text: str, start: int, end: int) -> tuple[str | None, Span | None]:
+    """Codebook status from the clause's attribution, strongest claim first."""
+    cues = _status()
+    for kind in ("denied", "unconfirmed"):
+        m = cues[kind].search(text, start, end)
+        if m:
+            return kind, m.span()
+    m = cues["confirmed"].search(text, start, end)
+    if m and cues["officials"].search(text, start, end):
+        return "confirmed", m.span()
+    m = cues["reported"].search(text, start, end)
+    if m:
+        return "reported", m.span()
+    return None, None
+
+
+def sources(text: str, start: int, end: int) -> list[tuple[str, Span]]:
+    out = []
+    for name, pattern in _sources():
+        m = pattern.search(text, start, end)
+        if m and not any(a <= m.start() < b for _, (a, b) in out):
+            out.append((name, m.span()))
+    return out

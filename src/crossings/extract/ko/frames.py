@@ -1,0 +1,164 @@
+"""Sentences -> frames: one reading of one happening from one clause, with its evidence.
+
+A frame is *strong* when its clause speaks of North Korea and says who or where (it may open a
+happening); otherwise it is *weak* and may only add evidence to a happening others opened.
+Clauses are cut between triggers of different happenings ("A가 탈북한 데 이어 B도 …"), and a
+list of named people under one trigger ("△2016년 태영호 … △2017년 조성길 …") gives one frame
+per person. Clauses cut from one sentence are siblings and never describe the same happening.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from crossings.extract.ko import fields, subjects
+from crossings.extract.ko.segment import Segment, cut_between, sentences
+from crossings.extract.ko.triggers import Hit, blocked_by, find_hits, says_another
+from crossings.extract.timex import TimeMatch
+
+NK = re.compile(r"북한|北|북측|탈북|평양|조선|북송|북으로|북에")
+_FOLLOWING = re.compile(r"(?:데|것에|에)\s?(?:이어|이은)")
+_AT_THE_TIME = re.compile(r"\s?당시")
+_ITEM_LEFT = re.compile(r"(?:△\s?)?(?:지난\s?)?(?:\d{4}년\s?(?:\d{1,2}월\s?)?)?$")
+
+
+@dataclass
+class Frame:
+    type: str
+    order: int
+    hits: list[Hit]
+    scope: Segment
+    sentence: Segment
+    group: int  # sentence index: sibling clauses share it
+    found: subjects.Found
+    origin: fields.Located
+    destination: tuple[str | None, tuple[int, int] | None]
+    dates: list[TimeMatch]
+    status: tuple[str | None, tuple[int, int] | None]
+    sources: list[tuple[str, tuple[int, int]]]
+    strong: bool
+    another: bool = False
+    background: bool = False
+    part: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def country(self) -> str | None:
+        return self.origin.place.country
+
+    @property
+    def region(self) -> str | None:
+        return self.origin.place.region if not self.origin.place.country else None
+
+    @property
+    def count(self) -> int | None:
+        counts = [s.count for s in self.found.subjects if s.role != "family_member" and s.count]
+        return sum(counts) if counts else None
+
+
+@dataclass
+class Context:
+    text: str
+    anchor: str | None
+    is_capture: bool
+    known: list[str]  # full Hangul names in the document
+
+
+def frames_of(ctx: Context) -> list[Frame]:
+    out: list[Frame] = []
+    for index, sent in enumerate(sentences(ctx.text)):
+        hits = find_hits(ctx.text, sent.start, sent.end)
+        if hits:
+            out.extend(_sentence_frames(ctx, index, sent, hits))
+    return out
+
+
+def _parts(text: str, sent: Segment, hits: list[Hit]) -> list[tuple[Segment, list[Hit]]]:
+    """Cut the sentence between consecutive triggers of different types, or of one type where a
+    connective ("에 이어", "가운데") says two happenings are meant."""
+    parts: list[tuple[int, list[Hit]]] = [(sent.start, [hits[0]])]
+    for prev, hit in zip(hits, hits[1:]):
+        gap = text[prev.end:hit.start]
+        if hit.type != prev.type or _FOLLOWING.search(gap) or "가운데" in gap:
+            parts.append((cut_between(text, prev.end, hit.start), [hit]))
+        else:
+            parts[-1][1].append(hit)
+    bounds = [p[0] for p in parts[1:]] + [sent.end]
+    return [(Segment(start, end), hs) for (start, hs), end in zip(parts, bounds)]
+
+
+def _sentence_frames(ctx: Context, index: int, sent: Segment, hits: list[Hit]) -> list[Frame]:
+    out: list[Frame] = []
+    nk_sentence = bool(NK.search(ctx.text, sent.start, sent.end))
+    for number, (part, part_hits) in enumerate(_parts(ctx.text, sent, hits)):
+        live = [h for h in part_hits if not blocked_by(ctx.text, h, part.start, part.end)]
+        by_type: dict[str, list[Hit]] = {}
+        for h in live:
+            by_type.setdefault(h.type, []).append(h)
+        for etype, hs in by_type.items():
+            nk = nk_sentence or any(h.nk_specific for h in hs)
+            lead = _leading(ctx, part, hs[0], etype, index, sent, nk)
+            frames = lead + _items(ctx, part, hs, etype, index, sent, nk)
+            for f in frames:
+                f.part = number
+            out.extend(frames)
+    return out
+
+
+def _items(ctx, part: Segment, hits: list[Hit], etype: str, index: int, sent: Segment, nk: bool) -> list[Frame]:
+    """One frame per named principal in a list under one trigger, else one frame for the part."""
+    found = subjects.subjects_of(ctx.text, part.start, part.end, hits[0].start, ctx.known)
+    principals = [(s, span) for s, span in zip(found.subjects, found.spans)
+                  if s.name and s.role != "family_member"]
+    if len(principals) < 2:
+        return [_frame(ctx, part, hits, etype, index, sent, nk)]
+    lefts = [_left_edge(ctx.text, span[0], part.start) for _, span in principals]
+    bounds = lefts[1:] + [part.end]
+    starts = [part.start] + lefts[1:]
+    return [_frame(ctx, Segment(a, b), hits, etype, index, sent, nk) for a, b in zip(starts, bounds)]
+
+
+def _left_edge(text: str, name_start: int, floor: int) -> int:
+    m = _ITEM_LEFT.search(text[floor:name_start])
+    return floor + m.start() if m else name_start
+
+
+def _leading(ctx, part: Segment, hit: Hit, etype: str, index: int, sent: Segment, nk: bool) -> list[Frame]:
+    """"쿠바와 프랑스에 이어 중국에서도 … 탈북": the places before 에 이어 had that happening too;
+    each becomes a background frame."""
+    m = _FOLLOWING.search(ctx.text, part.start, hit.start)
+    if not m:
+        return []
+    head = Segment(part.start, m.start())
+    places = [p for p in fields.places_in(ctx.text, head.start, head.end) if p.country not in ("KP", "KR")]
+    out = []
+    for p in places:
+        f = _frame(ctx, Segment(p.start, p.end), [hit], etype, index, sent, nk)
+        f.background = True
+        out.append(f)
+    return out
+
+
+def _frame(ctx: Context, scope: Segment, hits: list[Hit], etype: str, index: int, sent: Segment,
+           nk: bool) -> Frame:
+    text = ctx.text
+    found = subjects.subjects_of(text, scope.start, scope.end, hits[0].start, ctx.known)
+    dest = fields.destination(text, scope.start, scope.end, etype)
+    where = fields.origin(text, scope.start, scope.end, etype, dest[1])
+    when = _event_dates(text, scope, hits[0], ctx)
+    identity = bool(found.subjects or not where.place.is_empty())
+    return Frame(
+        type=etype, order=hits[0].start, hits=hits, scope=scope, sentence=sent, group=index,
+        found=found, origin=where, destination=dest, dates=when,
+        status=fields.status(text, sent.start, sent.end),
+        sources=fields.sources(text, sent.start, sent.end),
+        strong=nk and identity, another=says_another(text, scope.start, scope.end),
+    )
+
+
+def _event_dates(text: str, scope: Segment, hit: Hit, ctx: Context) -> list[TimeMatch]:
+    """Dates of the clause, nearest the trigger first; "2017년 9월 당시 대사대리" dates the post,
+    not the event."""
+    found = [d for d in fields.dates(text, scope.start, scope.end, ctx.anchor, ctx.is_capture)
+             if not _AT_THE_TIME.match(text, d.end)]
+    return sorted(found, key=lambda d: min(abs(d.start - hit.start), abs(d.end - hit.start)))

@@ -1,0 +1,52 @@
+"""Places in a stretch of Korean text: the shared gazetteer (extract.places) plus the few words
+it does not know (lexicons/ko/places.yaml), as offsets into the document text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from crossings.extract.ko.lexicon import load
+from crossings.extract.places import find_places, region_of
+
+_HANGUL = re.compile(r"[가-힣]")
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    start: int
+    end: int
+    text: str
+    city: str | None
+    country: str | None
+    region: str | None
+
+
+@lru_cache(maxsize=1)
+def _extra() -> list[tuple[re.Pattern[str], str, str | None]]:
+    data = load("places.yaml")
+    out = []
+    for word, (country, city) in data["abbreviations"].items():
+        out.append((re.compile(re.escape(word)), country, city))
+    for word, (country, city) in data["words"].items():
+        # a Hangul word must stand alone or before a particle/space, not inside another word
+        out.append((re.compile(rf"(?<![가-힣]){re.escape(word)}(?=\s|[의에은는이가와과도로을를서]|$)"), country, city))
+    return out
+
+
+def places_in(text: str, start: int, end: int) -> list[PlaceHit]:
+    chunk = text[start:end]
+    hits = [PlaceHit(start + m.start, start + m.end, m.text, m.city, m.country, m.region)
+            for m in find_places(chunk, "ko") if m.kind != "demonym"]
+    taken = [(h.start, h.end) for h in hits]
+    for pattern, country, city in _extra():
+        for m in pattern.finditer(chunk):
+            s, e = start + m.start(), start + m.end()
+            if not any(a < e and s < b for a, b in taken):
+                hits.append(PlaceHit(s, e, m.group(), city, country, None))
+                taken.append((s, e))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def region_for(country: str | None) -> str | None:
+    return region_of(country) if country else None

@@ -1,0 +1,59 @@
+"""Korean text -> sentences, and sentences -> parts, all as half-open offsets into the text.
+
+Sentences end at a line break, at sentence-final punctuation, and after the broadcast ending
+-니다 (transcripts often drop the full stop). A headline's "…" separates two claims.
+A *part* is the stretch of a sentence one trigger governs: "A가 탈북한 데 이어 B도 탈북" and
+"A가 실종된 가운데 B가 탈북" speak of two happenings, so the sentence is cut between them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SENTENCE_END = re.compile(r"\n+|(?<=[.!?。])\s+|(?<=니다)\s+|(?<=니다)(?=[^\s.])|…+|···")
+# connectives that join two happenings, best first
+_CUTS = [
+    re.compile(r"(?:데|것에|에)\s?(?:이어|이은|이어서)"),
+    re.compile(r"가운데"),
+    re.compile(r"(?:한|된|은)\s?(?:이후|뒤|후)"),
+    re.compile(r"(?:는데|지만|으나|했고|했으며|하고|하며|되고|되며)[,\s]"),
+    re.compile(r",\s?"),
+]
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+
+    def text(self, doc_text: str) -> str:
+        return doc_text[self.start : self.end]
+
+
+def sentences(text: str) -> list[Segment]:
+    out, pos = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        _add(out, text, pos, m.start())
+        pos = m.end()
+    _add(out, text, pos, len(text))
+    return out
+
+
+def _add(out: list[Segment], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Segment(start, end))
+
+
+def cut_between(text: str, left_end: int, right_start: int) -> int:
+    """Where to cut a sentence between two triggers: after the best connective between them."""
+    gap = text[left_end:right_start]
+    for pattern in _CUTS:
+        hits = list(pattern.finditer(gap))
+        if hits:
+            return left_end + hits[-1].end()
+    word_end = re.search(r"\s", gap)
+    return left_end + (word_end.end() if word_end else len(gap))

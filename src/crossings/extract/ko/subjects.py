@@ -1,0 +1,184 @@
+"""Who an event is about, from the words of its clause: role phrases (외교관, 종업원 13명),
+people's names (태영호 공사, 김금순(43)씨, 태 씨) and relatives (가족과 함께, 아내와 아들).
+
+A role phrase followed by 의 + a relative (박모씨의 아내) anchors the relative and is not itself
+a subject. Names are exported in the English press's spelling, the Hangul kept as an alias.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from crossings.events import Subject
+from crossings.extract.ko.lexicon import load
+from crossings.extract.ko.morph import proper_nouns
+from crossings.extract.ko.romanize import figures, is_hangul_name, romanize_name, surnames
+
+_POSSESSOR = re.compile(r"\s?(?:[가-힣]{1,3}\s?모?\s?씨)?의\s?(?:\d+\S*\s)?(?:아내|부인|가족|아들|딸|자녀|모자)")
+_COUNT = re.compile(r"\s?(?:등\s?)?(\d+)(?:\s?~\s?(\d+))?\s?명")
+_AGE_AFTER = re.compile(r"\s?\((\d{1,2})\)")
+_AGE_BEFORE = re.compile(r"(\d{1,2})\s?(?:살|세)(?:의)?\s?$")
+_TITLE = re.compile(r"\s?(?:\(\d{1,2}\)\s?)?(?:씨|군|양|전\s|前|당시|공사|부대사|대사|참사|서기관|영사|외교관|직원)")
+_NOT_SUBJECT = re.compile(r"\s?(?:\(\d{1,2}\)\s?)?(?:[가-힣]{0,6}\s)?(?:대변인|기자|의원|장관|위원장|대통령|총비서|앵커|교수|특파원|위원|실장|청장|국장)")
+_PSEUDONYM = re.compile(r"\s?모\s?(?:씨|군|양)?")
+_MINOR_SUFFIX = re.compile(r"\s?(?:\(\d{1,2}\)\s?)?(?:군|양)")
+
+
+@dataclass
+class RoleHit:
+    role: str
+    start: int
+    end: int
+    count: int | None = None
+    possessor: bool = False
+
+
+@dataclass
+class Person:
+    hangul: str
+    start: int
+    end: int
+    role: str | None = None
+    age: int | None = None
+    minor: bool | None = None
+    descriptor: str | None = None
+
+
+@dataclass
+class Found:
+    """The subjects of one clause and the spans that support them."""
+
+    subjects: list[Subject] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # Hangul full names
+
+
+@lru_cache(maxsize=1)
+def _roles() -> list[tuple[str, re.Pattern[str]]]:
+    return [(role, re.compile(p)) for role, pats in load("roles.yaml").items() for p in pats]
+
+
+def role_hits(text: str, start: int, end: int) -> list[RoleHit]:
+    hits: list[RoleHit] = []
+    for role, pattern in _roles():
+        for m in pattern.finditer(text, start, end):
+            s, e = m.start(), m.end()
+            if any(h.start < e and s < h.end for h in hits):
+                continue
+            hit = RoleHit(role, s, e)
+            count = _COUNT.match(text, e, min(end, e + 12))
+            if count:
+                hit.count = int(count.group(2) or count.group(1))
+                hit.end = count.end()
+            hit.possessor = role != "family_member" and bool(_POSSESSOR.match(text, hit.end, end))
+            hits.append(hit)
+    return sorted(hits, key=lambda h: h.start)
+
+
+def full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of people's full names in text[start:end]: known figures, and proper nouns shaped
+    like a Korean name that a title, age or relative word marks as a person."""
+    spans: list[tuple[int, int]] = []
+    for name in figures():
+        for m in re.finditer(rf"(?<![가-힣]){name}", text[start:end]):
+            spans.append((start + m.start(), start + m.end()))
+    for a, b in proper_nouns(text[start:end]):
+        s, e = start + a, start + b
+        word = text[s:e]
+        if not is_hangul_name(word) or word[0] not in surnames() or len(word) < 3:
+            continue
+        if e < len(text) and "\uac00" <= text[e] <= "\ud7a3" and not _TITLE.match(text, e):
+            continue
+        marked = _TITLE.match(text, e) or re.search(r"(?:아내|부인|아들|딸)\s?$", text[max(0, s - 4):s])
+        if marked and not _NOT_SUBJECT.match(text, e):
+            spans.append((s, e))
+    return sorted(set(spans))
+
+
+def surname_refs(text: str, start: int, end: int, known: list[str]) -> list[tuple[int, int, str]]:
+    """"태 공사", "류 전 대사대리", "태 씨": a surname alone, resolved to the one full name of the
+    document that carries it."""
+    out = []
+    for m in re.finditer(r"(?<![가-힣])([가-힣])\s?(?=씨|전\s|前|공사|부대사|대사대리|참사관|참사|서기관|영사)", text[start:end]):
+        s = start + m.start(1)
+        if _PSEUDONYM.match(text, s + 1):
+            continue
+        matches = {n for n in known if n[0] == m.group(1)}
+        if len(matches) == 1:
+            out.append((s, s + 1, matches.pop()))
+    return out
+
+
+def _person(text: str, s: int, e: int, hangul: str, roles: list[RoleHit]) -> Person:
+    p = Person(hangul, s, e)
+    age = _AGE_AFTER.match(text, e) or _AGE_BEFORE.search(text[max(0, s - 8):s])
+    if age:
+        p.age = int(age.group(1))
+    if re.search(r"(?:아내|부인|아들|딸|자녀)\s?$", text[max(0, s - 4):s]):
+        p.role = "family_member"
+    near = [r for r in roles if 0 <= r.start - e <= 12 or 0 <= s - r.end <= 14]
+    if near and p.role is None:
+        best = min(near, key=lambda r: abs(r.start - e) if r.start >= e else abs(s - r.end) + 2)
+        p.role, p.descriptor = best.role, text[best.start:best.end]
+    if p.age is not None:
+        p.minor = p.age < 18
+    elif _MINOR_SUFFIX.match(text, e):
+        p.minor = True
+    elif p.role and p.role != "family_member":
+        p.minor = False
+    return p
+
+
+def subjects_of(text: str, start: int, end: int, trigger_start: int, known: list[str]) -> Found:
+    """The subjects of the clause text[start:end] whose trigger starts at trigger_start."""
+    roles = role_hits(text, start, end)
+    found = Found()
+    people = [(s, e, text[s:e]) for s, e in full_names(text, start, end)]
+    people += [r for r in surname_refs(text, start, end, known) if not any(a <= r[0] < b for a, b, _ in people)]
+    for s, e, hangul in sorted(people):
+        p = _person(text, s, e, hangul, roles)
+        if hangul in found.names:
+            continue
+        found.names.append(hangul)
+        found.subjects.append(Subject(name=romanize_name(hangul), descriptor=p.descriptor, role=p.role,
+                                      count=1, age=p.age, minor=p.minor, aliases=[hangul]))
+        found.spans.append((s, e))
+    if not people:
+        _principals(text, roles, trigger_start, found)
+    _relatives(text, roles, found)
+    return found
+
+
+def _principals(text: str, roles: list[RoleHit], trigger_start: int, found: Found) -> None:
+    principal = [r for r in roles if r.role != "family_member" and not r.possessor]
+    if not principal:
+        return
+    before = [r for r in principal if r.end <= trigger_start]
+    anchor = before[-1] if before else principal[0]
+    group = [anchor]
+    # coordinated phrases ("남자 지배인 1명과 여자 종업원 12명") belong to one group
+    for r in principal:
+        gap_left = text[r.end:anchor.start] if r.end <= anchor.start else text[anchor.end:r.start]
+        if r is not anchor and re.fullmatch(r"\s?(?:과|와|및|,|·)\s?(?:[가-힣]{1,3}\s)?", gap_left):
+            group.append(r)
+    for r in group:
+        found.subjects.append(Subject(descriptor=text[r.start:r.end], role=r.role, count=r.count,
+                                      minor=False if r.role != "family_member" else None))
+        found.spans.append((r.start, r.end))
+
+
+def _relatives(text: str, roles: list[RoleHit], found: Found) -> None:
+    if any(s.role == "family_member" for s in found.subjects):
+        return
+    seen: set[str] = set()
+    for r in (r for r in roles if r.role == "family_member"):
+        word = text[r.start:r.end]
+        if word in seen:
+            continue
+        seen.add(word)
+        age = _AGE_BEFORE.search(text[max(0, r.start - 8):r.start])
+        years = int(age.group(1)) if age else None
+        found.subjects.append(Subject(descriptor=word, role="family_member", count=r.count, age=years,
+                                      minor=None if years is None else years < 18))
+        found.spans.append((r.start, r.end))
