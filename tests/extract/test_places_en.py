@@ -113,3 +113,40 @@ def test_to_place_fills_precision_from_kind():
 def test_the_north_is_north_korea_only_capitalised():
     assert codes("He fled the North in 2016.") == ["KP"]
     assert find_places("He walked to the north of the town.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Queen Elizabeth spoke.", "Vladimir Putin met Kim.", "Chad Smith reported it.",
+    "Nigel Farage said so.", "Virginia Woolf wrote it.",
+])
+def test_given_names_are_not_places(text):
+    assert find_places(text) == []
+
+
+@pytest.mark.parametrize("text,city,code", [
+    ("They worked in Samarkand for years.", "Samarkand", "UZ"),
+    ("He was sent to Novosibirsk.", "Novosibirsk", "RU"),
+    ("Odessa, Ukraine is a port.", "Odessa", "UA"),
+    ("A Krasnoyarsk-based firm hired them.", "Krasnoyarsk", "RU"),
+])
+def test_long_tail_city_in_place_context(text, city, code):
+    m = find_places(text)[0]
+    assert (m.city, m.country) == (city, code)
+
+
+def test_long_tail_city_without_context_is_skipped():
+    assert find_places("Samarkand was mentioned.") == []
+
+
+def test_long_tail_city_continuing_a_list():
+    found = find_places("Workers left Baku, Samarkand and Novosibirsk.")
+    assert [m.text for m in found] == ["Baku", "Samarkand", "Novosibirsk"]
+
+
+def test_guarded_country_in_context():
+    assert codes("The embassy in Chad closed.") == ["TD"]
+
+
+def test_most_populous_city_of_a_name_wins():
+    (m,) = find_places("He reached Madrid.")
+    assert m.country == "ES"

@@ -62,3 +62,21 @@ def test_regions_korean():
 def test_longest_korean_name_wins():
     assert found("동남아시아 국가들") == [("동남아시아", "region", None)]
     assert found("러시아 극동 지역")[0][0] == "러시아 극동"
+
+
+@pytest.mark.parametrize("text", [
+    "선전 활동을 벌였다", "도하 작전을 벌였다", "수단과 방법을 가리지 않고", "앞장서 나선 것으로",
+    "신병 인도를 요구했다", "그의 개성이 강하다", "원산지 표시",
+])
+def test_common_words_are_not_places(text):
+    assert find_places(text, "ko") == []
+
+
+def test_india_only_where_it_is_the_country():
+    assert found("인도 정부는 입장을 밝혔다") == [("인도", "country", "IN")]
+    assert found("인도에서 일하던 노동자") == [("인도", "country", "IN")]
+
+
+def test_places_the_field_names():
+    assert [m.country for m in find_places("판문점과 코펜하겐, 카트만두", "ko")] == ["KR", "DK", "NP"]
+    assert found("개성공단")[0][2] == "KP"

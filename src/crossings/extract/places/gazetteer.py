@@ -27,6 +27,7 @@ class PlaceInfo:
     region: str | None
     lat: float | None
     lon: float | None
+    guarded: bool = False  # a name that is also a word or a given name: needs place context
 
 
 def load_yaml(name: str) -> Any:

@@ -36,12 +36,25 @@ def _left_ok(text: str, i: int) -> bool:
     return i == 0 or not (is_hangul(text[i - 1]) or text[i - 1].isalnum())
 
 
-def _right_ok(text: str, end: int) -> bool:
-    """The Hangul run after a strict name must be empty or a particle."""
-    rest = end
-    while rest < len(text) and is_hangul(text[rest]):
-        rest += 1
-    return text[end:rest] in {"", *rules()["particles"]}
+def _right_ok(text: str, end: int, name: str | None = None) -> bool:
+    """The Hangul run after a strict name must be empty or a particle (or, for the names in
+    strict_suffixes, one of their own suffixes)."""
+    run = _hangul_run(text, end)
+    own = rules().get("strict_suffixes", {}).get(name)
+    if own is None:
+        return run in {"", *rules()["particles"]}
+    if run:
+        return run in own
+    after = end + len(text[end:]) - len(text[end:].lstrip(" "))
+    word = _hangul_run(text, after)
+    return after == end or not word or any(word.startswith(w) for w in own)
+
+
+def _hangul_run(text: str, i: int) -> str:
+    j = i
+    while j < len(text) and is_hangul(text[j]):
+        j += 1
+    return text[i:j]
 
 
 def _name_at(text: str, i: int) -> tuple[int, PlaceInfo] | None:
@@ -49,7 +62,7 @@ def _name_at(text: str, i: int) -> tuple[int, PlaceInfo] | None:
     for n in _lengths():
         name = text[i:i + n]
         info = names.get(name) if len(name) == n else None
-        if info is None or (name in rules()["strict"] and not _right_ok(text, i + n)):
+        if info is None or (name in rules()["strict"] and not _right_ok(text, i + n, name)):
             continue
         return i + n, info
     return None
