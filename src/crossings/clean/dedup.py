@@ -8,6 +8,7 @@ from datasketch import MinHash, MinHashLSH
 from crossings.document import Document
 
 NUM_PERM = 64
+SCHEME = "affine32"  # stored signatures must be rebuilt with the scheme that made them
 THRESHOLD = 0.8
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -15,7 +16,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 def minhash_of(text: str) -> MinHash:
     words = _WORD.findall(text.lower())
     shingles = {" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
-    mh = MinHash(num_perm=NUM_PERM, seed=1)
+    mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
     for sh in shingles:
         mh.update(sh.encode("utf-8"))
     return mh
@@ -29,7 +30,7 @@ class DuplicateFinder:
         self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
         self.signatures: dict[str, MinHash] = {}
         for doc_id, sig in sorted(signatures.items()):
-            self._index(doc_id, MinHash(num_perm=NUM_PERM, seed=1, hashvalues=sig))
+            self._index(doc_id, MinHash(num_perm=NUM_PERM, seed=1, hashvalues=sig, scheme=SCHEME))
 
     def mark(self, doc: Document) -> list[int]:
         """Set doc.duplicate_of / duplicate_kind; return the MinHash signature to store."""

@@ -12,7 +12,7 @@ from crossings.errors import InputError
 from crossings.ingest.fetch import fetch, is_url
 from crossings.settings import Settings
 
-MIN_CONTENT = 400  # shorter entry bodies are teasers: fetch the article instead
+MIN_CONTENT = 200  # shorter entry bodies are teasers: fetch the article instead
 _FEED_TYPES = ("rss", "atom", "rdf", "xml")
 
 

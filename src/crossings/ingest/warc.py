@@ -50,6 +50,9 @@ def _page(record, where: str, settings: Settings) -> RawPage | InputError | Inpu
     declared = record.rec_headers.get_header("Content-Length")
     if len(data) > settings.max_bytes:
         return InputError(where, f"record is over the {settings.max_bytes}-byte limit")
+    missing = getattr(record.raw_stream, "limit", 0)  # bytes the record declared but the file lacks
+    if missing:
+        return InputError(where, f"truncated WARC record: {missing} of {declared} declared bytes missing")
     if not data.strip():
         return InputError(where, f"empty response body (declared length {declared})")
     try:

@@ -29,6 +29,8 @@ def default_db_url() -> str:
 def _engine(url: str) -> Engine:
     if "://" not in url:  # a bare path means a SQLite file
         url = f"sqlite:///{url}"
+    if url.startswith(("postgresql://", "postgres://")):  # psycopg 3 is the driver we ship
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
 
