@@ -111,7 +111,7 @@ def test_modal_may_is_no_month():
 
 @pytest.mark.parametrize("text,expected,precision", [
     ("this year", "2024", "year"), ("last year", "2023", "year"), ("next year", "2025", "year"),
-    ("late last year", "2023", "year"), ("the previous year", "2023", "year"),
+    ("late last year", "2023", "year"),
     ("last month", "2024-06", "month"), ("earlier this month", "2024-07", "month"),
     ("the end of last month", "2024-06", "month"), ("last week", "2024-07", "month"),
 ])
@@ -207,7 +207,9 @@ def test_offsets_and_order_in_a_paragraph():
     text = ("A diplomat who vanished on the 4th reached Seoul in October last year, "
             "two years after a colleague fled in the spring of 2016.")
     found = find_dates(text, "en", PUB)
-    assert [m.text for m in found] == ["on the 4th", "October last year", "in the spring of 2016"]
+    assert [m.text for m in found] == ["on the 4th", "October last year", "two years after",
+                                       "in the spring of 2016"]
+    assert found[2].derivation == "context:ago" and found[2].value is None
     for m in found:
         assert text[m.start:m.end] == m.text
 
@@ -218,3 +220,12 @@ def test_offsets_and_order_in_a_paragraph():
 ])
 def test_numbers_that_are_no_years(text):
     assert find_dates(text, "en", PUB) == []
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("the previous year", "unit-offset"), ("the following month", "unit-offset"),
+    ("two days earlier", "ago"), ("a year later", "ago"), ("three weeks before", "ago"),
+])
+def test_story_relative_expressions_do_not_count_from_the_anchor(text, rule):
+    m = one(f"He reached Seoul {text}.")
+    assert (m.text, m.value, m.derivation) == (text, None, f"context:{rule}")

@@ -146,3 +146,21 @@ def test_offsets_in_a_korean_paragraph():
     assert [m.value for m in found] == ["2023-11", "2024-07", "2024-06-16"]
     for m in found:
         assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("그해 11월", "ko-offset-year-month"), ("이듬해", "ko-offset-year"), ("사흘 뒤", None),
+    ("3일 후", "ko-ago"), ("2년 뒤", "ko-ago"),
+])
+def test_story_relative_expressions_do_not_count_from_the_anchor(text, rule):
+    found = find_dates(f"그는 {text} 서울에 도착했다.", "ko", PUB)
+    if rule is None:
+        assert found == []
+        return
+    (m,) = found
+    assert (m.text, m.value, m.derivation) == (text, None, f"context:{rule}")
+
+
+def test_words_that_are_no_dates():
+    assert find_dates("그는 메시지를 전달했다. 전주에서 열렸다.", "ko", PUB) == []
+    assert value("그는 2년 전에 탈북했다.") == "2022"

@@ -53,13 +53,14 @@ def _longest(cands: list[Candidate]) -> list[Candidate]:
 
 def _resolve(c: Candidate, text: str, vocab: dict, anchor: Anchor | None) -> TimeMatch:
     start, end, _, rule, m = c
-    result: Result | None = getattr(resolvers, rule.resolve)(Groups(m.groupdict(), vocab), anchor)
+    groups = Groups(m.groupdict(), vocab)
+    result: Result | None = getattr(resolvers, rule.resolve)(groups, anchor)
     relative = rule.resolve not in resolvers.EXPLICIT
     if result is not None and relative and anchor and anchor.capture:
         result = result if not_after(result.value, anchor) else None
     if result is None:
-        return TimeMatch(start, end, text[start:end], None, "unknown",
-                         f"unresolved:{rule.name}", relative)
+        why = "context" if groups.is_context() else "unresolved"
+        return TimeMatch(start, end, text[start:end], None, "unknown", f"{why}:{rule.name}", relative)
     return TimeMatch(start, end, text[start:end], result.value, result.precision,
                      _derivation(result, rule, anchor), relative)
 

@@ -30,6 +30,11 @@ class Groups:
         """The value a word list gives the text of one group ("yesterday" -> -1)."""
         return self._lookup(table, self.get(group))
 
+    def is_context(self) -> bool:
+        """Does the expression count from another date of the story ("the previous year")?"""
+        words = self.vocab.get("context_words") or []
+        return any(norm(v) in words for v in self.raw.values() if v)
+
     def year(self) -> int | None:
         return int(self.raw["year"]) if self.get("year") else None
 

@@ -202,7 +202,7 @@ def _season_offset(season: str, off: int, a: Anchor) -> Result | None:
 def ago(g: Groups, a: Anchor | None) -> Result | None:
     """"three days ago" (a day), "several weeks ago" (the month it lands in), 2년 전 (a year)."""
     counted, unit = g.number(), g.unit()
-    if a is None or counted is None or unit is None:
+    if a is None or counted is None or unit is None or g.is_context():
         return None
     n, exact = counted
     if unit == "year":

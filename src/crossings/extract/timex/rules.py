@@ -38,7 +38,9 @@ def ruleset(lang: str) -> RuleSet:
 
 
 def _normalised(table: Any) -> Any:
-    return {norm(str(k)): v for k, v in table.items()} if isinstance(table, dict) else table
+    if isinstance(table, dict):
+        return {norm(str(k)): v for k, v in table.items()}
+    return [norm(str(w)) for w in table] if isinstance(table, list) else table
 
 
 def _compile(rule: dict[str, str], holders: dict[str, str]) -> Rule:
