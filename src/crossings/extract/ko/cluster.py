@@ -129,6 +129,8 @@ def _resolve_disappearances(clusters: list[Cluster]) -> list[Cluster]:
         target = None
         if c.type == "disappearance" and defections:
             target = next((d for d in defections if d is not c and _same_happening(d, c)), None)
+            if target is None and not (c.names or c.countries or c.regions):
+                target = min(defections, key=lambda d: d.order)  # "they too vanished": the defectors
         if target is not None:
             for f in c.frames:
                 f.type = "defection"

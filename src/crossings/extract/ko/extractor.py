@@ -5,6 +5,7 @@ from crossings.document import Document
 from crossings.events import Mention
 from crossings.extract.ko.build import build_mention
 from crossings.extract.ko.cluster import cluster_frames
+from crossings.extract.ko.romanize import figures
 from crossings.extract.ko.frames import NK, Context, frames_of
 from crossings.extract.ko.segment import sentences
 from crossings.extract.ko.subjects import full_names
@@ -24,7 +25,7 @@ def extract(doc: Document) -> list[Mention]:
 
 def _names(text: str) -> list[str]:
     """Full names of people in the sentences that carry a trigger (for "태 씨" -> 태영호)."""
-    names: list[str] = []
+    names = [n for n in figures() if n in text]
     for sent in sentences(text):
         if find_hits(text, sent.start, sent.end):
             for s, e in full_names(text, sent.start, sent.end):

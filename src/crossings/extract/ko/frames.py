@@ -101,6 +101,8 @@ def _sentence_frames(ctx: Context, index: int, sent: Segment, hits: list[Hit]) -
             frames = lead + _items(ctx, part, hs, etype, index, sent, nk)
             for f in frames:
                 f.part = number
+                # "A가 탈북한 데 이은 또 다른 외교관의 망명": "another" than the sibling clause
+                f.another = f.another and number == 0
             out.extend(frames)
     return out
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from crossings.events import Subject
 from crossings.extract.ko.lexicon import load
 from crossings.extract.ko.morph import proper_nouns
+from crossings.extract.ko.places import places_in
 from crossings.extract.ko.romanize import figures, is_hangul_name, romanize_name, surnames
 
 _POSSESSOR = re.compile(r"\s?(?:[가-힣]{1,3}\s?모?\s?씨)?의\s?(?:\d+\S*\s)?(?:아내|부인|가족|아들|딸|자녀|모자)")
@@ -80,13 +81,13 @@ def full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of people's full names in text[start:end]: known figures, and proper nouns shaped
     like a Korean name that a title, age or relative word marks as a person."""
     spans: list[tuple[int, int]] = []
-    for name in figures():
+    for name in (n for n, info in figures().items() if info.get("defected")):
         for m in re.finditer(rf"(?<![가-힣]){name}", text[start:end]):
             spans.append((start + m.start(), start + m.end()))
     for a, b in proper_nouns(text[start:end]):
         s, e = start + a, start + b
         word = text[s:e]
-        if not is_hangul_name(word) or word[0] not in surnames() or len(word) < 3:
+        if len(word) != 3 or not is_hangul_name(word) or word[0] not in surnames() or places_in(word, 0, 3):
             continue
         if e < len(text) and "\uac00" <= text[e] <= "\ud7a3" and not _TITLE.match(text, e):
             continue
@@ -117,7 +118,7 @@ def _person(text: str, s: int, e: int, hangul: str, roles: list[RoleHit]) -> Per
         p.age = int(age.group(1))
     if re.search(r"(?:아내|부인|아들|딸|자녀)\s?$", text[max(0, s - 4):s]):
         p.role = "family_member"
-    near = [r for r in roles if 0 <= r.start - e <= 12 or 0 <= s - r.end <= 14]
+    near = [r for r in roles if r.role != "family_member" and (0 <= r.start - e <= 12 or 0 <= s - r.end <= 14)]
     if near and p.role is None:
         best = min(near, key=lambda r: abs(r.start - e) if r.start >= e else abs(s - r.end) + 2)
         p.role, p.descriptor = best.role, text[best.start:best.end]

@@ -76,7 +76,7 @@ def blocked_by(text: str, hit: Hit, part_start: int, part_end: int) -> str | Non
     part = text[part_start:part_end]
     for kind in ("prediction", "negation", "intent", "purpose", "generic"):
         pat = cues[(kind, "after")]
-        if pat and pat.search(after) and not (kind == "purpose" and not pat.match(after)):
+        if pat and pat.search(after):
             return kind
         pat = cues[(kind, "before")]
         if pat and pat.search(before):
