@@ -45,7 +45,7 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
     return [
         (re.compile(rf"\b{mon}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{year}", flags), "mdy"),
         (re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[\s\-]+{mon},?[\s\-]+{year}", flags), "dmy"),
-        (re.compile(rf"(?<![\d.]){year}\s*[-./년]\s*(?P<m>\d{{1,2}})\s*[-./월]\s*(?P<d>\d{{1,2}})(?!\d)", flags), "ymd"),
+        (re.compile(rf"(?<![\d.]){year}\s*[-./년]\s*(?P<m>\d{{1,2}})\s*[-./월]\s*(?P<d>\d{{1,2}})(?!\d)(?:\.|일)?", flags), "ymd"),
         (re.compile(rf"(?<![\d.])(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})[./]{year}(?!\d)", flags), "num"),
     ]
 

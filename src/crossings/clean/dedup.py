@@ -9,7 +9,8 @@ from crossings.document import Document
 
 NUM_PERM = 64
 SCHEME = "affine32"  # stored signatures must be rebuilt with the scheme that made them
-THRESHOLD = 0.8
+THRESHOLD = 0.8  # estimated Jaccard of word 3-shingles for a near duplicate
+CANDIDATE_THRESHOLD = 0.5  # LSH bands tuned low for recall; THRESHOLD then decides
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -27,7 +28,7 @@ class DuplicateFinder:
 
     def __init__(self, hashes: dict[str, str], signatures: dict[str, list[int]]):
         self.hashes = dict(hashes)
-        self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+        self.lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
         self.signatures: dict[str, MinHash] = {}
         for doc_id, sig in sorted(signatures.items()):
             self._index(doc_id, MinHash(num_perm=NUM_PERM, seed=1, hashvalues=sig, scheme=SCHEME))
@@ -45,10 +46,9 @@ class DuplicateFinder:
         return [int(v) for v in mh.hashvalues]
 
     def _nearest(self, mh: MinHash) -> str | None:
-        found = self.lsh.query(mh)
-        if not found:
-            return None
-        return max(sorted(found), key=lambda d: self.signatures[d].jaccard(mh))
+        scored = [(self.signatures[d].jaccard(mh), d) for d in sorted(self.lsh.query(mh))]
+        close = [(score, d) for score, d in scored if score >= THRESHOLD]
+        return max(close, key=lambda pair: pair[0])[1] if close else None
 
     def _index(self, doc_id: str, mh: MinHash) -> None:
         if doc_id not in self.signatures:
