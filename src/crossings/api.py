@@ -234,3 +234,10 @@ def export_reviewed(fmt: str, output: str, db: str | None = None, redact: bool =
     from crossings import export as exporting
 
     return exporting.write_events(browse.all_events(_open(db)), fmt, output, redact=redact)
+
+
+def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8765, token: str | None = None) -> None:
+    """Serve the dashboard until interrupted; without a token it is read-only."""
+    from crossings.web.server import run
+
+    run(db, host, port, token)

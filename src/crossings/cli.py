@@ -106,6 +106,19 @@ def export(
     err.print(f"wrote {n} {what.value} to {output}")
 
 
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (loopback by default)"),
+    port: int = typer.Option(8765, "--port"),
+    token: Optional[str] = typer.Option(None, "--token", envvar="CROSSINGS_TOKEN",
+                                        help="Analysts who present this token may review; none: read-only"),
+):
+    """Serve the analyst's dashboard (pages, JSON API, exports, review)."""
+    mode = "review enabled (token set)" if token else "read-only (no --token)"
+    err.print(f"Crossings dashboard on http://{host}:{port}/ — {mode}; Ctrl-C stops it", highlight=False)
+    _run(lambda: api.serve(db=state["db"], host=host, port=port, token=token))
+
+
 def _run(fn):
     try:
         return fn()

@@ -29,7 +29,7 @@ def quarters(series: list[Quarter], width: int = 760, height: int = 200) -> dict
     """Vertical bars per quarter; wave quarters marked; the threshold as a stepped line."""
     n = len(series) or 1
     top = max([q.count for q in series] + [q.threshold or 0 for q in series] + [1])
-    step, base = (width - 40) / n, height - 30
+    step, base = min(48.0, (width - 40) / n), height - 30
     scale = (base - 10) / top
     out, line = [], []
     for i, q in enumerate(series):

