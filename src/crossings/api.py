@@ -11,6 +11,7 @@ from crossings.errors import CrossingsError, InputError
 from crossings.events import Event
 from crossings.extract import extract_document
 from crossings.fuse import fuse_mentions
+from crossings.fuse.wire import wire_groups
 from crossings.ingest import InputNote, read_inputs
 from crossings.settings import Settings
 from crossings.store import Store
@@ -138,8 +139,10 @@ def process(db: str | None = None) -> int:
 def fuse(db: str | None = None) -> list[Event]:
     """Fuse every stored mention into events and store them."""
     store = Store(db)
-    published = {d.id: d.published.value for d in store.documents()}
-    events = fuse_mentions(store.mentions(), published)
+    docs = store.documents()
+    published = {d.id: d.published.value for d in docs}
+    groups = wire_groups({d.id: d.duplicate_of for d in docs})  # wire copies are one source
+    events = fuse_mentions(store.mentions(), published, groups)
     store.replace_events(events)
     return events
 

@@ -1,27 +1,97 @@
-"""Stage 4: mentions across documents -> events (placeholder: one event per mention)."""
+"""Stage 4: mentions across documents -> events; people and their name variants.
+
+fuse_mentions is a pure function of the set of mentions (plus publication dates and wire-copy
+groups): inputs are sorted by id first, pairs are ordered by content, and an event's id comes from
+its smallest mention id. Re-running it on the same mentions, whatever order or batches the pages
+arrived in, gives the same events with the same ids.
+
+The steps: people (people.py) -> features (features.py) -> candidate pairs by blocking
+(blocking.py) -> pair scores (similarity.py) -> greedy clustering with consensus checks
+(cluster.py) -> canonical values, sources and conflicts (canonical.py, subjects.py).
+"""
 from __future__ import annotations
 
 from crossings.events import Event, Mention, stable_id
+from crossings.fuse import canonical as canon
+from crossings.fuse.blocking import candidate_pairs
+from crossings.fuse.cluster import cluster
+from crossings.fuse.features import Features, features, principal_count
+from crossings.fuse.people import People, Person
+from crossings.fuse.similarity import W, score
+from crossings.fuse.subjects import fuse_subjects
 
 
-def fuse_mentions(mentions: list[Mention], published: dict[str, str | None]) -> list[Event]:
-    events = []
-    for m in sorted(mentions, key=lambda m: m.id):
-        events.append(
-            Event(
-                id=stable_id("ev-", m.id),
-                type=m.type,
-                status=m.status,
-                subjects=m.subjects,
-                origin=m.origin,
-                destination=m.destination,
-                date=m.date,
-                reported=published.get(m.doc),
-                sources=m.sources,
-                mentions=[m],
-            )
-        )
-    return events
+def fuse_mentions(
+    mentions: list[Mention],
+    published: dict[str, str | None],
+    groups: dict[str, str] | None = None,
+) -> list[Event]:
+    """Fuse mentions into events. `groups` maps a document to the canonical document of its
+    wire-copy group (near duplicates count as one source); documents not in it stand alone."""
+    groups = groups or {}
+    mentions = _unique(mentions)
+    people = People(mentions)
+    feats = [features(i, m, groups.get(m.doc, m.doc), published.get(m.doc), people)
+             for i, m in enumerate(mentions)]
+    clusters = cluster(feats, _scored_pairs(feats))
+    events = [_event([(f.id, mentions[f.index]) for f in group], published, groups, people) for group in clusters]
+    return sorted(events, key=lambda e: e.id)
 
 
-__all__ = ["fuse_mentions"]
+def _unique(mentions: list[Mention]) -> list[Mention]:
+    """Sorted by id, one per id: the order of arrival must not matter."""
+    by_id: dict[str, Mention] = {}
+    for m in mentions:
+        by_id.setdefault(m.id, m)
+    return [by_id[k] for k in sorted(by_id)]
+
+
+def _scored_pairs(feats: list[Features]) -> list[tuple[float, str, str, int, int]]:
+    """(-score, id, id, i, j) for every candidate pair strong enough to merge."""
+    out: dict[tuple[int, int], tuple[float, str, str, int, int]] = {}
+    for i, j in candidate_pairs(feats, W["neighbours"]):
+        if (i, j) in out:
+            continue
+        a, b = feats[i], feats[j]
+        if a.family != b.family:
+            continue
+        s = score(a, b)
+        need = W["duplicate_in_doc"] if a.doc == b.doc else W["merge_by_type"].get(a.type, W["merge"])
+        if s is not None and s >= need:
+            out[(i, j)] = (-s, a.id, b.id, i, j)
+    return list(out.values())
+
+
+def _event(members: list[tuple[str, Mention]], published: dict[str, str | None], groups: dict[str, str],
+           people: People) -> Event:
+    vs = canon.votes(members, groups, published)
+    subjects, person_ids = fuse_subjects(vs, people)
+    return Event(
+        id=stable_id("ev-", min(mid for mid, _ in members)),
+        type=canon.event_type(vs),
+        status=canon.status(vs),
+        subjects=subjects,
+        origin=canon.origin(vs),
+        destination=canon.destination(vs),
+        date=canon.when(vs),
+        reported=canon.reported(vs),
+        sources=canon.sources(vs),
+        mentions=[m for _, m in sorted(members, key=lambda p: (p[1].doc, p[0]))],
+        conflicts=canon.conflicts(vs, CONFLICT_FIELDS),
+        people=person_ids,
+    )
+
+
+CONFLICT_FIELDS = {
+    "type": lambda m: m.type,
+    "status": lambda m: m.status,
+    "origin.country": lambda m: (m.origin.country or "").upper() or None,
+    "origin.city": lambda m: m.origin.city,
+    "destination": lambda m: m.destination,
+    "date": lambda m: m.date.value,
+    "count": principal_count,
+    "names": lambda m: ", ".join(sorted(s.name for s in m.subjects if s.name)) or None,
+}
+
+
+__all__ = ["fuse_mentions", "People", "Person"]

@@ -1,0 +1,69 @@
+"""Candidate pairs: only reports that share a block are compared, so cost grows with n, not n².
+
+Blocks are keyed by type family plus one of: a named person, an origin country, an origin region,
+or nothing (reports with neither a person nor a place). Inside a block, reports are ordered by
+their time anchor and each is paired with its next `neighbours` (the sorted-neighbourhood method),
+so a block as large as "defections from China" still costs n × neighbours comparisons.
+Reports with no person and no place are also paired with their time neighbours among all reports
+of the family: that is the only way a sparse report can find its event.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from crossings.fuse.features import Features
+
+_LAST = 10**9  # undated and unpublished reports sort last
+
+
+def block_keys(f: Features) -> list[tuple]:
+    keys: list[tuple] = [("p", f.family, p) for p in sorted(f.persons | f.relatives)]
+    keys += [("s", f.family, s) for s in sorted(f.surnames)]
+    if f.country:
+        keys.append(("c", f.family, f.country))
+    elif f.region:
+        keys.append(("r", f.family, f.region))
+    return keys
+
+
+def is_sparse(f: Features) -> bool:
+    return not (f.persons or f.relatives or f.country)
+
+
+def candidate_pairs(feats: list[Features], neighbours: int) -> Iterator[tuple[int, int]]:
+    """Index pairs (i < j) worth scoring; a pair may come out more than once."""
+    blocks: dict[tuple, list[Features]] = defaultdict(list)
+    families: dict[str, list[Features]] = defaultdict(list)
+    for f in feats:
+        for key in block_keys(f):
+            blocks[key].append(f)
+        families[f.family].append(f)
+    for members in blocks.values():
+        yield from _window(_ordered(members), neighbours)
+    for members in families.values():
+        yield from _sparse_window(_ordered(members), neighbours)
+
+
+def _ordered(members: list[Features]) -> list[Features]:
+    return sorted(members, key=lambda f: (f.anchor if f.anchor is not None else _LAST, f.id))
+
+
+def _window(ordered: list[Features], k: int) -> Iterator[tuple[int, int]]:
+    for pos, f in enumerate(ordered):
+        for g in ordered[pos + 1 : pos + 1 + k]:
+            yield _pair(f, g)
+
+
+def _sparse_window(ordered: list[Features], k: int) -> Iterator[tuple[int, int]]:
+    for pos, f in enumerate(ordered):
+        if not is_sparse(f):
+            continue
+        for g in ordered[max(0, pos - k) : pos]:
+            yield _pair(f, g)
+        for g in ordered[pos + 1 : pos + 1 + k]:
+            yield _pair(f, g)
+
+
+def _pair(f: Features, g: Features) -> tuple[int, int]:
+    return (f.index, g.index) if f.index < g.index else (g.index, f.index)

@@ -1,0 +1,154 @@
+"""Canonical values of a fused event, by stated rules, with every disagreement kept.
+
+Rules:
+- Each source counts once: the mentions of one wire-copy group share one vote; a background
+  mention ("the highest-ranking since ...") gets half a vote.
+- The best-attested value wins; among equally attested values the one the latest report gives
+  wins (later clarifications over early reports), then the value itself (determinism).
+- Dates: the best-attested year, then within it the best-attested month, then day: the most
+  specific value the reports support.
+- Status: an official confirmation outranks a denial, which outranks an explicit refusal to
+  confirm, which outranks a media report.
+- A disappearance later reported as a defection is that defection.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, Hashable
+
+from crossings.events import Mention, Place, When
+from crossings.fuse.features import weak_date
+
+STATUS_RANK = {"confirmed": 4, "denied": 3, "unconfirmed": 2, "reported": 1}
+_ISO = re.compile(r"^\d{4}(-\d{2}){0,2}$")
+DEFECTION_SHARE = 0.34  # share of the vote defection reports need to settle a disappearance
+
+
+@dataclass(frozen=True)
+class Vote:
+    id: str  # the mention's id
+    mention: Mention
+    weight: float
+    published: str  # "" when unknown: sorts as earliest
+
+
+def votes(members: list[tuple[str, Mention]], groups: dict[str, str],
+          published: dict[str, str | None]) -> list[Vote]:
+    """One vote per source: the mentions of a wire-copy group share one."""
+    per_group: dict[str, int] = defaultdict(int)
+    for _, m in members:
+        per_group[groups.get(m.doc, m.doc)] += 1
+    return [Vote(mid, m, (0.5 if m.background else 1.0) / per_group[groups.get(m.doc, m.doc)],
+                 published.get(m.doc) or "") for mid, m in members]
+
+
+def pick(pairs: list[tuple[Hashable, Vote]]) -> Any:
+    """The best-attested value; ties go to the latest report, then to the smaller value."""
+    support: dict[Hashable, list[float | str]] = {}
+    for value, v in pairs:
+        if value is None:
+            continue
+        s = support.setdefault(value, [0.0, ""])
+        s[0] += v.weight
+        s[1] = max(s[1], v.published)
+    if not support:
+        return None
+    return min(support, key=lambda k: (-round(support[k][0], 6), -_day(support[k][1]), str(k)))
+
+
+def _day(date: str) -> int:
+    """A sortable number for a (partial) ISO date; 0 when unknown, so unknown loses ties."""
+    digits = re.sub(r"\D", "", date)[:8]
+    return int(digits.ljust(8, "0")) if digits else 0
+
+
+def event_type(vs: list[Vote]) -> str:
+    weight: dict[str, float] = defaultdict(float)
+    for v in vs:
+        weight[v.mention.type] += v.weight
+    if weight.get("defection", 0.0) >= DEFECTION_SHARE * sum(weight.values()):
+        return "defection"
+    return pick([(v.mention.type, v) for v in vs])
+
+
+def status(vs: list[Vote]) -> str | None:
+    ranked = [v.mention.status for v in vs if v.mention.status in STATUS_RANK]
+    return max(ranked, key=STATUS_RANK.__getitem__) if ranked else None
+
+
+def origin(vs: list[Vote]) -> Place:
+    country = pick([((v.mention.origin.country or "").upper() or None, v) for v in vs])
+    fits = [v for v in vs if (v.mention.origin.country or "").upper() in ("", country or "")]
+    city = pick([(v.mention.origin.city, v) for v in fits])
+    region = pick([(v.mention.origin.region, v) for v in fits])
+    place = Place(city=city, country=country, region=region)
+    for v in sorted(fits, key=lambda v: v.id):
+        o = v.mention.origin
+        if o.city == city and o.lat is not None:
+            place.lat, place.lon, place.precision = o.lat, o.lon, o.precision
+            break
+    place.precision = place.precision or ("city" if city else "country" if country else "region" if region else None)
+    return place
+
+
+def destination(vs: list[Vote]) -> str | None:
+    specific = [(v.mention.destination.upper(), v) for v in vs
+                if v.mention.destination and v.mention.destination != "third_country"]
+    if specific:
+        return pick(specific)
+    return "third_country" if any(v.mention.destination == "third_country" for v in vs) else None
+
+
+def when(vs: list[Vote]) -> When:
+    """Descend year -> month -> day, each level the best-attested value under the one above."""
+    dated = [(v.mention.date.value, v if not weak_date(v.mention.date.derivation) else _half(v))
+             for v in vs if _ISO.match(v.mention.date.value or "")]
+    chosen = ""
+    for size, precision in ((4, "year"), (7, "month"), (10, "day")):
+        level = [(val[:size], v) for val, v in dated if len(val) >= size and val.startswith(chosen)]
+        best = pick(level)
+        if best is None:
+            break
+        chosen = best
+    if not chosen:
+        return When()
+    derivations = sorted({v.mention.date.derivation for val, v in dated if val == chosen and v.mention.date.derivation})
+    precision = {4: "year", 7: "month", 10: "day"}.get(len(chosen), "unknown")
+    return When(value=chosen, precision=precision, derivation=derivations[0] if derivations else None)
+
+
+def _half(v: Vote) -> Vote:
+    return Vote(v.id, v.mention, v.weight / 2, v.published)
+
+
+def sources(vs: list[Vote]) -> list[str]:
+    weight: dict[str, float] = defaultdict(float)
+    for v in vs:
+        for s in dict.fromkeys(v.mention.sources):
+            weight[s] += v.weight
+    return sorted(weight, key=lambda s: (-weight[s], s))
+
+
+def reported(vs: list[Vote]) -> str | None:
+    """The earliest publication date among the event's documents."""
+    dates = [v.published for v in vs if v.published]
+    return min(dates) if dates else None
+
+
+def conflicts(vs: list[Vote], fields: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """For each field where reports disagree: every value with the mentions and docs behind it."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for name, getter in fields.items():
+        by_value: dict[str, list[Vote]] = defaultdict(list)
+        for v in vs:
+            value = getter(v.mention)
+            if value not in (None, "", []):
+                by_value[str(value)].append(v)
+        if len(by_value) > 1:
+            out[name] = [
+                {"value": value, "mentions": sorted(v.id for v in ms), "docs": sorted({v.mention.doc for v in ms})}
+                for value, ms in sorted(by_value.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+            ]
+    return out

@@ -1,0 +1,143 @@
+"""Clustering: strongest pairs first, each merge checked against both clusters' consensus.
+
+Greedy agglomeration over the scored pairs, in an order fixed by content alone (score, then the
+two mention ids), so the clusters are a pure function of the set of mentions. Two clusters never
+merge when they share a document (extraction gives one mention per happening per document), nor
+when their consensus values conflict (the profile check catches chains A~B~C where A and C differ).
+A document may sit in both clusters only where its two mentions are plainly one happening (one
+names Jo Song-gil as vanished, the other as defected), which takes a high score (duplicate_in_doc).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from crossings.fuse.features import Features
+from crossings.fuse.similarity import W, score
+
+_SETS = ("persons", "relatives", "surnames", "all_surnames", "roles", "kinds")
+_VOTED = ("type", "country", "city", "region", "continents", "year", "count", "destination")
+
+
+class Profile:
+    """A cluster's consensus: unions of names and roles, vote tallies for single-valued fields.
+    Merging adds the smaller cluster's tallies into the larger's."""
+
+    def __init__(self, f: Features):
+        self.members = [f.index]
+        self.docs = {f.doc}
+        for name in _SETS:
+            setattr(self, name, set(getattr(f, name)))
+        self.tallies: dict[str, dict[Any, int]] = {}
+        for name in _VOTED:
+            value = getattr(f, name)
+            self.tallies[name] = {value: 1} if value else {}
+        self.tallies["month_of_year"] = {(f.year, f.month): 1} if f.month else {}
+        self.anchors = [f.anchor] if f.anchor is not None else []
+        self._view: _View | None = None
+
+    def absorb(self, other: "Profile") -> None:
+        self.members += other.members
+        self.docs |= other.docs
+        for name in _SETS:
+            getattr(self, name).update(getattr(other, name))
+        for name, tally in other.tallies.items():
+            mine = self.tallies[name]
+            for value, n in tally.items():
+                mine[value] = mine.get(value, 0) + n
+        self.anchors += other.anchors
+        self._view = None
+
+    def view(self) -> "_View":
+        if self._view is None:
+            self._view = _View(self)
+        return self._view
+
+
+class _View:
+    """The consensus as the attribute set `similarity.score` reads."""
+
+    def __init__(self, p: Profile):
+        for name in _SETS:
+            setattr(self, name, p.persons if name == "persons" else getattr(p, name))
+        for name in _VOTED:
+            setattr(self, name, _top(p.tallies[name]))
+        self.continents = self.continents or frozenset()
+        ym = _top(p.tallies["month_of_year"])
+        self.month = ym[1] if ym and ym[0] == self.year else None
+        self.day = None
+        self.date_weak = False
+        anchors = sorted(p.anchors)
+        self.anchor = anchors[len(anchors) // 2] if anchors else None
+
+
+def _top(tally: dict[Any, int]) -> Any:
+    """The most frequent value; ties go to the smallest, so the view is order-free."""
+    if not tally:
+        return None
+    return min(tally.items(), key=lambda kv: (-kv[1], _order(kv[0])))[0]
+
+
+def _order(value: Any) -> str:
+    return str(sorted(value)) if isinstance(value, frozenset) else str(value)
+
+
+class Clusters:
+    """Union-find over mentions; a Profile exists only for clusters of two or more."""
+
+    def __init__(self, feats: list[Features]):
+        self.feats = feats
+        self.parent = list(range(len(feats)))
+        self.profiles: dict[int, Profile] = {}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def _members(self, root: int) -> list[int]:
+        p = self.profiles.get(root)
+        return p.members if p else [root]
+
+    def _docs(self, root: int) -> set[str]:
+        p = self.profiles.get(root)
+        return p.docs if p else {self.feats[root].doc}
+
+    def try_merge(self, i: int, j: int) -> bool:
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return False
+        shared = self._docs(ri) & self._docs(rj)
+        if any(not self._duplicates(ri, rj, doc) for doc in sorted(shared)):
+            return False
+        pi, pj = self.profiles.get(ri), self.profiles.get(rj)
+        if pi or pj:
+            agreed = score(pi.view() if pi else self.feats[ri], pj.view() if pj else self.feats[rj])
+            if agreed is None or agreed < W["profile_merge"]:
+                return False
+        if len(self._members(ri)) < len(self._members(rj)):
+            ri, rj, pi, pj = rj, ri, pj, pi
+        big = pi or Profile(self.feats[ri])
+        big.absorb(pj or Profile(self.feats[rj]))
+        self.profiles[ri] = big
+        self.profiles.pop(rj, None)
+        self.parent[rj] = ri
+        return True
+
+    def _duplicates(self, ri: int, rj: int, doc: str) -> bool:
+        """Whether the two clusters' mentions from one document are plainly one happening."""
+        mine = [self.feats[k] for k in self._members(ri) if self.feats[k].doc == doc]
+        theirs = [self.feats[k] for k in self._members(rj) if self.feats[k].doc == doc]
+        return any((s := score(a, b)) is not None and s >= W["duplicate_in_doc"] for a in mine for b in theirs)
+
+    def groups(self) -> list[list[Features]]:
+        roots = {self.find(i) for i in range(len(self.feats))}
+        return [[self.feats[k] for k in sorted(self._members(r))] for r in sorted(roots)]
+
+
+def cluster(feats: list[Features], pairs: list[tuple[float, str, str, int, int]]) -> list[list[Features]]:
+    """Merge along pairs sorted by (-score, id, id); a same-document pair is a plain duplicate."""
+    clusters = Clusters(feats)
+    for _, _, _, i, j in sorted(pairs):
+        clusters.try_merge(i, j)
+    return clusters.groups()

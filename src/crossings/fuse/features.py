@@ -1,0 +1,131 @@
+"""What fusion compares about a mention, reduced to small hashable values computed once."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from crossings.events import Mention
+from crossings.fuse.names import fold, surname_of
+from crossings.fuse.people import People
+from crossings.fuse.regions import continents
+
+# A disappearance later resolved as a defection is that defection (GUIDELINES.md), so the two
+# types are compared with each other; every other type only with itself.
+FAMILY = {"disappearance": "defection"}
+WEAK_DERIVATIONS = ("relative:weekday", "relative:today", "relative:recently", "anchor:")
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    index: int
+    id: str
+    doc: str
+    group: str  # the canonical document of its wire-copy group: one source
+    type: str
+    family: str
+    persons: frozenset[str]  # principal people (relatives aside)
+    relatives: frozenset[str]
+    surnames: frozenset[str]  # bare surnames of principals ("Thae said ...")
+    all_surnames: frozenset[str]  # surnames of every named principal
+    country: str | None
+    city: str | None
+    region: str | None
+    continents: frozenset[str]  # where the origin can lie, from its country or region wording
+    year: int | None
+    month: int | None
+    day: int | None
+    date_weak: bool  # the date is the report's own ("on Monday", "recently"), not the happening's
+    anchor: int | None  # day number of the happening, else of publication: the blocking clock
+    published: int | None
+    roles: frozenset[str]
+    kinds: frozenset[str]  # "principal" and/or "relative": whom the report is about
+    count: int | None
+    destination: str | None
+    background: bool
+
+
+def parse_date(value: str | None) -> tuple[int | None, int | None, int | None]:
+    m = _ISO.match(value or "")
+    if not m:
+        return None, None, None
+    y, mo, d = (int(g) if g else None for g in m.groups())
+    if mo is not None and not 1 <= mo <= 12:
+        return y, None, None
+    if d is not None and not 1 <= d <= 31:
+        return y, mo, None
+    return y, mo, d
+
+
+def day_number(y: int | None, mo: int | None, d: int | None) -> int | None:
+    """Ordinal day of a partial date, at the middle of what is unknown."""
+    if y is None or not 1 <= y <= 9999:
+        return None
+    try:
+        return date(y, mo or 7, d or (15 if mo else 1)).toordinal()
+    except ValueError:
+        return date(y, mo or 7, 15).toordinal()
+
+
+def place_key(text: str | None) -> str | None:
+    if not text:
+        return None
+    s = fold(re.sub(r"\b(?:saint|sankt)\b", "st", text.lower()))
+    return s or None
+
+
+def weak_date(derivation: str | None) -> bool:
+    """Dates read off the report's own clock often give when it was announced, not when it happened."""
+    return bool(derivation) and derivation.startswith(WEAK_DERIVATIONS)
+
+
+def principal_count(m: Mention) -> int | None:
+    """How many people the report is about, relatives aside; None when it does not say."""
+    total = 0
+    for s in m.subjects:
+        if s.role == "family_member":
+            continue
+        if s.count:
+            total += s.count
+        elif s.name:
+            total += 1
+        else:
+            return None
+    return total or None
+
+
+def features(index: int, m: Mention, group: str, published: str | None, people: People) -> Features:
+    principals = [s for s in m.subjects if s.role != "family_member"]
+    relatives = [s for s in m.subjects if s.role == "family_member"]
+    persons = frozenset(p for s in principals for p in people.persons_of(s))
+    bare = frozenset(sn for s in principals if s.name and not people.persons_of(s) and (sn := surname_of(s.name)))
+    y, mo, d = parse_date(m.date.value)
+    pub = day_number(*parse_date(published))
+    return Features(
+        index=index,
+        id=m.id,
+        doc=m.doc,
+        group=group,
+        type=m.type,
+        family=FAMILY.get(m.type, m.type),
+        persons=persons,
+        relatives=frozenset(p for s in relatives for p in people.persons_of(s)),
+        surnames=bare,
+        all_surnames=frozenset(sn for s in principals if (sn := surname_of(s.name))),
+        country=(m.origin.country or "").upper() or None,
+        city=place_key(m.origin.city),
+        region=place_key(m.origin.region),
+        continents=continents(m.origin.country, m.origin.region),
+        year=y,
+        month=mo,
+        day=d,
+        date_weak=weak_date(m.date.derivation),
+        anchor=day_number(y, mo, d) or pub,
+        published=pub,
+        roles=frozenset(s.role for s in principals if s.role),
+        kinds=frozenset(k for k, ss in (("principal", principals), ("relative", relatives)) if ss),
+        count=principal_count(m),
+        destination=(m.destination or "").upper() or None,
+        background=m.background,
+    )

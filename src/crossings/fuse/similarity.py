@@ -1,0 +1,113 @@
+"""How strongly two reports (or a report and a cluster's consensus) look like one happening.
+
+The score adds points for agreeing fields and subtracts them for contradicting ones (weights.yaml).
+A missing field neither helps nor hurts: reports differ most in what they leave out. `None` means
+a hard conflict: different named people, or different origin countries or years with no shared
+person to outweigh them.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+W: dict[str, Any] = yaml.safe_load(Path(__file__).with_name("weights.yaml").read_text(encoding="utf-8"))
+UNSPECIFIC = {None, "THIRD_COUNTRY"}
+
+
+def score(a: Any, b: Any, w: dict[str, Any] = W) -> float | None:
+    """Points for "a and b are one happening"; None when they cannot be."""
+    named = _names(a, b, w)
+    if named is None:
+        return None
+    total = named
+    shared_person = named >= w["person_same"]
+    for part in (_origin(a, b, w, shared_person), _when(a, b, w, shared_person)):
+        if part is None:
+            return None
+        total += part
+    who = _who(a, b, w)
+    if shared_person and who < 0:  # a named person outweighs a miscount or a mislabelled role
+        who /= 2
+    total += who + _where_to(a, b, w)
+    total += w["type_same"] if a.type == b.type else 0.0
+    if getattr(a, "group", None) and a.group == getattr(b, "group", None) and a.type == b.type:
+        total += w["wire_copy"]
+    return total
+
+
+def _names(a: Any, b: Any, w: dict[str, Any]) -> float | None:
+    if a.persons & b.persons or a.relatives & b.relatives:
+        return w["person_same"]
+    if a.persons and b.persons:
+        return None if w["person_diff_hard"] else w["surname_diff"]
+    if (a.surnames and a.surnames & b.all_surnames) or (b.surnames and b.surnames & a.all_surnames):
+        return w["surname_same"]
+    if a.all_surnames and b.all_surnames:
+        return w["surname_diff"]
+    return 0.0
+
+
+def _origin(a: Any, b: Any, w: dict[str, Any], named: bool) -> float | None:
+    total = 0.0
+    if a.country and b.country:
+        if a.country != b.country:
+            return w["country_diff_named"] if named else None
+        total += w["country_same"]
+    elif a.continents and b.continents and not a.continents & b.continents:
+        return w["country_diff_named"] if named else None
+    elif a.region and a.region == b.region:
+        total += w["region_same"]
+    if a.city and b.city:
+        total += w["city_same"] if a.city == b.city else w["city_diff"]
+    return total
+
+
+def _when(a: Any, b: Any, w: dict[str, Any], named: bool) -> float | None:
+    if a.year is None or b.year is None:
+        return _published_gap(a, b, w)
+    if a.year != b.year:
+        if named:
+            return w["year_diff_named"]
+        return w["year_diff_weak"] if getattr(a, "date_weak", False) or getattr(b, "date_weak", False) else None
+    total = w["year_same"]
+    if a.month is None or b.month is None:
+        return total
+    if a.month != b.month:
+        return total + w["month_diff"]
+    total += w["month_same"]
+    if a.day is not None and b.day is not None:
+        total += w["day_same"] if a.day == b.day else w["day_diff"]
+    return total
+
+
+def _published_gap(a: Any, b: Any, w: dict[str, Any]) -> float:
+    """Undated reports: those published close together more likely tell of one happening."""
+    if a.anchor is None or b.anchor is None:
+        return 0.0
+    gap = abs(a.anchor - b.anchor)
+    if gap <= w["near_days"]:
+        return w["time_near"]
+    return w["time_far"] if gap > w["far_days"] else 0.0
+
+
+def _who(a: Any, b: Any, w: dict[str, Any]) -> float:
+    total = 0.0
+    if a.roles and b.roles:
+        total += w["role_overlap"] if a.roles & b.roles else w["role_disjoint"]
+    elif a.kinds and b.kinds and not a.kinds & b.kinds:  # officials in one, only relatives in the other
+        total += w["role_disjoint"]
+    if a.count and b.count and (a.count > 1 or b.count > 1):
+        hi, lo = max(a.count, b.count), min(a.count, b.count)
+        if hi == lo:
+            total += w["count_same"]
+        else:
+            total += w["count_close"] if hi / lo <= w["close_ratio"] else w["count_diff"]
+    return total
+
+
+def _where_to(a: Any, b: Any, w: dict[str, Any]) -> float:
+    if a.destination in UNSPECIFIC or b.destination in UNSPECIFIC:
+        return 0.0
+    return w["dest_same"] if a.destination == b.destination else w["dest_diff"]

@@ -1,0 +1,78 @@
+"""Fused subjects: one entry per named person, one for the unnamed rest, one for relatives.
+
+Reports name different members of a group and count it differently ("a diplomat" here, "Thae
+Yong-ho, his wife and two sons" there). The fused list keeps each named person once (under their
+most used spelling, every other spelling as an alias), then adds the unnamed principals the
+best-attested head count leaves over, then the accompanying relatives.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from crossings.events import Subject
+from crossings.fuse.canonical import Vote, pick
+from crossings.fuse.features import principal_count
+from crossings.fuse.people import People
+
+
+def fuse_subjects(vs: list[Vote], people: People) -> tuple[list[Subject], list[str]]:
+    """(subjects, person ids) for one event."""
+    named = _named(vs, people)
+    principals = [s for s in named if s.role != "family_member"]
+    relatives = [s for s in named if s.role == "family_member"]
+    total = pick([(principal_count(v.mention), v) for v in vs])
+    unnamed = _unnamed(vs, relatives=False)
+    if unnamed and (total is None and not principals or total and total > len(principals)):
+        rest = (total - len(principals)) if total else None
+        principals.append(_merge(unnamed, count=rest))
+    family = _unnamed(vs, relatives=True)
+    if family:
+        count = pick([(sum(s.count for s in ss) if all(s.count for s in ss) else None, v) for v, ss in family])
+        relatives.append(_merge(family, count=count))
+    people_ids = sorted({p for v in vs for s in v.mention.subjects for p in people.persons_of(s)})
+    return principals + relatives, people_ids
+
+
+def _named(vs: list[Vote], people: People) -> list[Subject]:
+    """One subject per person, whatever role each report gives them; the role is voted."""
+    by_person: dict[str, list[tuple[Subject, Vote]]] = defaultdict(list)
+    for v in vs:
+        for s in v.mention.subjects:
+            if s.name and (pids := sorted(people.persons_of(s))):
+                by_person[pids[0]].append((s, v))
+    ranked = sorted(by_person, key=lambda p: (-sum(v.weight for _, v in by_person[p]), p))
+    return [_person_subject(pid, by_person[pid], people) for pid in ranked]
+
+
+def _person_subject(pid: str, seen: list[tuple[Subject, Vote]], people: People) -> Subject:
+    person = people.persons[pid]
+    aliases = [n for n in person.names if n != person.name] + person.aliases
+    return Subject(
+        name=person.name,
+        descriptor=pick([(s.descriptor, v) for s, v in seen]),
+        role=pick([(s.role, v) for s, v in seen]),
+        count=1,
+        age=pick([(s.age, v) for s, v in seen]),
+        minor=True if any(s.minor for s, _ in seen) else pick([(s.minor, v) for s, v in seen]),
+        aliases=aliases,
+    )
+
+
+def _unnamed(vs: list[Vote], relatives: bool) -> list[tuple[Vote, list[Subject]]]:
+    out = []
+    for v in vs:
+        ss = [s for s in v.mention.subjects if not s.name and (s.role == "family_member") == relatives]
+        if ss:
+            out.append((v, ss))
+    return out
+
+
+def _merge(seen: list[tuple[Vote, list[Subject]]], count: int | None) -> Subject:
+    flat = [(s, v) for v, ss in seen for s in ss]
+    return Subject(
+        descriptor=pick([(s.descriptor, v) for s, v in flat]),
+        role=pick([(s.role, v) for s, v in flat]),
+        count=count,
+        age=pick([(s.age, v) for s, v in flat]),
+        minor=True if any(s.minor for s, _ in flat) else None,
+    )

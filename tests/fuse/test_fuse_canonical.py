@@ -1,0 +1,72 @@
+"""Canonical values by the stated rules, with every disagreement kept."""
+from crossings.events import Subject
+from crossings.fuse import fuse_mentions
+
+
+def test_official_confirmation_outranks_reports(mention):
+    ms = [mention("a", name="Ko Chol-ho", country="EG", date="2017", status="reported"),
+          mention("b", name="Ko Chol Ho", country="EG", date="2017", status="reported"),
+          mention("c", name="Koh Chol-ho", country="EG", date="2017", status="confirmed")]
+    [event] = fuse_mentions(ms, {"a": "2017-03-01", "b": "2017-03-02", "c": "2017-05-01"})
+    assert event.status == "confirmed"
+    assert [c["value"] for c in event.conflicts["status"]] == ["reported", "confirmed"]
+
+
+def test_refusal_to_confirm_outranks_a_report(mention):
+    ms = [mention("a", country="NG", date="2020", status="reported"),
+          mention("b", country="NG", date="2020", status="unconfirmed")]
+    [event] = fuse_mentions(ms, {"a": None, "b": None})
+    assert event.status == "unconfirmed"
+
+
+def test_most_specific_date_the_reports_support(mention):
+    ms = [mention("a", name="Han Ok-sun", country="MN", date="2015"),
+          mention("b", name="Han Ok-sun", country="MN", date="2015-08"),
+          mention("c", name="Han Ok-sun", country="MN", date="2015-08-04")]
+    [event] = fuse_mentions(ms, {"a": None, "b": None, "c": None})
+    assert (event.date.value, event.date.precision) == ("2015-08-04", "day")
+
+
+def test_best_attested_value_wins_and_ties_go_to_the_later_report(mention):
+    ms = [mention("a", role="civilian", count=12, country="LA", date="2018-05"),
+          mention("b", role="civilian", count=12, country="LA", date="2018-05"),
+          mention("c", role="civilian", count=13, country="LA", date="2018-05")]
+    [event] = fuse_mentions(ms, {"a": "2018-05-02", "b": "2018-05-03", "c": "2018-06-01"})
+    assert event.subjects[0].count == 12
+    tie = ms[:1] + ms[2:]
+    [event] = fuse_mentions(tie, {"a": "2018-05-02", "c": "2018-06-01"})
+    assert event.subjects[0].count == 13  # the later clarification
+
+
+def test_dates_read_off_the_report_clock_count_less(mention):
+    ms = [mention("a", name="Yun Song-ho", country="KW", date="2019-09"),
+          mention("b", name="Yun Song Ho", country="KW", date="2021-01-25", derivation="relative:weekday"),
+          mention("c", name="Yun Song-ho", country="KW", date="2021-01-26", derivation="relative:weekday")]
+    [event] = fuse_mentions(ms, {"a": None, "b": None, "c": None})
+    assert event.date.value == "2019-09"
+
+
+def test_every_source_kept_with_its_quote_and_conflicts_listed(mention):
+    ms = [mention("a", name="Choe Un-ha", country="SG", date="2022-03", quote="fled"),
+          mention("b", name="Choi Eun-ha", country="MY", date="2022-03", quote="escaped")]
+    [event] = fuse_mentions(ms, {"a": "2022-03-10", "b": "2022-03-09"})
+    assert [m.doc for m in event.mentions] == ["a", "b"]
+    assert {e.quote for m in event.mentions for e in m.evidence} == {"fled", "escaped"}
+    assert {c["value"] for c in event.conflicts["origin.country"]} == {"SG", "MY"}
+    assert event.reported == "2022-03-09"
+
+
+def test_sources_are_pooled(mention):
+    ms = [mention("a", country="NP", date="2016", sources=["Yonhap"]),
+          mention("b", country="NP", date="2016", sources=["Yonhap", "NIS"])]
+    [event] = fuse_mentions(ms, {"a": None, "b": None})
+    assert event.sources == ["Yonhap", "NIS"]
+
+
+def test_named_people_and_the_unnamed_rest(mention):
+    group = [Subject(name="Ri Kwang-su", role="overseas_worker"), Subject(role="overseas_worker", count=6)]
+    ms = [mention("a", subjects=group, country="RU", date="2022-12"),
+          mention("b", role="overseas_worker", count=7, country="RU", date="2022-12")]
+    [event] = fuse_mentions(ms, {"a": None, "b": None})
+    assert sum(s.count or 0 for s in event.subjects if s.role != "family_member") == 7
+    assert [s.name for s in event.subjects] == ["Ri Kwang-su", None]
