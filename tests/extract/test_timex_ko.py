@@ -164,3 +164,15 @@ def test_story_relative_expressions_do_not_count_from_the_anchor(text, rule):
 def test_words_that_are_no_dates():
     assert find_dates("그는 메시지를 전달했다. 전주에서 열렸다.", "ko", PUB) == []
     assert value("그는 2년 전에 탈북했다.") == "2022"
+
+
+def test_day_before_a_verb_starting_with_jeon_is_a_date_not_days_ago():
+    # 전해졌다 "it was reported": 25일 is the 25th, not "25 days ago"
+    m = one("그의 망명 사실이 25일 전해졌다.", "2024-07-28")
+    assert (m.text, m.value) == ("25일", "2024-07-25")
+    assert value("그는 3일 전에 탈북했다.", "2024-07-28") == "2024-07-25"
+
+
+@pytest.mark.parametrize("text", ["16일 넘게 숨어 지냈다", "사흘간 숨었다", "1년 넘게 일했다", "5일 가량 걸렸다"])
+def test_more_durations_are_no_dates(text):
+    assert find_dates(text, "ko", PUB) == []
