@@ -64,9 +64,14 @@ def month_number(name: str) -> int | None:
     return vocabulary()["months"].get(name.lower().rstrip("."))
 
 
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def find_dates(line: str) -> list[Found]:
     """Every date in the line, left to right, without overlaps."""
     found: list[Found] = []
+    if not _HAS_YEAR.search(line):  # every pattern needs a year: skip most lines cheaply
+        return found
     for pattern, order in _patterns():
         for m in pattern.finditer(line):
             if any(f.start < m.end() and m.start() < f.end for f in found):
@@ -133,13 +138,18 @@ def is_standalone(line: str, found: list[Found]) -> bool:
     for f in reversed(found):
         rest = rest[: f.start] + " " + rest[f.end :]
     rest = _TIME.sub(" ", rest)
-    vocab = vocabulary()
-    known = {w.lower() for w in vocab["byline_words"] + vocab["weekdays"]}
-    known |= {x.lower() for x in vocab["publish_labels"] + vocab["update_labels"]}
+    known = _known_words()
     if rest.rstrip().endswith((".", "?", "!", "다.")):
         return False
     # "08-Nov-2019 Outlet | Section | 6:02 AM": each |-separated field is judged on its own
     return all(_unknown_words(part, known) <= MAX_UNKNOWN_WORDS for part in rest.split("|"))
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    vocab = vocabulary()
+    words = vocab["byline_words"] + vocab["weekdays"] + vocab["publish_labels"] + vocab["update_labels"]
+    return frozenset(str(w).lower() for w in words)
 
 
 def _unknown_words(text: str, known: set[str]) -> int:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
 
@@ -14,12 +15,17 @@ CANDIDATE_THRESHOLD = 0.5  # LSH bands tuned low for recall; THRESHOLD then deci
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+@lru_cache(maxsize=1)
+def _permutations():
+    """Drawing the permutations costs more than hashing a page: draw them once."""
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
+
+
 def minhash_of(text: str) -> MinHash:
     words = _WORD.findall(text.lower())
     shingles = {" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
-    mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
-    for sh in shingles:
-        mh.update(sh.encode("utf-8"))
+    mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, permutations=_permutations())
+    mh.update_batch([sh.encode("utf-8") for sh in sorted(shingles)])  # vectorised; order-free
     return mh
 
 

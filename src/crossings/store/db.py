@@ -93,9 +93,12 @@ class Store:
         mentions, all in one transaction: a kill leaves a document whole or absent."""
         added = 0
         with self.session() as s:
+            ids = [doc.id for doc, _ in docs]
+            stored = set(s.scalars(select(DocumentRow.id).where(DocumentRow.id.in_(ids)))) if ids else set()
             for doc, minhash in docs:
-                if s.get(DocumentRow, doc.id) is not None:
+                if doc.id in stored:
                     continue
+                stored.add(doc.id)
                 row = _document_row(doc, minhash)
                 row.extracted = mentions is not None and doc.id in mentions
                 s.add(row)
