@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from crossings.events import Evidence, Mention, Place, Subject, When
+from crossings.extract.places import region_of
 
 STATUS_RANK = {"denied": 4, "unconfirmed": 3, "confirmed": 2, "reported": 1}
 PRECISION_RANK = {"day": 4, "month": 3, "season": 2, "year": 1, "unknown": 0}
@@ -64,6 +65,8 @@ def conflicts(a: Mention, b: Mention, regions: dict[str, set[str]] | None = None
     """True when a and b cannot be one happening."""
     if a.type != b.type:
         return True
+    if a.type == "mission_closure":  # one closure per mission: only the place tells them apart
+        return _place_conflict(a.origin, b.origin, regions or {})
     na, nb = names_of(a), names_of(b)
     if na and nb:
         if not any(names_match(x, y) for x in na for y in nb):
@@ -81,7 +84,7 @@ def _place_conflict(a: Place, b: Place, regions: dict[str, set[str]]) -> bool:
         return a.country != b.country
     region, country = (a.region, b.country) if a.region and not a.country else (b.region, a.country)
     if region and country:
-        return country not in regions.get(region, set())
+        return country not in regions.get(region, set()) and region_of(country) != region
     if a.region and b.region and not a.country and not b.country:
         return a.region != b.region
     return False
@@ -127,7 +130,22 @@ def merge_candidates(candidates: list[Candidate]) -> list[Mention]:
         target = _choose(c, clusters, regions)
         if target is not None:
             target.append(c)
-    return [fold_cluster(cl) for cl in clusters]
+    return _absorb_resolved([fold_cluster(cl) for cl in clusters])
+
+
+def _absorb_resolved(mentions: list[Mention]) -> list[Mention]:
+    """A disappearance of someone the same document says defected is that defection (codebook:
+    "a disappearance that is later resolved becomes part of the defection")."""
+    defections = [m for m in mentions if m.type == "defection"]
+    out = []
+    for m in mentions:
+        twin = next((d for d in defections if m.type == "disappearance" and names_of(m)
+                     and any(names_match(a, b) for a in names_of(m) for b in names_of(d))), None)
+        if twin is None:
+            out.append(m)
+        else:
+            twin.evidence.extend(e for e in m.evidence if e.field != "type")
+    return out
 
 
 def _choose(c: Candidate, clusters: list[list[Candidate]], regions) -> list[Candidate] | None:

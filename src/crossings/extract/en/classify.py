@@ -16,6 +16,9 @@ from crossings.extract.en.state import Hit, Reading, State
 
 REPORTING_OR_ATTEMPT = {"try", "attempt", "seek", "plan", "want", "intend", "hope", "refuse", "vow"}
 PREFIX_WINDOW = 90  # characters before a trigger in which a prediction cue counts
+HABITUAL_TYPES = {"punishment", "recall", "control_measure", "repatriation"}
+# An announced or scheduled closure is the event: "is set to close", "decided to close".
+CLOSURE_GOVERNORS = {"set", "decide", "decided", "plan", "plans", "planned", "move", "moved", "going", "order", "ordered"}
 SPECIFIC_ENTS = {"PERSON", "GPE", "DATE", "CARDINAL", "LOC", "FAC"}
 
 
@@ -42,7 +45,16 @@ class Classify:
             reading = classify(hit, state)
             if reading is not None:
                 state.readings.append(reading)
+        state.readings = _resolved_disappearances(state.readings)
         return state
+
+
+def _resolved_disappearances(readings: list[Reading]) -> list[Reading]:
+    """ "who vanished ... has defected": a disappearance the same sentence resolves into a
+    defection is part of that defection (codebook), not an event of its own."""
+    defecting = {r.hit.sentence.index for r in readings if r.hit.type == "defection"}
+    return [r for r in readings
+            if not (r.hit.type == "disappearance" and r.hit.sentence.index in defecting)]
 
 
 def classify(hit: Hit, state: State) -> Reading | None:
@@ -110,7 +122,8 @@ def _predicted(hit: Hit, token, text: str) -> bool:
     # "to defect": an event only under decided/managed/forced...; "tried to" is its own trigger
     if token.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
         governor = token.head.lemma_.lower() if token.head is not token else ""
-        if token.head.lower_ not in lex.governors and governor not in lex.governors:
+        allowed = lex.governors | (CLOSURE_GOVERNORS if hit.type == "mission_closure" else set())
+        if token.head.lower_ not in allowed and governor not in allowed:
             return True
     if token.dep_ in ("xcomp",) and token.head.lemma_.lower() in REPORTING_OR_ATTEMPT:
         return hit.type != "attempted_defection"
@@ -125,7 +138,8 @@ def _generic(hit: Hit, token, text: str) -> bool:
     local = hit.start - hit.sentence.start
     if lexicon().cues["generic"].search(sentence[max(0, local - 60):local + 30]):
         return True
-    return token.tag_ in ("VBZ", "VBP") and hit.sentence.index > 2 and _habitual(token)
+    return hit.type in HABITUAL_TYPES and token.tag_ in ("VBZ", "VBP") and hit.sentence.index > 2 \
+        and _habitual(token)
 
 
 def _habitual(token) -> bool:
@@ -161,7 +175,7 @@ def _out_of_domain(hit: Hit, token, text: str) -> bool:
     cues = lexicon().cues
     window = text[max(hit.sentence.start, hit.start - 30):min(hit.sentence.end, hit.end + 30)]
     local = cues["out_of_domain"]
-    if re.search(r"\b(?:birth|genetic|congenital|product|manufacturing|heart) defects?\b", window, re.I):
+    if cues["near_trigger_out_of_domain"].search(window):
         return True
     subject = subject_of(token)
     subject_text = subject.text if subject is not None else ""
@@ -181,9 +195,13 @@ def _out_of_domain(hit: Hit, token, text: str) -> bool:
 def subject_of(token):
     """The span of the trigger's subject (who defected / was repatriated), if the parse has one."""
     t = token
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "ROOT" and token.i > token.left_edge.i:
+        return token.doc[token.left_edge.i:token.i]  # headline parsed as one noun phrase
     for _ in range(3):
         for child in t.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
+                    return _np(t.head)
                 return _np(child)
         if t.dep_ in ("relcl", "acl") and t.head is not t:
             return _np(t.head)
@@ -218,12 +236,16 @@ def _np(head):
 
 
 def _strong(hit: Hit, token) -> bool:
+    if hit.kind == "verb" and token.pos_ in ("NOUN", "PROPN"):
+        return token.dep_ == "ROOT" or _has_specifics(token)  # a headline, or a mis-tagged noun
     if hit.kind == "verb":
         if token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod", "acl", "advcl"):
             return _has_specifics(token)
         return True
     if hit.kind == "person":
         return _names_person(token)
+    if hit.type == "mission_closure":
+        return False  # a bare "closure" joins a closure; Places makes it strong if it names a host
     return _has_specifics(token)
 
 

@@ -19,7 +19,9 @@ DESTINATIONS = (
     ("US", re.compile(r"\b(?:to|in) (?:the )?(?:United States|US|U\.S\.|America)\b", re.I)),
 )
 BORDER_CROSSING = re.compile(r"\b(?:border|DMZ|MDL|demarcation|boat|sea|Northern Limit Line|NLL|river|Tumen|Yalu|swam|drifted)\b", re.I)
-REPORT_GOVERNORS = re.compile(r"\b(?:said|says|told|reported|announced|according to|quoted|cited|revealed|confirmed|published|wrote|stated)\W*$", re.I)
+REPORT_GOVERNORS = re.compile(r"\b(?:said|says|told|reported|reports?|announced|according to|quoted|cited|revealed|"
+                              r"confirmed|published|wrote|stated|briefing|statement|interview)(?:\s+(?:on|in|that))?\W*$"
+                              r"|\baccording to [^,;]{0,50}$", re.I)
 
 
 class Places:
@@ -34,6 +36,9 @@ class Places:
             if r.hit.type == "mission_closure":
                 out.extend(_closures(r, found, state))
                 continue
+            if r.hit.kind == "noun" and r.token.tag_ == "NNS":
+                out.extend(_plural_happenings(r, found, state))
+                continue
             _origin(r, found, state)
             _destination(r, state)
             out.append(r)
@@ -41,25 +46,84 @@ class Places:
         return state
 
 
-def _hosts(r: Reading, found, state: State):
-    """Countries/regions a mission closed in: named after the trigger, else anywhere in the
-    sentence, skipping the Koreas and nationality words."""
+def _hosts(r: Reading, found, verbs_nearby: bool = False):
+    """Where a mission closed: for a verb, places inside its object or subject phrase ("closed
+    its embassies in Spain and Uganda", "the embassy in Angola stopped working"); for a noun
+    ("embassy closures in both nations"), any foreign place in the sentence."""
+    eligible = [m for m in found if m.kind != "demonym" and m.country not in KOREAS]
+    token = r.token
+    if r.hit.kind != "verb" or token.pos_ != "VERB":
+        lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        inside = [m for m in eligible if lo <= m.start < hi]
+        listed = [m for m in eligible if HOST_LIST.search(r.hit.sentence.text[max(0, m.start - 12):m.start])]
+        return inside or ([] if verbs_nearby else listed)
+    lo, hi = r.hit.start - r.hit.sentence.start, r.hit.end - r.hit.sentence.start
+    ranges = [(lo, hi)] + [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in token.children if c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "prep", "attr")
+        and c.lower_ not in ("since", "after", "before", "following")
+    ]
+    if token.dep_ in ("relcl", "acl"):  # "missions Pyongyang has shut down, including ..."
+        head = token.head
+        ranges.append((head.left_edge.idx, head.right_edge.idx + len(head.right_edge)))
+    text = r.hit.sentence.text
+    return [m for m in eligible if any(a <= m.start < b for a, b in ranges)
+            or (m.start >= hi and re.search(r"\bincluding\b[^;.]*$", text[hi:m.start]))]
+
+
+HOST_LIST = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?|,\s*|\band\s+)$")
+BACK_REFERENCE = re.compile(r"\b(?:there|the country|both (?:\w+ )?(?:countries|nations)|the two (?:\w+ )?(?:countries|nations)|these (?:countries|nations))\b", re.I)
+
+
+def _hosts_before(r: Reading, state: State):
+    """ "the closure of its embassies there": the hosts the previous sentence named."""
+    index = r.hit.sentence.index
+    if index == 0 or not BACK_REFERENCE.search(r.hit.sentence.text):
+        return [], None
     local = r.hit.start - r.hit.sentence.start
-    named = [m for m in found if m.kind != "demonym" and (m.country not in KOREAS or m.kind == "city")]
-    after = [m for m in named if m.start >= local - 40]
-    return after or named
+    same = [m for m in places.find_places(r.hit.sentence.text[:local], "en")
+            if m.kind != "demonym" and m.country not in KOREAS]
+    if same:
+        return same[-1:], r.hit.sentence
+    prev = state.sentences[index - 1]
+    found = [m for m in places.find_places(prev.text, "en") if m.kind != "demonym" and m.country not in KOREAS]
+    return found, prev
 
 
 def _closures(r: Reading, found, state: State) -> list[Reading]:
-    hosts = _hosts(r, found, state)
+    verbs = any(h.type == "mission_closure" and h.kind == "verb" and h.sentence is r.hit.sentence
+                for h in state.hits)
+    hosts, sent = _hosts(r, found, verbs), r.hit.sentence
+    if not hosts:
+        hosts, sent = _hosts_before(r, state)
+    if hosts and r.hit.kind == "noun":
+        r.strong = True  # "closures in Angola and Uganda" names what closed
     countries = list({m.country or m.region: m for m in hosts if m.country or m.region}.values())
     if len(countries) <= 1:
         if countries:
-            _set_origin(r, countries[0], state)
+            _set_origin(r, countries[0], state, sent)
         return [r]
     readings = []
     for m in countries:
         twin = _copy(r)
+        _set_origin(twin, m, state, sent)
+        readings.append(twin)
+    return readings
+
+
+def _plural_happenings(r: Reading, found, state: State) -> list[Reading]:
+    """ "defections in Cuba and France": one happening per place the plural noun governs."""
+    lo, hi = r.token.left_edge.idx, r.token.right_edge.idx + len(r.token.right_edge)
+    inside = [m for m in found if m.kind != "demonym" and m.country not in KOREAS and lo <= m.start < hi]
+    distinct = list({m.country or m.region: m for m in inside if m.country or m.region}.values())
+    if len(distinct) <= 1:
+        _origin(r, found, state)
+        _destination(r, state)
+        return [r]
+    readings = []
+    for m in distinct:
+        twin = _copy(r)
+        twin.strong = True
         _set_origin(twin, m, state)
         readings.append(twin)
     return readings
@@ -121,13 +185,13 @@ def _is_destination(before: str, m) -> bool:
     return m.country in KOREAS and bool(re.search(r"\b(?:to|into|in)\s+$", before))
 
 
-def _set_origin(r: Reading, m, state: State) -> None:
+def _set_origin(r: Reading, m, state: State, sent=None) -> None:
     r.mention.origin = places.to_place(m)
     if m.kind == "country" or m.kind == "city":
         region = places.region_of(m.country) if m.country else None
         if region:
             r.region_countries.setdefault(region, set()).add(m.country)
-    start = r.hit.sentence.start + m.start
+    start = (sent or r.hit.sentence).start + m.start
     r.cite("origin", start, start + len(m.text), state.text)
 
 

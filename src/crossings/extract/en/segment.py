@@ -12,6 +12,9 @@ ABBREVIATIONS = {
     "a.m", "p.m", "u.s", "u.n", "u.k", "d.c", "r.o.k",
 }
 BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)")
+# A single line break inside running text (hard-wrapped pages) is no boundary: the line before
+# ends in a function word or comma, or the next line starts in lower case.
+WRAPPED = re.compile(r"(?:\b(?:and|or|of|the|a|an|in|to|for|on|at|by|with|from|that|its|their|his|her)|,)\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,8 @@ def split(text: str) -> list[Sentence]:
     for m in BOUNDARY.finditer(text):
         if m.group().startswith(".") and _abbreviation_before(text, m.start()):
             continue
+        if m.group() == "\n" and _wrapped(text, m.start(), m.end()):
+            continue
         _emit(text, start, m.end(), paragraph, out)
         if "\n" in m.group():
             paragraph += 1
@@ -40,6 +45,11 @@ def split(text: str) -> list[Sentence]:
 def _abbreviation_before(text: str, dot: int) -> bool:
     word = re.search(r"([\w.]+)$", text[max(0, dot - 12) : dot])
     return bool(word) and word.group(1).lower().strip(".") in ABBREVIATIONS
+
+
+def _wrapped(text: str, newline: int, after: int) -> bool:
+    nxt = text[after:after + 1]
+    return bool(nxt) and (nxt.islower() or bool(WRAPPED.search(text[max(0, newline - 12):newline])))
 
 
 def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:

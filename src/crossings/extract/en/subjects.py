@@ -45,8 +45,11 @@ def fill_subjects(r: Reading, state: State) -> None:
         principal.role = role_of(principal.descriptor)
         principal.count = _count(span)
         r.cite("subjects", start, end, text)
-    elif span is not None:
-        principal.name = None
+    elif span is not None and span.root.lower_ in ("he", "she", "who"):
+        ent = _antecedent(r)
+        if ent is not None:
+            principal.name, r.anaphoric = _clean_name(ent.text), False
+            r.cite("subjects", base + ent.start_char, base + ent.end_char, text)
     age = _age_near(r, state)
     if age is not None:
         principal.age, principal.minor = age, age < 18
@@ -72,10 +75,27 @@ def _object_of(token):
 
 
 def _name_in(span) -> str | None:
+    """A PERSON in the subject, or the name the subject stands in apposition to."""
     for ent in span.ents:
         if ent.label_ == "PERSON" and ent.text.lower() not in NOT_SUBJECTS:
             return _clean_name(ent.text)
+    root = span.root
+    linked = [root.head] if root.dep_ == "appos" else []
+    linked += [c for c in root.children if c.dep_ == "appos"]
+    for t in linked:
+        if t.ent_type_ == "PERSON":
+            ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+            if ent is not None and ent.text.lower() not in NOT_SUBJECTS:
+                return _clean_name(ent.text)
     return None
+
+
+def _antecedent(r: Reading):
+    """For "he"/"she": the nearest person named before the trigger in the same sentence."""
+    doc = r.token.doc
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= r.token.i
+              and e.text.lower() not in NOT_SUBJECTS]
+    return people[-1] if people else None
 
 
 def _clean_name(name: str) -> str:
