@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
+from rich.table import Column, Table
 
 from crossings import api
 from crossings.errors import CrossingsError
@@ -117,6 +117,75 @@ def serve(
     mode = "review enabled (token set)" if token else "read-only (no --token)"
     err.print(f"Crossings dashboard on http://{host}:{port}/ — {mode}; Ctrl-C stops it", highlight=False)
     _run(lambda: api.serve(db=state["db"], host=host, port=port, token=token))
+
+
+@app.command()
+def fuse():
+    """Fuse every stored mention into events again (ingest does this after each run)."""
+    events = _run(lambda: api.fuse(db=state["db"]))
+    out.print(f"events {len(events)}")
+
+
+@app.command()
+def events(
+    type: Optional[str] = typer.Option(None, "--type", help="Event type (defection, recall, ...)"),
+    year: Optional[int] = typer.Option(None, "--year", help="Year the event happened"),
+    country: Optional[str] = typer.Option(None, "--country", help="Origin country (ISO alpha-2)"),
+    role: Optional[str] = typer.Option(None, "--role", help="A subject's role (diplomat, ...)"),
+    status: Optional[str] = typer.Option(None, "--status", help="confirmed, reported, unconfirmed, denied"),
+    text: Optional[str] = typer.Option(None, "--text", help="Names, places or descriptors contain this"),
+    limit: Optional[int] = typer.Option(None, "--limit"),
+):
+    """List fused events."""
+    found = _run(lambda: api.events(db=state["db"], type=type, year=year, country=country, role=role,
+                                    status=status, text=text, limit=limit))
+    table = Table("type", "status", "date", "origin", "subjects", "sources", "reported")
+    table.columns.insert(0, Column("id", no_wrap=True, min_width=15))
+    for e in found:
+        table.add_row(e.id, e.type, e.status or "", e.date.value or "", _place(e.origin),
+                      _subjects(e.subjects), str(len({m.doc for m in e.mentions})), e.reported or "")
+    out.print(table)
+
+
+@app.command()
+def event(event_id: str):
+    """Show one event: canonical fields, every source with its value and quote, and conflicts."""
+    e = _run(lambda: api.event(event_id, db=state["db"]))
+    if e is None:
+        err.print(f"no event {event_id}")
+        raise typer.Exit(1)
+    fields = Table("field", "value", show_header=False)
+    for name, value in (("id", e.id), ("type", e.type), ("status", e.status), ("date", e.date.value),
+                        ("origin", _place(e.origin)), ("destination", e.destination),
+                        ("subjects", _subjects(e.subjects)), ("people", ", ".join(e.people)),
+                        ("reported", e.reported), ("sources", ", ".join(e.sources))):
+        fields.add_row(name, str(value or ""))
+    out.print(fields)
+    sources = Table("type", "status", "date", "origin", "subjects", "quotes")
+    sources.columns.insert(0, Column("doc", no_wrap=True))
+    for m in e.mentions:
+        quotes = "\n".join(f"{ev.field}: {ev.quote}" for ev in m.evidence)
+        sources.add_row(m.doc, m.type, m.status or "", m.date.value or "", _place(m.origin),
+                        _subjects(m.subjects), quotes)
+    out.print(sources)
+    if e.conflicts:
+        conflicts = Table("field", "value", "docs")
+        for name, values in e.conflicts.items():
+            for v in values:
+                conflicts.add_row(name, str(v["value"]), ", ".join(v["docs"]))
+        out.print(conflicts)
+
+
+def _place(p) -> str:
+    return ", ".join(x for x in (p.city, p.region, p.country) if x)
+
+
+def _subjects(subjects) -> str:
+    parts = []
+    for s in subjects:
+        who = s.name or s.role or s.descriptor or "?"
+        parts.append(f"{who}{f' x{s.count}' if s.count and s.count > 1 else ''}")
+    return "; ".join(parts)
 
 
 def _run(fn):
