@@ -25,6 +25,10 @@ class Cluster:
         return min(f.order for f in self.frames)
 
     @property
+    def background(self) -> bool:
+        return all(f.background for f in self.frames)
+
+    @property
     def names(self) -> set[str]:
         return {n for f in self.frames for n in f.found.names}
 
@@ -42,7 +46,7 @@ class Cluster:
 
     @property
     def years(self) -> set[str]:
-        return {d.value[:4] for f in self.frames for d in f.dates[:1] if d.value}
+        return {year for f in self.frames for year in _explicit_year(f)}
 
 
 def _siblings(c: Cluster, f: Frame) -> bool:
@@ -62,8 +66,13 @@ def _conflict(c: Cluster, f: Frame) -> bool:
         return True
     if f.count and f.count > 1 and c.counts and f.count not in c.counts:
         return True
-    years = {d.value[:4] for d in f.dates[:1] if d.value}
+    years = _explicit_year(f)
     return bool(years and c.years and not years & c.years)
+
+
+def _explicit_year(f: Frame) -> set[str]:
+    """The year a frame's own words state (relative dates are too soft to split happenings)."""
+    return {d.value[:4] for d in f.dates[:1] if d.value and d.derivation == "explicit"}
 
 
 def _matches(c: Cluster, f: Frame) -> int:
@@ -89,7 +98,8 @@ def _place(clusters: list[Cluster], f: Frame, default_first: bool) -> Cluster | 
         # a place joins a happening that names no place only when it is the only candidate
         bare = [c for c, _ in fits if not c.countries and not c.regions]
         return bare[0] if len(fits) == 1 and bare else None
-    return min((c for c, _ in fits), key=lambda c: c.order)
+    # the document's first happening, preferring one it reports over one it cites in passing
+    return min((c for c, _ in fits), key=lambda c: (c.background, c.order))
 
 
 def cluster_frames(frames: list[Frame]) -> list[Cluster]:

@@ -84,11 +84,19 @@ def dates(text: str, start: int, end: int, anchor: str | None, is_capture: bool)
     chunk = text[start:end]
     out = []
     for m in find_dates(chunk, "ko", anchor, is_capture):
-        if _BARE_DAY.fullmatch(m.text) or not m.value:
+        if _BARE_DAY.fullmatch(m.text) or not m.value or _misread(chunk, m):
             continue
         out.append(TimeMatch(start + m.start, start + m.end, m.text, m.value, m.precision,
                              m.derivation, m.relative))
     return out
+
+
+def _misread(chunk: str, m: TimeMatch) -> bool:
+    """"25일 전해졌다" is "reported on the 25th", not "25 days ago"; "1년 넘게" is a duration."""
+    after = chunk[m.end:m.end + 3]
+    if m.text.endswith("전") and after[:1] and "\uac00" <= after[0] <= "\ud7a3":
+        return True
+    return bool(re.match(r"\s?(?:넘게|동안|간|째|만에|이상)", after))
 
 
 def status(text: str, start: int, end: int) -> tuple[str | None, Span | None]:

@@ -79,7 +79,9 @@ def _parts(text: str, sent: Segment, hits: list[Hit]) -> list[tuple[Segment, lis
     parts: list[tuple[int, list[Hit]]] = [(sent.start, [hits[0]])]
     for prev, hit in zip(hits, hits[1:]):
         gap = text[prev.end:hit.start]
-        if hit.type != prev.type or _FOLLOWING.search(gap) or "가운데" in gap:
+        # a blocked trigger next to a live one ("A 망명 소식 …, B의 탈북 러시") governs its own words
+        blocked = [blocked_by(text, h, sent.start, sent.end, whole_part=False) is None for h in (prev, hit)]
+        if hit.type != prev.type or blocked[0] != blocked[1] or _FOLLOWING.search(gap) or "가운데" in gap:
             parts.append((cut_between(text, prev.end, hit.start), [hit]))
         else:
             parts[-1][1].append(hit)
@@ -97,8 +99,8 @@ def _sentence_frames(ctx: Context, index: int, sent: Segment, hits: list[Hit]) -
             by_type.setdefault(h.type, []).append(h)
         for etype, hs in by_type.items():
             nk = nk_sentence or any(h.nk_specific for h in hs)
-            lead = _leading(ctx, part, hs[0], etype, index, sent, nk)
-            frames = lead + _items(ctx, part, hs, etype, index, sent, nk)
+            lead, rest = _leading(ctx, part, hs[0], etype, index, sent, nk)
+            frames = lead + _items(ctx, rest, hs, etype, index, sent, nk)
             for f in frames:
                 f.part = number
                 # "A가 탈북한 데 이은 또 다른 외교관의 망명": "another" than the sibling clause
@@ -117,7 +119,8 @@ def _items(ctx, part: Segment, hits: list[Hit], etype: str, index: int, sent: Se
     lefts = [_left_edge(ctx.text, span[0], part.start) for _, span in principals]
     bounds = lefts[1:] + [part.end]
     starts = [part.start] + lefts[1:]
-    return [_frame(ctx, Segment(a, b), hits, etype, index, sent, nk) for a, b in zip(starts, bounds)]
+    return [_frame(ctx, Segment(a, b), hits, etype, index, sent, nk, focus=span[0])
+            for a, b, (_, span) in zip(starts, bounds, principals)]
 
 
 def _left_edge(text: str, name_start: int, floor: int) -> int:
@@ -125,12 +128,13 @@ def _left_edge(text: str, name_start: int, floor: int) -> int:
     return floor + m.start() if m else name_start
 
 
-def _leading(ctx, part: Segment, hit: Hit, etype: str, index: int, sent: Segment, nk: bool) -> list[Frame]:
+def _leading(ctx, part: Segment, hit: Hit, etype: str, index: int, sent: Segment,
+             nk: bool) -> tuple[list[Frame], Segment]:
     """"쿠바와 프랑스에 이어 중국에서도 … 탈북": the places before 에 이어 had that happening too;
-    each becomes a background frame."""
+    each becomes a background frame, and the clause proper starts after 에 이어."""
     m = _FOLLOWING.search(ctx.text, part.start, hit.start)
     if not m:
-        return []
+        return [], part
     head = Segment(part.start, m.start())
     places = [p for p in fields.places_in(ctx.text, head.start, head.end) if p.country not in ("KP", "KR")]
     out = []
@@ -138,16 +142,16 @@ def _leading(ctx, part: Segment, hit: Hit, etype: str, index: int, sent: Segment
         f = _frame(ctx, Segment(p.start, p.end), [hit], etype, index, sent, nk)
         f.background = True
         out.append(f)
-    return out
+    return out, (Segment(m.end(), part.end) if out else part)
 
 
 def _frame(ctx: Context, scope: Segment, hits: list[Hit], etype: str, index: int, sent: Segment,
-           nk: bool) -> Frame:
+           nk: bool, focus: int | None = None) -> Frame:
     text = ctx.text
     found = subjects.subjects_of(text, scope.start, scope.end, hits[0].start, ctx.known)
     dest = fields.destination(text, scope.start, scope.end, etype)
     where = fields.origin(text, scope.start, scope.end, etype, dest[1])
-    when = _event_dates(text, scope, hits[0], ctx)
+    when = _event_dates(text, scope, hits[0].start if focus is None else focus, ctx)
     identity = bool(found.subjects or not where.place.is_empty())
     return Frame(
         type=etype, order=hits[0].start, hits=hits, scope=scope, sentence=sent, group=index,
@@ -158,9 +162,9 @@ def _frame(ctx: Context, scope: Segment, hits: list[Hit], etype: str, index: int
     )
 
 
-def _event_dates(text: str, scope: Segment, hit: Hit, ctx: Context) -> list[TimeMatch]:
-    """Dates of the clause, nearest the trigger first; "2017년 9월 당시 대사대리" dates the post,
-    not the event."""
+def _event_dates(text: str, scope: Segment, focus: int, ctx: Context) -> list[TimeMatch]:
+    """Dates of the clause, nearest the trigger (or, in a list, the person) first;
+    "2017년 9월 당시 대사대리" dates the post, not the event."""
     found = [d for d in fields.dates(text, scope.start, scope.end, ctx.anchor, ctx.is_capture)
              if not _AT_THE_TIME.match(text, d.end)]
-    return sorted(found, key=lambda d: min(abs(d.start - hit.start), abs(d.end - hit.start)))
+    return sorted(found, key=lambda d: min(abs(d.start - focus), abs(d.end - focus)))

@@ -68,8 +68,9 @@ def _clause_after(text: str, hit: Hit, limit: int) -> str:
     return _STATUS_NEGATIONS.sub("", window)
 
 
-def blocked_by(text: str, hit: Hit, part_start: int, part_end: int) -> str | None:
-    """The reason this hit is not an event, or None."""
+def blocked_by(text: str, hit: Hit, part_start: int, part_end: int, whole_part: bool = True) -> str | None:
+    """The reason this hit is not an event, or None; whole_part=False looks only at the words
+    right around the hit (used before the sentence is cut into parts)."""
     cues = _cues()
     after = _clause_after(text, hit, part_end)
     before = text[max(part_start, hit.start - cues["window_before"]) : hit.start]
@@ -81,6 +82,8 @@ def blocked_by(text: str, hit: Hit, part_start: int, part_end: int) -> str | Non
         pat = cues[(kind, "before")]
         if pat and pat.search(before):
             return kind
+    if not whole_part:
+        return None
     if hit.type != "control_measure" and cues[("generic", "part")].search(part):
         return "generic"
     if cues[("aggregate", "part")].search(part):
