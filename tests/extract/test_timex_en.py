@@ -229,3 +229,13 @@ def test_numbers_that_are_no_years(text):
 def test_story_relative_expressions_do_not_count_from_the_anchor(text, rule):
     m = one(f"He reached Seoul {text}.")
     assert (m.text, m.value, m.derivation) == (text, None, f"context:{rule}")
+
+
+def test_last_weekend_gives_its_month():
+    assert value("He fled last weekend.", "2024-07-02") == "2024-06"
+
+
+@pytest.mark.parametrize("anchor,expected", [("2024-07-10", "2023"), ("2024-10-10", "2024")])
+def test_last_summer_is_the_latest_summer_already_over(anchor, expected):
+    m = one("They escaped last summer.", anchor)
+    assert (m.value, m.precision) == (expected, "season")

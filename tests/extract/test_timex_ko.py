@@ -149,7 +149,7 @@ def test_offsets_in_a_korean_paragraph():
 
 
 @pytest.mark.parametrize("text,rule", [
-    ("그해 11월", "ko-offset-year-month"), ("이듬해", "ko-offset-year"), ("사흘 뒤", None),
+    ("그해 11월", "ko-offset-year-month"), ("이듬해", "ko-offset-year"), ("사흘 뒤", "ko-days-ago"), ("사흘간", None),
     ("3일 후", "ko-ago"), ("2년 뒤", "ko-ago"),
 ])
 def test_story_relative_expressions_do_not_count_from_the_anchor(text, rule):
@@ -176,3 +176,23 @@ def test_day_before_a_verb_starting_with_jeon_is_a_date_not_days_ago():
 @pytest.mark.parametrize("text", ["16일 넘게 숨어 지냈다", "사흘간 숨었다", "1년 넘게 일했다", "5일 가량 걸렸다"])
 def test_more_durations_are_no_dates(text):
     assert find_dates(text, "ko", PUB) == []
+
+
+def test_decade_is_no_year():
+    assert find_dates("1990년대 중반 탈북했다", "ko", PUB) == []
+
+
+@pytest.mark.parametrize("text,expected,precision", [
+    ("이틀 전", "2024-07-08", "day"), ("사흘 전", "2024-07-07", "day"), ("며칠 전", "2024-07", "month"),
+    ("한 달 전", "2024-06", "month"), ("두 달 전", "2024-05", "month"), ("수년 전", "2021", "year"),
+])
+def test_native_and_vague_counts(text, expected, precision):
+    m = one(f"그는 {text} 탈북했다.")
+    assert (m.text, m.value, m.precision) == (text, expected, precision)
+
+
+def test_relative_seasons():
+    m = one("그는 지난겨울 탈북했다.")
+    assert (m.value, m.precision) == ("2023", "season")
+    assert value("그는 지난 여름 탈북했다.", "2024-10-01") == "2024"
+    assert value("그는 올여름 탈북했다.") == "2024"

@@ -81,6 +81,6 @@ class Groups:
     def unit(self) -> str | None:
         word = self.get("unit")
         if word is None:
-            return None
+            return self._lookup("implied_units", self.get("n"))
         named = self._lookup("units", word)
         return named or norm(word).rstrip("s").replace("fall", "autumn")

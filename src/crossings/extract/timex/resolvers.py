@@ -175,7 +175,7 @@ def unit_offset(g: Groups, a: Anchor | None) -> Result | None:
         return None
     if unit == "month":
         return Result(iso(*add_months(a.year, a.month, off)), "month")
-    return _weeks_from(a, off) if unit == "week" else None
+    return _weeks_from(a, off) if unit in ("week", "weekend") else None
 
 
 def _weeks_from(a: Anchor, weeks: int) -> Result | None:
