@@ -82,6 +82,8 @@ def main() -> None:
     print(f"seconds          {seconds:.1f}")
     print(f"pages/second     {args.pages / seconds:.1f}")
     print(f"peak memory      {peak_mb:.0f} MB (max RSS of the process)")
+    for line in report.errors[:5]:
+        print(f"error            {line}")
     sys.exit(0 if report.ok else 1)
 
 

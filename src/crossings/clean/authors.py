@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 BYLINE_WINDOW = 15  # lines at the top and at the bottom where bylines sit
-_EN = re.compile(r"^by[\s|:]+(?P<names>[A-Z][\w.'\-]+(?:[ \-][A-Z][\w.'\-]+){0,3}"
-                 r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'\-]+(?:[ \-][A-Z][\w.'\-]+){0,3})*)", re.I)
+_EN = re.compile(r"^(?i:by)[\s|:]+(?P<names>[A-Z][\w.'\-]+(?:[ \-][A-Z][\w.'\-]+){0,3}"
+                 r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'\-]+(?:[ \-][A-Z][\w.'\-]+){0,3})*)")
 _KO = re.compile(r"(?:^|[\[\s=])(?P<name>[가-힣]{2,4})\s?(?:기자|특파원)(?=$|[\s\]=·,])")
 _GLUED_LABEL = re.compile(r"(?<=[a-z])(Published|Updated|Posted|Modified)\b.*$")
 _SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")

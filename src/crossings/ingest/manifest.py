@@ -7,21 +7,28 @@ from pathlib import Path
 
 from crossings.document import RawPage
 from crossings.errors import InputError
-from crossings.ingest.files import Item, read_bytes, read_file
+from crossings.ingest.files import Item, read_file
 from crossings.settings import Settings
 
 META_KEYS = ("id", "url", "lang", "published", "title")
 
 
 def read_manifest(path: Path, settings: Settings) -> Iterator[Item]:
+    """Records streamed line by line: the size limit applies to each record, not the manifest."""
     try:
-        lines = read_bytes(path, settings).decode("utf-8-sig", errors="replace").splitlines()
-    except InputError as err:
-        yield err
+        stream = path.open("rb")
+    except OSError as exc:
+        yield InputError(str(path), f"cannot read: {exc.strerror or exc}")
         return
-    for number, line in enumerate(lines, 1):
-        if line.strip():
-            yield from _record(path, number, line, settings)
+    with stream:
+        empty = True
+        for number, raw in enumerate(stream, 1):
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8", errors="replace")
+            if line.strip():
+                empty = False
+                yield from _record(path, number, line, settings)
+    if empty:
+        yield InputError(str(path), "manifest is empty")
 
 
 def _record(path: Path, number: int, line: str, settings: Settings) -> Iterator[Item]:
