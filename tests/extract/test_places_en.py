@@ -150,3 +150,9 @@ def test_guarded_country_in_context():
 def test_most_populous_city_of_a_name_wins():
     (m,) = find_places("He reached Madrid.")
     assert m.country == "ES"
+
+
+def test_possessive_names():
+    assert texts("North Korea's embassy in Cuba’s capital and Pyongyang's envoy") == [
+        "North Korea", "Cuba", "Pyongyang"]
+    assert texts("Côte d'Ivoire's government") == ["Côte d'Ivoire"]

@@ -17,7 +17,7 @@ from crossings.extract.places.model import PlaceMatch
 
 # A word: letters/digits with inner apostrophes or dots ("U.S.", "d'Ivoire"); a hyphen splits
 # words, so "Seoul-based" holds "Seoul" and "Guinea-Bissau" is two words of one name.
-WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?")
+WORD = re.compile(r"[^\W_]+(?:(?:['’](?!s\b)|\.)[^\W_]+)*\.?")  # "China's" holds "China"
 MAX_WORDS = 7
 LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+|\s*/\s*)$")
 Span = tuple[int, int]
