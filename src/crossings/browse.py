@@ -61,7 +61,7 @@ class Stats:
 
 def event_page(store: Store, filters: dict, review: str | None = None, sort: str = "date",
                desc: bool = True, limit: int = 50, offset: int = 0) -> Page:
-    """One page of reviewed events, sorted with NULLs last and ties broken by id."""
+    """One page of reviewed events, sorted with NULL lowest and ties broken by id."""
     if sort not in SORTABLE:
         raise CrossingsError(f"cannot sort by {sort!r}: choose one of {', '.join(SORTABLE)}")
     limit, offset = max(1, min(limit, MAX_LIMIT)), max(0, offset)
@@ -82,16 +82,16 @@ def _merged_window(store, filters, exclude, extra, sort, desc, limit, offset) ->
     from offset-k covers it; counting the reviewed rows before that slice fixes its position."""
     k = len(extra)
     start = max(0, offset - k)
-    machine = store.event_page(filters, exclude, sort, desc, limit + k, start)
+    machine = store.event_records(filters, exclude, sort, desc, limit + k, start)
     if not machine and start:  # past the machine rows: step back to the last full slice
         start = max(0, store.count_events(filters, exclude) - limit - k)
-        machine = store.event_page(filters, exclude, sort, desc, limit + k, start)
+        machine = store.event_records(filters, exclude, sort, desc, limit + k, start)
     if not machine:
         return extra[offset : offset + limit]
-    head = Reviewed(machine[0])
-    before = [rv for rv in extra if precedes(rv, head, sort, desc)]
-    after = [rv for rv in extra if not precedes(rv, head, sort, desc)]
-    rest = ordered([Reviewed(e) for e in machine] + after, sort, desc)
+    rows = [Reviewed(Event.from_dict(d), stored=d) for d in machine]
+    before = [rv for rv in extra if precedes(rv, rows[0], sort, desc)]
+    after = [rv for rv in extra if not precedes(rv, rows[0], sort, desc)]
+    rest = rows + after if not after else ordered(rows + after, sort, desc)
     if start == 0:
         return (before + rest)[offset : offset + limit]
     at = offset - start - len(before)
@@ -105,10 +105,9 @@ def sort_value(rv: Reviewed, sort: str):
 
 
 def precedes(a: Reviewed, b: Reviewed, sort: str, desc: bool) -> bool:
+    """The store's order: NULL lowest (first ascending, last descending), ties by id."""
     va, vb = sort_value(a, sort), sort_value(b, sort)
-    if (va is None) != (vb is None):
-        return vb is None  # NULLs last either way
-    ka, kb = (va or "", a.id), (vb or "", b.id)
+    ka, kb = (va is not None, va or "", a.id), (vb is not None, vb or "", b.id)
     return ka > kb if desc else ka < kb
 
 

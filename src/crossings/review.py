@@ -52,13 +52,15 @@ class Reviewed:
 
     event: Event
     review: Review = field(default_factory=Review)
+    stored: dict | None = None  # the machine's record, when no decision touched it (cheap to serialise)
 
     @property
     def id(self) -> str:
         return self.event.id
 
     def to_dict(self) -> dict[str, Any]:
-        return {**self.event.to_dict(), "review": asdict(self.review)}
+        record = self.stored if self.stored is not None else self.event.to_dict()
+        return {**record, "review": asdict(self.review)}
 
 
 def check(action: str, payload: dict[str, Any]) -> dict[str, Any]:
@@ -152,7 +154,7 @@ class Overlay:
             return self.events[event_id]
         if event_id in self.replaced or event_id not in self._machine:
             return None
-        return self._adopt(Reviewed(copy.deepcopy(self._machine[event_id])))
+        return self._adopt(Reviewed(self._machine[event_id]))  # loaded for this overlay alone
 
     def _adopt(self, rv: Reviewed) -> Reviewed:
         self.events[rv.id] = rv

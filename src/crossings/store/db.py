@@ -206,14 +206,25 @@ class Store:
     # dashboard reads ---------------------------------------------------------
     def event_page(self, filters: dict, exclude: Iterable[str] = (), sort: str = "id", desc: bool = False,
                    limit: int = 50, offset: int = 0) -> list[Event]:
-        """One page of machine events, filtered and sorted (NULLs last, ties by id), minus `exclude`."""
+        """One page of machine events, filtered and sorted (NULL lowest, ties by id), minus `exclude`."""
+        return [Event.from_dict(d) for d in self.event_records(filters, exclude, sort, desc, limit, offset)]
+
+    def event_records(self, filters: dict, exclude: Iterable[str] = (), sort: str = "id", desc: bool = False,
+                      limit: int = 50, offset: int = 0) -> list[dict]:
+        """event_page as stored (Event.to_dict() shape), for readers that serialise them again.
+
+        NULL sorts lowest (first ascending, last descending: SQLite's own order, so the (column, id)
+        indexes serve the sort). Ids are paged first over those narrow indexes, then the records
+        are fetched by id: sorting wide JSON rows is what made deep pages slow."""
         column = SORTABLE[sort]
-        order = [column.desc().nulls_last(), EventRow.id.desc()] if desc else [column.asc().nulls_last(), EventRow.id]
-        q = _event_filters(select(EventRow.data), **filters).order_by(*order)
+        order = [column.desc().nulls_last(), EventRow.id.desc()] if desc else [column.asc().nulls_first(), EventRow.id]
+        q = _event_filters(select(EventRow.id), **filters).order_by(*order)
         if exclude := list(exclude):
             q = q.where(EventRow.id.not_in(exclude))
         with self.session() as s:
-            return [Event.from_dict(d) for d in s.scalars(q.offset(offset).limit(limit))]
+            ids = list(s.scalars(q.offset(offset).limit(limit)))
+            found = dict(s.execute(select(EventRow.id, EventRow.data).where(EventRow.id.in_(ids))).all())
+        return [found[i] for i in ids]
 
     def count_events(self, filters: dict, exclude: Iterable[str] = ()) -> int:
         q = _event_filters(select(func.count()).select_from(EventRow), **filters)

@@ -90,3 +90,7 @@ class DecisionRow(Base):
 Index("ix_events_type_year", EventRow.type, EventRow.year)
 Index("ix_events_reported", EventRow.reported)
 Index("ix_events_type_date", EventRow.type, EventRow.date)
+# the dashboard pages ids over (sort column, id) so that no wide row is ever sorted
+for _name in ("date", "reported", "country", "status", "type"):
+    Index(f"ix_events_{_name}_id", getattr(EventRow, _name), EventRow.id)
+Index("ix_events_type_date_id", EventRow.type, EventRow.date, EventRow.id)
