@@ -63,6 +63,10 @@ def find_english(text: str) -> list[PlaceMatch]:
     found: list[PlaceMatch] = []
     i = 0
     while i < len(words):
+        head = words[i][0]
+        if not (text[head].isupper() or text.startswith("the", head)):
+            i += 1  # names start capitalised or with "the": skip the rest without lookups
+            continue
         hit = _longest_at(text, words, i)
         if hit is None or (hit[1].guarded and not _in_context(text, words, i, hit[0], found)):
             i += 1
@@ -74,10 +78,34 @@ def find_english(text: str) -> list[PlaceMatch]:
     return found
 
 
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_norm_word(m.group()) for m in WORD.finditer(text))
+
+
+def _norm_word(word: str) -> str:
+    return word.replace("’", "'").rstrip(".")
+
+
+@lru_cache(maxsize=1)
+def prefixes() -> frozenset[tuple[str, ...]]:
+    """Every leading run of words of every name: a walk over the text's words stops as soon as
+    it leaves this set, so "the" costs one lookup, not seven."""
+    out: set[tuple[str, ...]] = set()
+    for name in table():
+        words = _tokens(name)
+        out.update(words[:n] for n in range(1, len(words) + 1))
+    return frozenset(out)
+
+
 def _longest_at(text: str, words: list[Span], i: int) -> tuple[int, PlaceInfo] | None:
-    names = table()
-    start = words[i][0]
-    for j in range(min(len(words), i + MAX_WORDS) - 1, i - 1, -1):
+    names, known = table(), prefixes()
+    start, run, ends = words[i][0], (), []
+    for j in range(i, min(len(words), i + MAX_WORDS)):
+        run = (*run, _norm_word(text[words[j][0]:words[j][1]]))
+        if run not in known:
+            break
+        ends.append(j)
+    for j in reversed(ends):
         span = _key(text[start:words[j][1]])
         info = names.get(span) or names.get(span.rstrip("."))
         if info is not None and (span[0].isupper() or span.startswith("the ")):

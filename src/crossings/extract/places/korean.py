@@ -28,8 +28,12 @@ def table() -> dict[str, PlaceInfo]:
 
 
 @lru_cache(maxsize=1)
-def _lengths() -> list[int]:
-    return sorted({len(n) for n in table()}, reverse=True)
+def _lengths() -> dict[str, list[int]]:
+    """First character -> the lengths of the names starting with it, longest first."""
+    out: dict[str, set[int]] = {}
+    for name in table():
+        out.setdefault(name[0], set()).add(len(name))
+    return {ch: sorted(ns, reverse=True) for ch, ns in out.items()}
 
 
 def _left_ok(text: str, i: int) -> bool:
@@ -59,7 +63,7 @@ def _hangul_run(text: str, i: int) -> str:
 
 def _name_at(text: str, i: int) -> tuple[int, PlaceInfo] | None:
     names = table()
-    for n in _lengths():
+    for n in _lengths().get(text[i:i + 1], ()):
         name = text[i:i + n]
         info = names.get(name) if len(name) == n else None
         if info is None or (name in rules()["strict"] and not _right_ok(text, i + n, name)):

@@ -20,7 +20,9 @@ def find_dates(text: str, lang: str, anchor: str | None,
     relative resolves at all (value None): a year is never invented."""
     rs = ruleset(lang)
     parsed = parse_anchor(anchor, anchor_is_capture)
-    chosen = _longest(_candidates(text, rs.rules))
+    gates = rs.open_gates(text)
+    rules = tuple(r for r in rs.rules if r.needs is None or r.needs in gates)
+    chosen = _longest(_candidates(text, rules))
     return [_resolve(c, text, rs.vocab, parsed) for c in chosen]
 
 

@@ -19,12 +19,17 @@ class Rule:
     name: str
     resolve: str  # name of a function in resolvers.py
     pattern: re.Pattern[str]
+    needs: str | None = None  # a gate that must match the text for the rule to run
 
 
 @dataclass(frozen=True)
 class RuleSet:
     rules: tuple[Rule, ...]
     vocab: dict[str, Any]  # the YAML minus its rules: months, weekdays, offsets, ...
+    gates: dict[str, re.Pattern[str]]
+
+    def open_gates(self, text: str) -> set[str]:
+        return {name for name, gate in self.gates.items() if gate.search(text)}
 
 
 @lru_cache(maxsize=None)
@@ -32,9 +37,16 @@ def ruleset(lang: str) -> RuleSet:
     with open(DATA / f"{'ko' if lang == 'ko' else 'en'}.yaml", encoding="utf-8") as f:
         data = yaml.safe_load(f)
     holders = {**_name_placeholders(data), **data.get("placeholders", {})}
-    rules = tuple(_compile(r, holders) for r in data.pop("rules"))
+    rules = tuple(_compile(r, holders, lang != "ko") for r in data.pop("rules"))
+    gates = {k: re.compile(_expand(g, holders), re.IGNORECASE) for k, g in data.pop("gates", {}).items()}
     vocab = {k: _normalised(v) for k, v in data.items() if k != "placeholders"}
-    return RuleSet(rules, vocab)
+    return RuleSet(rules, vocab, gates)
+
+
+def _expand(regex: str, holders: dict[str, str]) -> str:
+    for key, sub in holders.items():
+        regex = regex.replace("{" + key + "}", sub)
+    return regex
 
 
 def _normalised(table: Any) -> Any:
@@ -43,11 +55,11 @@ def _normalised(table: Any) -> Any:
     return [norm(str(w)) for w in table] if isinstance(table, list) else table
 
 
-def _compile(rule: dict[str, str], holders: dict[str, str]) -> Rule:
-    regex = rule["regex"]
-    for key, sub in holders.items():
-        regex = regex.replace("{" + key + "}", sub)
-    return Rule(rule["name"], rule["resolve"], re.compile(regex, re.IGNORECASE))
+def _compile(rule: dict[str, str], holders: dict[str, str], word_start: bool) -> Rule:
+    regex = _expand(rule["regex"], holders)
+    if word_start:  # English rules start at a word start: far fewer positions to try
+        regex = r"(?<!\w)(?=\w)" + regex
+    return Rule(rule["name"], rule["resolve"], re.compile(regex, re.IGNORECASE), rule.get("needs"))
 
 
 def _alternation(words: list[str]) -> str:
