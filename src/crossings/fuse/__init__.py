@@ -56,7 +56,8 @@ def _scored_pairs(feats: list[Features]) -> list[tuple[float, str, str, int, int
         if a.family != b.family:
             continue
         s = score(a, b)
-        need = W["duplicate_in_doc"] if a.doc == b.doc else W["merge_by_type"].get(a.type, W["merge"])
+        # same-document pairs go on to the stricter check in cluster._same_in_doc
+        need = W["family_in_doc"] + W["role_disjoint"] if a.doc == b.doc else W["merge_by_type"].get(a.type, W["merge"])
         if s is not None and s >= need:
             out[(i, j)] = (-s, a.id, b.id, i, j)
     return list(out.values())

@@ -128,11 +128,27 @@ class Clusters:
         """Whether the two clusters' mentions from one document are plainly one happening."""
         mine = [self.feats[k] for k in self._members(ri) if self.feats[k].doc == doc]
         theirs = [self.feats[k] for k in self._members(rj) if self.feats[k].doc == doc]
-        return any((s := score(a, b)) is not None and s >= W["duplicate_in_doc"] for a in mine for b in theirs)
+        return any(_same_in_doc(a, b) for a in mine for b in theirs)
 
     def groups(self) -> list[list[Features]]:
         roots = {self.find(i) for i in range(len(self.feats))}
         return [[self.feats[k] for k in sorted(self._members(r))] for r in sorted(roots)]
+
+
+def _same_in_doc(a: Features, b: Features) -> bool:
+    """Two mentions of one document are one happening only when plainly so: a high score, or
+    a report of relatives only beside the principal they accompany (a family is one event)."""
+    s = score(a, b)
+    if s is None:
+        return False
+    if s >= W["duplicate_in_doc"]:
+        return True
+    relatives_only = lambda f: f.kinds == frozenset({"relative"})
+    family = (relatives_only(a) and "principal" in b.kinds) or (relatives_only(b) and "principal" in a.kinds)
+    if not family or a.type != b.type:
+        return False
+    unpenalised = s - (W["role_disjoint"] if a.kinds.isdisjoint(b.kinds) else 0.0)
+    return unpenalised >= W["family_in_doc"]
 
 
 def cluster(feats: list[Features], pairs: list[tuple[float, str, str, int, int]]) -> list[list[Features]]:

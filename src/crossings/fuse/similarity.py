@@ -75,7 +75,8 @@ def _when(a: Any, b: Any, w: dict[str, Any], named: bool) -> float | None:
     if a.month is None or b.month is None:
         return total
     if a.month != b.month:
-        return total + w["month_diff"]
+        # a disappearance comes before the defection it turns into: months may differ
+        return total + (w["month_diff"] if a.type == b.type else 0.0)
     total += w["month_same"]
     if a.day is not None and b.day is not None:
         total += w["day_same"] if a.day == b.day else w["day_diff"]
