@@ -239,3 +239,15 @@ def test_last_weekend_gives_its_month():
 def test_last_summer_is_the_latest_summer_already_over(anchor, expected):
     m = one("They escaped last summer.", anchor)
     assert (m.value, m.precision) == (expected, "season")
+
+
+@pytest.mark.parametrize("text", ["They reached the 38th parallel.", "at the 7th Congress",
+                                  "the 4th time", "He was the 3rd defector."])
+def test_ranks_are_no_days(text):
+    assert find_dates(text, "en", PUB) == []
+
+
+def test_ranges_take_their_first_day_or_year():
+    m = one("Talks were held Aug. 17-18, 2016.")
+    assert (m.value, m.derivation) == ("2016-08-17", "explicit")
+    assert value("He worked there in 2016-17.") == "2016"

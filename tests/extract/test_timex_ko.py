@@ -196,3 +196,9 @@ def test_relative_seasons():
     assert (m.value, m.precision) == ("2023", "season")
     assert value("그는 지난 여름 탈북했다.", "2024-10-01") == "2024"
     assert value("그는 올여름 탈북했다.") == "2024"
+
+
+def test_day_ranges_take_their_first_day():
+    assert value("회담은 2016년 8월 17~18일 열렸다.") == "2016-08-17"
+    assert value("회담은 7월 3~4일 열렸다.") == "2024-07-03"
+    assert value("회담은 지난 3~4일 열렸다.") == "2024-07-03"
