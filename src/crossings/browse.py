@@ -37,6 +37,7 @@ class EventDetail:
     reviewed: Reviewed
     documents: dict[str, Document]
     decisions: list[dict]
+    machine: Event | None = None  # the machine's own version, where decisions changed it
 
 
 @dataclass
@@ -125,7 +126,8 @@ def event_detail(store: Store, event_id: str) -> EventDetail | None:
         return None
     docs = store.documents_by_id({m.doc for m in rv.event.mentions})
     mine = set(rv.review.decisions)
-    return EventDetail(rv, docs, [d for d in store.decisions() if d["id"] in mine])
+    machine = store.get_event(rv.id) if rv.review.edited else None
+    return EventDetail(rv, docs, [d for d in store.decisions() if d["id"] in mine], machine)
 
 
 def document_detail(store: Store, doc_id: str) -> DocumentDetail | None:
