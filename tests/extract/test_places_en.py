@@ -156,3 +156,13 @@ def test_possessive_names():
     assert texts("North Korea's embassy in Cuba’s capital and Pyongyang's envoy") == [
         "North Korea", "Cuba", "Pyongyang"]
     assert texts("Côte d'Ivoire's government") == ["Côte d'Ivoire"]
+
+
+@pytest.mark.parametrize("name,code", [("south korea", "KR"), ("NORTH KOREA", "KP"), ("KR", "KR"),
+                                       ("GB", "GB"), ("UK", "GB"), ("the united kingdom", "GB")])
+def test_country_code_of_a_whole_name_ignores_case_and_passes_iso_codes(name, code):
+    assert country_code(name) == code
+
+
+def test_country_code_unknown_iso_like_string():
+    assert country_code("XX") is None

@@ -7,8 +7,8 @@
 """
 from __future__ import annotations
 
-from crossings.extract.places.english import find_english
-from crossings.extract.places.gazetteer import region_of
+from crossings.extract.places.english import find_english, folded_table
+from crossings.extract.places.gazetteer import geo_countries, region_of
 from crossings.extract.places.korean import find_korean
 from crossings.extract.places.model import PlaceMatch, to_place
 
@@ -28,4 +28,13 @@ def country_code(name: str) -> str | None:
     matches = find_places(name, lang)
     if len(matches) == 1 and matches[0].start == 0 and matches[0].end == len(name):
         return matches[0].country
-    return None
+    return _by_folded_name(name) if lang == "en" else None
+
+
+def _by_folded_name(name: str) -> str | None:
+    """A whole string is known to be a name, so case no longer matters ("south korea"), and an
+    ISO code stands for itself ("KR")."""
+    if len(name) == 2 and name.isupper() and name in geo_countries():
+        return name
+    info = folded_table().get(name.casefold())
+    return info.country if info else None

@@ -44,6 +44,15 @@ def table() -> dict[str, PlaceInfo]:
     return out
 
 
+@lru_cache(maxsize=1)
+def folded_table() -> dict[str, PlaceInfo]:
+    """Case-folded names, for looking up a string already known to be a whole place name."""
+    out: dict[str, PlaceInfo] = {}
+    for name, info in table().items():
+        out.setdefault(name.casefold(), info)
+    return out
+
+
 def _long_tail() -> dict[str, PlaceInfo]:
     stop = set(rules()["stop"])
     best: dict[str, dict] = {}
