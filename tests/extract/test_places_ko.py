@@ -80,3 +80,9 @@ def test_india_only_where_it_is_the_country():
 def test_places_the_field_names():
     assert [m.country for m in find_places("판문점과 코펜하겐, 카트만두", "ko")] == ["KR", "DK", "NP"]
     assert found("개성공단")[0][2] == "KP"
+
+
+def test_posting_abbreviations_name_the_host_country():
+    # 주한 중국대사관 is China's embassy in Seoul: the host comes first
+    assert found("주한 중국대사관") == [("주한", "country", "KR"), ("중국", "country", "CN")]
+    assert found("주북 러시아대사관")[0] == ("주북", "country", "KP")

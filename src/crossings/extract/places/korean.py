@@ -21,6 +21,16 @@ def rules() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _strict() -> frozenset[str]:
+    return frozenset(rules()["strict"])
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    return frozenset(["", *rules()["particles"]])
+
+
+@lru_cache(maxsize=1)
 def table() -> dict[str, PlaceInfo]:
     out = curated("ko")
     out.update(ko_prefixed())
@@ -46,7 +56,7 @@ def _right_ok(text: str, end: int, name: str | None = None) -> bool:
     run = _hangul_run(text, end)
     own = rules().get("strict_suffixes", {}).get(name)
     if own is None:
-        return run in {"", *rules()["particles"]}
+        return run in _particles()
     if run:
         return run in own
     after = end + len(text[end:]) - len(text[end:].lstrip(" "))
@@ -66,7 +76,7 @@ def _name_at(text: str, i: int) -> tuple[int, PlaceInfo] | None:
     for n in _lengths().get(text[i:i + 1], ()):
         name = text[i:i + n]
         info = names.get(name) if len(name) == n else None
-        if info is None or (name in rules()["strict"] and not _right_ok(text, i + n, name)):
+        if info is None or (name in _strict() and not _right_ok(text, i + n, name)):
             continue
         return i + n, info
     return None
