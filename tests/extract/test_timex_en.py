@@ -251,3 +251,13 @@ def test_ranges_take_their_first_day_or_year():
     m = one("Talks were held Aug. 17-18, 2016.")
     assert (m.value, m.derivation) == ("2016-08-17", "explicit")
     assert value("He worked there in 2016-17.") == "2016"
+
+
+@pytest.mark.parametrize("text,expected,precision", [
+    ("on 17/08/2016", "2016-08-17", "day"), ("on 08/17/2016", "2016-08-17", "day"),
+    ("on 03/04/2016", "2016", "year"), ("on 2016/08/17", "2016-08-17", "day"),
+    ("on 17-Aug-2016", "2016-08-17", "day"),
+])
+def test_numeric_dates_resolve_only_what_is_unambiguous(text, expected, precision):
+    m = one(text)
+    assert (m.value, m.precision, m.derivation) == (expected, precision, "explicit")

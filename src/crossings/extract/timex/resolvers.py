@@ -15,7 +15,8 @@ from crossings.extract.timex.groups import Groups
 # A yearless date this far after a publication anchor is taken as last year's ("December 28"
 # in a January article); nearer ones are announcements of things to come.
 FUTURE_SLACK_DAYS = 31
-EXPLICIT = frozenset({"explicit_day", "explicit_month", "explicit_year", "explicit_season"})
+EXPLICIT = frozenset({"explicit_day", "explicit_month", "explicit_year", "explicit_season",
+                      "numeric_day"})
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
 
 
@@ -29,6 +30,16 @@ class Result:
 def explicit_day(g: Groups, a: Anchor | None) -> Result | None:
     y, m, d = g.year(), g.month(), g.day()
     return Result(iso(y, m, d), "day", "explicit") if y and m and d and valid(y, m, d) else None
+
+
+def numeric_day(g: Groups, a: Anchor | None) -> Result | None:
+    """17/08/2016 or 08/17/2016: resolved only where one number cannot be a month."""
+    x, y, year = int(g.get("a") or 0), int(g.get("b") or 0), g.year()
+    if x > 12 >= y:
+        x, y = y, x  # day first: 17/08/2016
+    elif not (y > 12 >= x or x == y):
+        return Result(iso(year), "year", "explicit") if year else None  # 03/04/2016: either
+    return Result(iso(year, x, y), "day", "explicit") if year and valid(year, x, y) else None
 
 
 def explicit_month(g: Groups, a: Anchor | None) -> Result | None:
