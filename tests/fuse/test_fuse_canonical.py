@@ -70,3 +70,13 @@ def test_named_people_and_the_unnamed_rest(mention):
     [event] = fuse_mentions(ms, {"a": None, "b": None})
     assert sum(s.count or 0 for s in event.subjects if s.role != "family_member") == 7
     assert [s.name for s in event.subjects] == ["Ri Kwang-su", None]
+
+
+def test_a_bare_surname_joins_its_person_and_other_names_are_kept(mention):
+    ms = [mention("a", name="Thae Kwang-il", country="DK", date="2017-02"),
+          mention("b", name="Thae", country="DK", date="2017-02"),
+          mention("c", name="Tae Kwang Il", country="DK", date="2017-02")]
+    [event] = fuse_mentions(ms, {"a": None, "b": None, "c": None})
+    assert [s.name for s in event.subjects] == ["Thae Kwang-il"]
+    [alone] = fuse_mentions([mention("d", name="Kim", country="ET", date="2009")], {"d": None})
+    assert [s.name for s in alone.subjects] == ["Kim"]

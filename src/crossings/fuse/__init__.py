@@ -11,6 +11,8 @@ The steps: people (people.py) -> features (features.py) -> candidate pairs by bl
 """
 from __future__ import annotations
 
+import gc
+
 from crossings.events import Event, Mention, stable_id
 from crossings.fuse import canonical as canon
 from crossings.fuse.blocking import candidate_pairs
@@ -29,21 +31,29 @@ def fuse_mentions(
     """Fuse mentions into events. `groups` maps a document to the canonical document of its
     wire-copy group (near duplicates count as one source); documents not in it stand alone."""
     groups = groups or {}
-    mentions = _unique(mentions)
-    people = People(mentions)
-    feats = [features(i, m, groups.get(m.doc, m.doc), published.get(m.doc), people)
-             for i, m in enumerate(mentions)]
-    clusters = cluster(feats, _scored_pairs(feats))
-    events = [_event([(f.id, mentions[f.index]) for f in group], published, groups, people) for group in clusters]
+    collecting = gc.isenabled()
+    gc.disable()  # millions of small objects, none cyclic: the collector's passes cost more than they free
+    try:
+        ids, mentions = _unique(mentions)
+        people = People(mentions)
+        feats = [features(i, mid, m, groups.get(m.doc, m.doc), published.get(m.doc), people)
+                 for i, (mid, m) in enumerate(zip(ids, mentions))]
+        clusters = cluster(feats, _scored_pairs(feats))
+        events = [_event([(f.id, mentions[f.index]) for f in group], published, groups, people)
+                  for group in clusters]
+    finally:
+        if collecting:
+            gc.enable()
     return sorted(events, key=lambda e: e.id)
 
 
-def _unique(mentions: list[Mention]) -> list[Mention]:
-    """Sorted by id, one per id: the order of arrival must not matter."""
+def _unique(mentions: list[Mention]) -> tuple[list[str], list[Mention]]:
+    """Ids and mentions sorted by id, one per id: the order of arrival must not matter."""
     by_id: dict[str, Mention] = {}
     for m in mentions:
         by_id.setdefault(m.id, m)
-    return [by_id[k] for k in sorted(by_id)]
+    ids = sorted(by_id)
+    return ids, [by_id[k] for k in ids]
 
 
 def _scored_pairs(feats: list[Features]) -> list[tuple[float, str, str, int, int]]:

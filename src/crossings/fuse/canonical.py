@@ -60,7 +60,9 @@ def pick(pairs: list[tuple[Hashable, Vote]]) -> Any:
 
 def _day(date: str) -> int:
     """A sortable number for a (partial) ISO date; 0 when unknown, so unknown loses ties."""
-    digits = re.sub(r"\D", "", date)[:8]
+    digits = date.replace("-", "")[:8]
+    if not digits.isdigit():
+        digits = re.sub(r"\D", "", digits)
     return int(digits.ljust(8, "0")) if digits else 0
 
 

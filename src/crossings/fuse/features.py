@@ -95,7 +95,8 @@ def principal_count(m: Mention) -> int | None:
     return total or None
 
 
-def features(index: int, m: Mention, group: str, published: str | None, people: People) -> Features:
+def features(index: int, mention_id: str, m: Mention, group: str, published: str | None,
+             people: People) -> Features:
     principals = [s for s in m.subjects if s.role != "family_member"]
     relatives = [s for s in m.subjects if s.role == "family_member"]
     persons = frozenset(p for s in principals for p in people.persons_of(s))
@@ -104,7 +105,7 @@ def features(index: int, m: Mention, group: str, published: str | None, people: 
     pub = day_number(*parse_date(published))
     return Features(
         index=index,
-        id=m.id,
+        id=mention_id,
         doc=m.doc,
         group=group,
         type=m.type,

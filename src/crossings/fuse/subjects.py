@@ -12,6 +12,7 @@ from collections import defaultdict
 from crossings.events import Subject
 from crossings.fuse.canonical import Vote, pick
 from crossings.fuse.features import principal_count
+from crossings.fuse.names import fold, name_key, surname_of
 from crossings.fuse.people import People
 
 
@@ -22,8 +23,9 @@ def fuse_subjects(vs: list[Vote], people: People) -> tuple[list[Subject], list[s
     relatives = [s for s in named if s.role == "family_member"]
     total = pick([(principal_count(v.mention), v) for v in vs])
     unnamed = _unnamed(vs, relatives=False)
-    if unnamed and (total is None and not principals or total and total > len(principals)):
-        rest = (total - len(principals)) if total else None
+    named = sum(s.count or 1 for s in principals)
+    if unnamed and (total is None and not principals or total and total > named):
+        rest = (total - named) if total else None
         principals.append(_merge(unnamed, count=rest))
     family = _unnamed(vs, relatives=True)
     if family:
@@ -34,14 +36,38 @@ def fuse_subjects(vs: list[Vote], people: People) -> tuple[list[Subject], list[s
 
 
 def _named(vs: list[Vote], people: People) -> list[Subject]:
-    """One subject per person, whatever role each report gives them; the role is voted."""
+    """One subject per person, whatever role each report gives them; the role is voted. A bare
+    surname ("Thae said ...") joins the person of that surname; other names without a key
+    stand by their folded spelling."""
     by_person: dict[str, list[tuple[Subject, Vote]]] = defaultdict(list)
+    loose: list[tuple[Subject, Vote]] = []
     for v in vs:
         for s in v.mention.subjects:
             if s.name and (pids := sorted(people.persons_of(s))):
                 by_person[pids[0]].append((s, v))
+            elif s.name:
+                loose.append((s, v))
+    surnames = {surname_of(people.persons[p].name): p for p in sorted(by_person, reverse=True)}
+    by_name: dict[str, list[tuple[Subject, Vote]]] = defaultdict(list)
+    for s, v in loose:
+        if (pid := surnames.get(surname_of(s.name))) and not name_key(s.name):
+            by_person[pid].append((s, v))
+        else:
+            by_name[fold(s.name) or s.name].append((s, v))
     ranked = sorted(by_person, key=lambda p: (-sum(v.weight for _, v in by_person[p]), p))
-    return [_person_subject(pid, by_person[pid], people) for pid in ranked]
+    out = [_person_subject(pid, by_person[pid], people) for pid in ranked]
+    return out + [_loose_subject(seen) for _, seen in sorted(by_name.items())]
+
+
+def _loose_subject(seen: list[tuple[Subject, Vote]]) -> Subject:
+    return Subject(
+        name=pick([(s.name, v) for s, v in seen]),
+        descriptor=pick([(s.descriptor, v) for s, v in seen]),
+        role=pick([(s.role, v) for s, v in seen]),
+        count=pick([(s.count, v) for s, v in seen]) or 1,
+        age=pick([(s.age, v) for s, v in seen]),
+        minor=True if any(s.minor for s, _ in seen) else None,
+    )
 
 
 def _person_subject(pid: str, seen: list[tuple[Subject, Vote]], people: People) -> Subject:
