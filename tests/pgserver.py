@@ -1,4 +1,4 @@
-"""Store backends for the tests: SQLite always; PostgreSQL from CROSSINGS_TEST_PG, else a
+"""Store backend fixtures (imported by the conftests that need them): SQLite always; PostgreSQL from CROSSINGS_TEST_PG, else a
 throwaway server started with Debian's initdb/pg_ctl on 127.0.0.1 (as the postgres user when
 the tests run as root); skipped only when no PostgreSQL binaries exist."""
 from __future__ import annotations

@@ -45,10 +45,13 @@ def ingest(
     allow_private: bool = typer.Option(False, "--allow-private", help="Allow fetching loopback/private addresses"),
     extract: bool = typer.Option(True, "--extract/--no-extract", help="Extract and fuse events after ingest"),
     max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="Refuse inputs larger than this"),
+    fetch_timeout: Optional[float] = typer.Option(None, "--fetch-timeout", help="Seconds to wait for a URL"),
+    user_agent: Optional[str] = typer.Option(None, "--user-agent", help="User-Agent header for fetching"),
 ):
     """Ingest pages, clean them, store them, and extract events."""
     settings = Settings.from_env(db=state["db"], allow_private=allow_private or None,
-                                 extract=extract, max_bytes=max_bytes)
+                                 extract=extract, max_bytes=max_bytes, fetch_timeout=fetch_timeout,
+                                 user_agent=user_agent)
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=err, transient=True) as bar:
         task = bar.add_task("ingesting", total=None)

@@ -6,6 +6,8 @@ import threading
 
 import pytest
 
+from tests.pgserver import pg_server, pg_url, store_url  # noqa: F401  fixtures
+
 ARTICLE = (
     "Fishermen from the North reach an island after two days at sea\n\n"
     "A small wooden boat carrying four fishermen drifted south across the sea border on Tuesday, "

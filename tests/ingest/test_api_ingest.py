@@ -89,7 +89,8 @@ RUNNER = textwrap.dedent("""
 """)
 
 
-def test_kill_mid_ingest_then_rerun_leaves_every_document_once_and_whole(tmp_path, db_url):
+def test_kill_mid_ingest_then_rerun_leaves_every_document_once_and_whole(tmp_path, store_url):
+    db_url = store_url
     records = [{"id": f"d{i:04d}", "text": f"Report {i}: a boat with {i} people reached the island.\n"
                 f"Officials counted {i * 3} crossings in total in month {i}."} for i in range(600)]
     m = _manifest(tmp_path / "m.jsonl", records)
