@@ -6,6 +6,7 @@ from collections import Counter
 
 from crossings.events import Evidence, Mention, Place, Subject, When
 from crossings.extract.ko.cluster import Cluster
+from crossings.extract.ko.fields import vague
 from crossings.extract.ko.frames import Frame
 
 STATUS_RANK = {"denied": 4, "unconfirmed": 3, "confirmed": 2, "reported": 1}
@@ -100,6 +101,7 @@ def _date(frames: list[Frame], ev: _Evidence) -> When:
     picks = [f.dates[0] for f in frames if f.dates]
     if not picks:
         return When()
+    picks = [p for p in picks if not vague(p)] or picks
     years = Counter(p.value[:4] for p in picks)
     year = max(years, key=lambda y: (years[y], -min(i for i, p in enumerate(picks) if p.value[:4] == y)))
     pool = [p for p in picks if p.value.startswith(year)]

@@ -154,7 +154,15 @@ def _resolve_disappearances(clusters: list[Cluster]) -> list[Cluster]:
 def _same_happening(d: Cluster, c: Cluster) -> bool:
     if d.names and c.names:
         return bool(d.names & c.names)
-    return bool(c.countries and c.countries <= d.countries)
+    if c.countries and c.countries <= d.countries:
+        return True
+    # "a diplomat vanished … the diplomat has arrived in Seoul": one person, told twice
+    placeless = not (d.countries or d.regions)
+    return placeless and bool(_principal_roles(d) & _principal_roles(c))
+
+
+def _principal_roles(c: Cluster) -> set[str]:
+    return {s.role for f in c.frames for s in f.found.subjects if s.role and s.role != "family_member"}
 
 
 def _merge_same_names(clusters: list[Cluster]) -> list[Cluster]:

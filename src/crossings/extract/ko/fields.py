@@ -91,6 +91,11 @@ def dates(text: str, start: int, end: int, anchor: str | None, is_capture: bool)
     return out
 
 
+def vague(m: TimeMatch) -> bool:
+    """"최근", "몇 주 전": a date only as exact as the reporting, after any stated date."""
+    return "recent" in m.derivation or "몇" in m.text
+
+
 def _misread(chunk: str, m: TimeMatch) -> bool:
     """"25일 전해졌다" is "reported on the 25th", not "25 days ago"; "1년 넘게" is a duration."""
     after = chunk[m.end:m.end + 3]

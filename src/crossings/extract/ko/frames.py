@@ -167,4 +167,4 @@ def _event_dates(text: str, scope: Segment, focus: int, ctx: Context) -> list[Ti
     "2017년 9월 당시 대사대리" dates the post, not the event."""
     found = [d for d in fields.dates(text, scope.start, scope.end, ctx.anchor, ctx.is_capture)
              if not _AT_THE_TIME.match(text, d.end)]
-    return sorted(found, key=lambda d: min(abs(d.start - focus), abs(d.end - focus)))
+    return sorted(found, key=lambda d: (fields.vague(d), min(abs(d.start - focus), abs(d.end - focus))))

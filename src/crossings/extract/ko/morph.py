@@ -24,3 +24,11 @@ def kiwi():
 def proper_nouns(sentence: str) -> tuple[tuple[int, int], ...]:
     """(start, end) offsets, within `sentence`, of its NNP tokens."""
     return tuple((t.start, t.start + t.len) for t in kiwi().tokenize(sentence) if t.tag == "NNP")
+
+
+@lru_cache(maxsize=4096)
+def looks_like_name(word: str) -> bool:
+    """Whether the analyser reads `word` as a person's name when it stands before 씨 ("Mr"):
+    김철민 씨 -> 김/NNP, but 고위급 씨 -> 고위급/NNG (a common noun before a title)."""
+    tokens = kiwi().tokenize(f"{word} 씨")
+    return bool(tokens) and tokens[0].tag == "NNP" and tokens[0].start == 0

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from crossings.events import Subject
 from crossings.extract.ko.lexicon import load
-from crossings.extract.ko.morph import proper_nouns
+from crossings.extract.ko.morph import looks_like_name, proper_nouns
 from crossings.extract.ko.places import places_in
 from crossings.extract.ko.romanize import figures, is_hangul_name, romanize_name, surnames
 
@@ -23,6 +23,9 @@ _AGE_BEFORE = re.compile(r"(\d{1,2})\s?(?:살|세)(?:의)?\s?$")
 _TITLE = re.compile(r"\s?(?:\(\d{1,2}\)\s?)?(?:씨|군|양|전\s|前|당시|공사|부대사|대사|참사|서기관|영사|외교관|직원)")
 _NOT_SUBJECT = re.compile(r"\s?(?:\(\d{1,2}\)\s?)?(?:[가-힣]{0,6}\s)?(?:대변인|기자|의원|장관|위원장|대통령|총비서|앵커|교수|특파원|위원|실장|청장|국장)")
 _PSEUDONYM = re.compile(r"\s?모\s?(?:씨|군|양)?")
+_TITLED_NAME = re.compile(
+    r"(?<![가-힣])[가-힣]{3}(?=\s?(?:\(\d{1,2}\)\s?)?(?:씨|군|양|참사관|서기관|공사|부대사|대사대리|대사(?!관)|참사|영사|외교관)"
+    r"|\s전\s[^.,]{0,20}?(?:참사관|서기관|공사|대사|참사|영사|외교관))")
 _MINOR_SUFFIX = re.compile(r"\s?(?:\(\d{1,2}\)\s?)?(?:군|양)")
 
 
@@ -84,8 +87,11 @@ def full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for name in (n for n, info in figures().items() if info.get("defected")):
         for m in re.finditer(rf"(?<![가-힣]){name}", text[start:end]):
             spans.append((start + m.start(), start + m.end()))
-    for a, b in proper_nouns(text[start:end]):
-        s, e = start + a, start + b
+    # the analyser splits unfamiliar names (김철/민); a name right before a title is a name anyway
+    nouns = [(start + a, start + b) for a, b in proper_nouns(text[start:end])]
+    titled = [(start + m.start(), start + m.end()) for m in _TITLED_NAME.finditer(text[start:end])
+              if looks_like_name(m.group())]  # 고위급 외교관: a common noun, not a name
+    for s, e in titled + nouns:
         word = text[s:e]
         if len(word) != 3 or not is_hangul_name(word) or word[0] not in surnames() or places_in(word, 0, 3):
             continue

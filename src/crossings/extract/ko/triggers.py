@@ -13,8 +13,9 @@ from functools import lru_cache
 
 from crossings.extract.ko.lexicon import any_of, load
 
-# status phrases contain 없/않 but are not negations of the event ("확인해 줄 수 없다")
-_STATUS_NEGATIONS = re.compile(r"확인(?:해\s?줄|해줄|할|되지|하지|해\s?드릴)\s?(?:수\s?)?(?:없|않)")
+# status phrases contain 없/않/아니 but are not negations of the event ("확인해 줄 수 없다",
+# "사실이 아니라고 부인": a denial is a status the event carries)
+_STATUS_NEGATIONS = re.compile(r"확인(?:해\s?줄|해줄|할|되지|하지|해\s?드릴)\s?(?:수\s?)?(?:없|않)|사실(?:이)?\s?아니")
 
 
 @dataclass(frozen=True)
