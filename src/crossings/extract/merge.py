@@ -91,10 +91,15 @@ def _place_conflict(a: Place, b: Place, regions: dict[str, set[str]]) -> bool:
 
 
 def _date_conflict(a: When, b: When) -> bool:
+    """Different years always conflict; different months only when both were stated outright
+    (a relative "several weeks ago" or "recently" is too loose to split a happening)."""
     if not a.value or not b.value:
         return False
+    if a.value[:4] != b.value[:4]:
+        return True
     n = min(len(a.value), len(b.value), 7)
-    return a.value[:n] != b.value[:n]
+    stated = a.derivation == "explicit" and b.derivation == "explicit"
+    return stated and a.value[:n] != b.value[:n]
 
 
 def _count_conflict(a: Mention, b: Mention) -> bool:
@@ -130,7 +135,20 @@ def merge_candidates(candidates: list[Candidate]) -> list[Mention]:
         target = _choose(c, clusters, regions)
         if target is not None:
             target.append(c)
-    return _absorb_resolved([fold_cluster(cl) for cl in clusters])
+    return unique_ids(_absorb_resolved([fold_cluster(cl) for cl in clusters]))
+
+
+def unique_ids(mentions: list[Mention]) -> list[Mention]:
+    """Mention.id hashes (doc, type, first evidence offset), so twins split from one sentence
+    ("closed its embassies in Spain and Uganda") would share an id and one would be lost
+    downstream. A twin gives up its earliest evidence until its id is its own."""
+    seen: set[str] = set()
+    for m in mentions:
+        while m.id in seen and len({e.start for e in m.evidence}) > 1:
+            first = min(e.start for e in m.evidence)
+            m.evidence = [e for e in m.evidence if e.start != first]
+        seen.add(m.id)
+    return mentions
 
 
 def _absorb_resolved(mentions: list[Mention]) -> list[Mention]:

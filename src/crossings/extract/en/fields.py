@@ -21,7 +21,7 @@ DESTINATIONS = (
 BORDER_CROSSING = re.compile(r"\b(?:border|DMZ|MDL|demarcation|boat|sea|Northern Limit Line|NLL|river|Tumen|Yalu|swam|drifted)\b", re.I)
 REPORT_GOVERNORS = re.compile(r"\b(?:said|says|told|reported|reports?|announced|according to|quoted|cited|revealed|"
                               r"confirmed|published|wrote|stated|briefing|statement|interview)(?:\s+(?:on|in|that))?\W*$"
-                              r"|\baccording to [^,;]{0,50}$", re.I)
+                              r"|\baccording to [^,;]{0,80}$", re.I)
 
 
 class Places:

@@ -17,7 +17,7 @@ __all__ = ["Doc", "Span", "Token", "parse", "pipeline"]
 @lru_cache(maxsize=1)
 def pipeline() -> spacy.language.Language:
     try:
-        return spacy.load(MODEL, exclude=["lemmatizer"])
+        return spacy.load(MODEL)
     except OSError as err:  # the package is a pinned dependency; missing means a broken install
         raise CrossingsError(f"spaCy model {MODEL} is not installed: {err}") from err
 

@@ -32,7 +32,7 @@ class Subjects:
 
 def fill_subjects(r: Reading, state: State) -> None:
     span = subject_of(r.token)
-    if r.hit.type in ("repatriation", "punishment", "recall") and (span is None or _is_agent(span)):
+    if r.hit.type in ("repatriation", "punishment", "recall", "control_measure") and (span is None or _is_agent(span)):
         span = _object_of(r.token) or span
     r.subject = span
     text = state.text
@@ -42,7 +42,7 @@ def fill_subjects(r: Reading, state: State) -> None:
         start, end = base + span.start_char, base + span.end_char
         principal.descriptor = text[start:end]
         principal.name = _name_in(span)
-        principal.role = role_of(principal.descriptor)
+        principal.role = role_of(_head_phrase(span)) or role_of(principal.descriptor)
         principal.count = _count(span)
         r.cite("subjects", start, end, text)
     elif span is not None and span.root.lower_ in ("he", "she", "who"):
@@ -67,9 +67,16 @@ def _is_agent(span) -> bool:
 
 
 def _object_of(token):
+    """Who a measure or a punishment falls on: the object, or the "of" phrase of the object
+    ("tightened surveillance of its diplomats")."""
     from crossings.extract.en.classify import _np
     for child in token.children:
         if child.dep_ in ("dobj", "obj", "nsubjpass"):
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "on", "over"):
+                    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                    if obj is not None:
+                        return _np(obj)
             return _np(child)
     return None
 
@@ -101,6 +108,14 @@ def _antecedent(r: Reading):
 def _clean_name(name: str) -> str:
     name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt)\.?\s+", "", name.strip())
     return re.sub(r"'s$|’s$", "", name).strip(" ,.")
+
+
+def _head_phrase(span) -> str:
+    """The subject's head noun with its compounds and modifiers ("family members" in "two family
+    members of a consulate staffer"): the role the head names outranks the role of a modifier."""
+    root = span.root
+    words = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod")] + [root]
+    return " ".join(t.text for t in words)
 
 
 def role_of(descriptor: str | None) -> str | None:
