@@ -202,3 +202,8 @@ def test_day_ranges_take_their_first_day():
     assert value("회담은 2016년 8월 17~18일 열렸다.") == "2016-08-17"
     assert value("회담은 7월 3~4일 열렸다.") == "2024-07-03"
     assert value("회담은 지난 3~4일 열렸다.") == "2024-07-03"
+
+
+def test_day_range_after_a_relative_month_is_one_match():
+    m = one("그들은 이달 6~9일 열린 회의 뒤 사라졌다.")
+    assert (m.text, m.value) == ("이달 6~9일", "2024-07-06")
