@@ -42,3 +42,8 @@ def test_mass_closure_without_named_missions_is_not_a_closure(extract):
 def test_a_control_that_names_no_one_it_applies_to_is_not_an_event(extract):
     text = "북한 당국이 감시를 강화했다고 대북 소식통이 전했다."
     assert extract(text) == []
+
+
+def test_a_prosecutors_summons_is_not_a_recall(extract):
+    text = "검찰은 탈북민 단체 대표를 소환해 조사했다."
+    assert [m.type for m in extract(text)] == []

@@ -18,6 +18,8 @@ from crossings.extract.timex import TimeMatch
 
 NK = re.compile(r"북한|北|북측|탈북|평양|조선|북송|북으로|북에")
 _FOLLOWING = re.compile(r"(?:데|것에|에)\s?(?:이어|이은)")
+_HOMEWARD = re.compile(r"평양|본국|귀국|북한?으로")
+_POSTED = {"diplomat", "trade_official", "overseas_worker", "restaurant_worker"}
 _AT_THE_TIME = re.compile(r"\s?당시")
 _ITEM_LEFT = re.compile(r"(?:△\s?)?(?:지난\s?)?(?:\d{4}년\s?(?:\d{1,2}월\s?)?)?$")
 
@@ -110,7 +112,13 @@ def _sentence_frames(ctx: Context, index: int, sent: Segment, hits: list[Hit]) -
 
 
 def _items(ctx, part: Segment, hits: list[Hit], etype: str, index: int, sent: Segment, nk: bool) -> list[Frame]:
-    """One frame per named principal in a list under one trigger, else one frame for the part."""
+    """One frame per named principal in a list under one trigger, one per host country for
+    closures ("스페인과 우간다 주재 대사관을 폐쇄": each mission is its own event), else one frame
+    for the part."""
+    if etype == "mission_closure":
+        hosts = [p for p in fields.places_in(ctx.text, part.start, part.end) if p.country not in ("KP", "KR")]
+        if len({p.country for p in hosts}) > 1:
+            return [_frame(ctx, Segment(p.start, p.end), hits, etype, index, sent, nk) for p in hosts]
     found = subjects.subjects_of(ctx.text, part.start, part.end, hits[0].start, ctx.known)
     principals = [(s, span) for s, span in zip(found.subjects, found.spans)
                   if s.name and s.role != "family_member"]
@@ -119,8 +127,11 @@ def _items(ctx, part: Segment, hits: list[Hit], etype: str, index: int, sent: Se
     lefts = [_left_edge(ctx.text, span[0], part.start) for _, span in principals]
     bounds = lefts[1:] + [part.end]
     starts = [part.start] + lefts[1:]
-    return [_frame(ctx, Segment(a, b), hits, etype, index, sent, nk, focus=span[0])
-            for a, b, (_, span) in zip(starts, bounds, principals)]
+    items = [_frame(ctx, Segment(a, b), hits, etype, index, sent, nk, focus=span[0])
+             for a, b, (_, span) in zip(starts, bounds, principals)]
+    for f in items:
+        f.background = True  # "△2016년 A △2017년 B": people cited as precedents
+    return items
 
 
 def _left_edge(text: str, name_start: int, floor: int) -> int:
@@ -153,6 +164,9 @@ def _frame(ctx: Context, scope: Segment, hits: list[Hit], etype: str, index: int
     where = fields.origin(text, scope.start, scope.end, etype, dest[1])
     when = _event_dates(text, scope, hits[0].start if focus is None else focus, ctx)
     identity = bool(found.subjects or not where.place.is_empty())
+    if etype == "recall" and not _HOMEWARD.search(text, sent.start, sent.end):
+        # 검찰 소환 (a prosecutor's summons) is not a recall to Pyongyang
+        identity = identity and any(s.role in _POSTED for s in found.subjects)
     return Frame(
         type=etype, order=hits[0].start, hits=hits, scope=scope, sentence=sent, group=index,
         found=found, origin=where, destination=dest, dates=when,

@@ -1,0 +1,56 @@
+"""Harder invented articles: several happenings in one text, and each type's own grouping."""
+
+
+def test_two_postings_two_defections(extract):
+    text = ("스페인 주재 북한 외교관 1명이 지난달 가족과 함께 탈북했다.\n"
+            "한편 이집트에서도 북한 무역일꾼 2명이 탈북해 제3국에 머물고 있는 것으로 전해졌다.")
+    ms = extract(text)
+    assert sorted(m.origin.country for m in ms) == ["EG", "ES"]
+    eg = next(m for m in ms if m.origin.country == "EG")
+    assert eg.destination == "third_country"
+    assert eg.subjects[0].role == "trade_official" and eg.subjects[0].count == 2
+
+
+def test_asylum_request_then_arrival_is_one_defection(extract):
+    text = ("태국에서 북한 주민 3명이 한국 대사관에 망명을 신청했다.\n"
+            "이들은 이후 방콕을 떠나 서울에 도착했다고 정부 당국자가 밝혔다.")
+    (m,) = extract(text)
+    assert m.type == "defection" and m.destination == "KR"
+
+
+def test_each_closed_mission_is_its_own_event(extract):
+    text = "북한이 최근 스페인과 우간다 주재 대사관을 폐쇄한 것으로 확인됐다고 외교부가 밝혔다."
+    ms = extract(text)
+    assert sorted(m.origin.country for m in ms if m.type == "mission_closure") == ["ES", "UG"]
+
+
+def test_punishment_of_one_group_is_one_event(extract):
+    text = ("북한이 탈북한 외교관의 친척 5명을 정치범 수용소로 보낸 것으로 알려졌다.\n"
+            "이들 가운데 2명은 공개 처형됐다고 대북 소식통이 전했다.")
+    ms = extract(text)
+    assert [m.type for m in ms if m.type == "punishment"] == ["punishment"]
+
+
+def test_recall_of_an_ambassador(extract):
+    (m,) = extract("북한이 말레이시아 주재 대사를 본국으로 소환했다고 현지 언론이 보도했다.")
+    assert m.type == "recall" and m.origin.country == "MY" and m.destination == "KP"
+
+
+def test_chinese_repatriation_with_count(extract):
+    (m,) = extract("중국 공안이 지난 10일 탈북민 20여 명을 북한으로 강제 송환했다고 인권단체가 밝혔다.",
+                   published="2024-05-20")
+    assert m.type == "repatriation" and m.destination == "KP"
+    assert m.date.value == "2024-05-10"
+
+
+def test_a_headline_and_its_story_are_one_event(extract):
+    text = ("[단독] 주라오스 北 서기관 탈북…“가족과 함께 한국行”\n"
+            "라오스 비엔티안 주재 북한 대사관의 서기관이 최근 한국에 입국한 것으로 파악됐다.\n"
+            "이 서기관은 부인과 자녀를 데리고 대사관을 이탈한 것으로 전해졌다.")
+    (m,) = extract(text)
+    assert m.origin.country == "LA" and m.destination == "KR"
+
+
+def test_border_guard_soldier_is_military(extract):
+    (m,) = extract("북한군 하전사 1명이 동부전선 군사분계선을 넘어 귀순했다고 합동참모본부가 밝혔다.")
+    assert m.subjects[0].role == "military" and m.status == "confirmed"
