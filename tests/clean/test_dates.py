@@ -109,3 +109,14 @@ def test_manifest_date_wins():
 def test_dates_inside_sentences_are_not_bylines():
     lines = [HEAD, "The flag was raised in the capital on June 20, 2017, and again in spring.", BODY]
     assert dates(lines) == (None, None, None)
+
+
+def test_manifest_dates_in_other_spellings():
+    assert dates([HEAD, BODY], given="August 17, 2016")[:2] == ("2016-08-17", "manifest")
+    assert dates([HEAD, BODY], given="2016-08")[:2] == ("2016-08", "manifest")
+    assert dates([HEAD, BODY], given="20160817")[:2] == ("2016-08-17", "manifest")
+    assert dates([HEAD, BODY], given="2016-08-17T09:30:00+09:00")[:2] == ("2016-08-17", "manifest")
+
+
+def test_dates_after_tomorrow_are_not_dates():
+    assert dates([HEAD, "Published: 17 August 2099", BODY]) == (None, None, None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -55,9 +55,10 @@ def make_date(y: int, m: int, d: int) -> date | None:
     if y < MIN_YEAR or y > date.today().year + 1:
         return None
     try:
-        return date(y, m, d)
+        value = date(y, m, d)
     except ValueError:
         return None
+    return value if value <= date.today() + timedelta(days=1) else None  # news is not from tomorrow
 
 
 def month_number(name: str) -> int | None:

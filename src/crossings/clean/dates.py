@@ -63,9 +63,13 @@ def _quoted_url_date(lines: list[str]) -> DateInfo | None:
 
 
 def _given(value: str | None, source: str) -> DateInfo | None:
-    if not value or not (iso := _iso_prefix(value)):
+    """A manifest's or feed's date: ISO (any precision), else any one date find_dates reads."""
+    if not value:
         return None
-    return DateInfo(iso, _precision(iso), source)
+    if iso := _iso_prefix(value):
+        return DateInfo(iso, _precision(iso), source)
+    found = find_dates(value)
+    return DateInfo(found[0].iso, "day", source) if found else None
 
 
 def _meta(value: str | None) -> DateInfo | None:
@@ -74,7 +78,9 @@ def _meta(value: str | None) -> DateInfo | None:
 
 
 def _iso_prefix(value: str) -> str | None:
-    m = re.match(r"\s*((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?", value)
+    if m := re.match(r"\s*((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)", value):  # 20160817
+        return "-".join(m.groups())
+    m = re.match(r"\s*((?:19|20)\d\d)(?!\d)(?:-(\d\d)(?:-(\d\d))?)?", value)
     if not m:
         return None
     return "-".join(p for p in m.groups() if p)
