@@ -143,7 +143,7 @@ def test_recently_gives_the_anchor_month():
 @pytest.mark.parametrize("text,expected", [
     ("on Wednesday", "2024-07-10"),  # the anchor is a Wednesday: that day
     ("on Monday", "2024-07-08"),
-    ("on Thursday", "2024-07-04"),
+    ("on Friday", "2024-07-05"),
     ("last Wednesday", "2024-07-03"),
     ("next Monday", "2024-07-15"),
     ("Tuesday", "2024-07-09"),
@@ -261,3 +261,10 @@ def test_ranges_take_their_first_day_or_year():
 def test_numeric_dates_resolve_only_what_is_unambiguous(text, expected, precision):
     m = one(text)
     assert (m.value, m.precision, m.derivation) == (expected, precision, "explicit")
+
+
+def test_weekday_one_after_the_dateline_is_the_next_day():
+    # published on a Friday (US time) about "Saturday morning" in Korea: the next day
+    assert value("The soldier crossed on Saturday morning.", "2018-11-30") == "2018-12-01"
+    assert value("The soldier crossed last Saturday.", "2018-11-30") == "2018-11-24"
+    assert value("The soldier crossed on Saturday.", "2018-11-30", capture=True) == "2018-11-24"

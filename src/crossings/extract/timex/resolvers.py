@@ -147,8 +147,9 @@ def day_of_month(g: Groups, a: Anchor | None) -> Result | None:
 
 
 def weekday(g: Groups, a: Anchor | None) -> Result | None:
-    """"on Wednesday": the latest Wednesday on or before the anchor; "last Wednesday" is
-    strictly before it, "next Wednesday" strictly after."""
+    """"on Wednesday": the latest Wednesday on or before the anchor (or the day after a
+    publication date: time zones put Seoul a day ahead); "last Wednesday" is strictly before
+    it, "next Wednesday" strictly after."""
     wd = g.weekday()
     if a is None or a.date is None or wd is None:
         return None
@@ -158,6 +159,8 @@ def weekday(g: Groups, a: Anchor | None) -> Result | None:
         return Result(from_date(a.date + dt.timedelta(days=(wd - a.date.weekday()) % 7 or 7)), "day")
     if direction == "before" and back == 0:
         back = 7
+    if direction == "default" and back == 6 and not a.capture:
+        back = -1  # the day after the dateline: an Asian morning is the West's evening before
     return Result(from_date(a.date - dt.timedelta(days=back)), "day")
 
 
