@@ -56,3 +56,11 @@ def test_latest_dateline_wins():
 def test_nothing_known():
     assert resolve_reference("A page with no dates.", "en", None, None) == (None, "unknown")
     assert resolve_reference("He said on July 17 he fled.", "en", None, None) == (None, "unknown")
+
+
+def test_photo_caption_date_is_no_dateline():
+    text = ("Diplomat defects\n\nThe envoy speaks in Seoul in this March 3, 2019 file photo.\n\n"
+            "SEOUL - The envoy left his post last month, officials said.")
+    assert resolve_reference(text, "en", None, None) == (None, "unknown")
+    ko = "외교관 망명\n\n기자회견 하는 외교관. 2019.3.3 [자료사진]\n\n외교관이 지난달 잠적했다."
+    assert resolve_reference(ko, "ko", None, None) == (None, "unknown")

@@ -44,7 +44,8 @@ def resolve_reference(text: str, lang: str, published: str | None,
 def dateline(text: str, lang: str, captured: str | None) -> TimeMatch | None:
     """The latest day-precise date in a dateline position, not after the capture date."""
     picks = [m for m in find_dates(text, lang, captured, anchor_is_capture=True)
-             if _usable(m, captured) and (_in_head(m) or _near_cue(text, m, lang))]
+             if _usable(m, captured) and not _near_cue(text, m, lang, "caption_cues")
+             and (_in_head(m) or _near_cue(text, m, lang))]
     return max(picks, key=lambda m: m.value or "", default=None)
 
 
@@ -61,11 +62,11 @@ def _in_head(m: TimeMatch) -> bool:
     return m.start < _config()["head_chars"]
 
 
-def _near_cue(text: str, m: TimeMatch, lang: str) -> bool:
+def _near_cue(text: str, m: TimeMatch, lang: str, kind: str = "cues") -> bool:
     width = _config()["window"]["ko" if lang == "ko" else "en"]
     before = _same_sentence(text[max(0, m.start - width):m.start], keep="tail")
     after = _same_sentence(text[m.end:m.end + width], keep="head")
-    cues = _config()["cues"]["ko" if lang == "ko" else "en"]
+    cues = _config()[kind]["ko" if lang == "ko" else "en"]
     return any(c in before or c in after for c in cues)
 
 
