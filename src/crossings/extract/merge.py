@@ -138,6 +138,15 @@ def merge_candidates(candidates: list[Candidate]) -> list[Mention]:
     return unique_ids(_absorb_resolved([fold_cluster(cl) for cl in clusters]))
 
 
+def _resolves(gone: Mention, defection: Mention) -> bool:
+    """The defection tells how the disappearance ended: same person, or same posting country
+    with nothing (no date, name or count) setting them apart."""
+    if names_of(gone) and names_of(defection):
+        return any(names_match(a, b) for a in names_of(gone) for b in names_of(defection))
+    same_post = bool(gone.origin.country) and gone.origin.country == defection.origin.country
+    return same_post and not conflicts(replace(gone, type=defection.type), defection)
+
+
 def unique_ids(mentions: list[Mention]) -> list[Mention]:
     """Mention.id hashes (doc, type, first evidence offset), so twins split from one sentence
     ("closed its embassies in Spain and Uganda") would share an id and one would be lost
@@ -157,8 +166,7 @@ def _absorb_resolved(mentions: list[Mention]) -> list[Mention]:
     defections = [m for m in mentions if m.type == "defection"]
     out = []
     for m in mentions:
-        twin = next((d for d in defections if m.type == "disappearance" and names_of(m)
-                     and any(names_match(a, b) for a in names_of(m) for b in names_of(d))), None)
+        twin = next((d for d in defections if m.type == "disappearance" and _resolves(m, d)), None)
         if twin is None:
             out.append(m)
         else:
@@ -176,6 +184,12 @@ def _choose(c: Candidate, clusters: list[list[Candidate]], regions) -> list[Cand
         fits.append((agreement(merged, c.mention), len(cl), last, i))
     if not fits:
         return None
+    if c.anaphoric and not fits:  # "he" refers back even where loose dates disagree
+        loose = replace(c.mention, date=When())
+        fits = [(0, len(cl), max(x.order for x in cl), i) for i, cl in enumerate(clusters)
+                if not conflicts(fold_cluster(cl), loose, regions)]
+        if not fits:
+            return None
     if c.anaphoric:  # "he", "the couple": the latest happening it fits
         best = max(fits, key=lambda f: (f[0] >= 3, f[2], f[0]))
     else:

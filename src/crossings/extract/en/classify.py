@@ -66,6 +66,8 @@ def classify(hit: Hit, state: State) -> Reading | None:
         return None
     if _aggregate(hit, token):
         return None
+    if hit.type == "attempted_defection" and hit.kind == "verb" and not _stopped(hit):
+        return None
     mention = Mention(doc=state.document.id, type=hit.type)
     mention.evidence.append(Evidence("type", hit.start, hit.end, state.text[hit.start:hit.end]))
     reading = Reading(hit=hit, mention=mention, token=token)
@@ -160,6 +162,10 @@ def _aggregate(hit: Hit, token) -> bool:
         return True
     cue = lexicon().cues["aggregate"].search(hit.sentence.text)
     return bool(cue) and (subject is None or subject.root.tag_ in ("NNS", "NNPS") or _has_at_least(hit))
+
+
+def _stopped(hit: Hit) -> bool:
+    return bool(lexicon().cues["attempt_stopped"].search(hit.sentence.text))
 
 
 def _has_at_least(hit: Hit) -> bool:

@@ -21,7 +21,8 @@ DESTINATIONS = (
 BORDER_CROSSING = re.compile(r"\b(?:border|DMZ|MDL|demarcation|boat|sea|Northern Limit Line|NLL|river|Tumen|Yalu|swam|drifted)\b", re.I)
 REPORT_GOVERNORS = re.compile(r"\b(?:said|says|told|reported|reports?|announced|according to|quoted|cited|revealed|"
                               r"confirmed|published|wrote|stated|briefing|statement|interview)(?:\s+(?:on|in|that))?\W*$"
-                              r"|\baccording to [^,;]{0,80}$", re.I)
+                              r"|\baccording to [^,;]{0,80}$"
+                              r"|\b(?:since|until|till|before|after)\s+(?:the\s+)?$", re.I)
 
 
 class Places:
@@ -149,8 +150,8 @@ def _origin(r: Reading, found, state: State) -> None:
         before = sent.text[max(0, m.start - 40):m.start]
         if _is_destination(before, m) or ROUTE_PREPS.search(before):
             continue
-        if m.country in KOREAS and m.kind != "city":
-            continue
+        if m.country == "KR" or (m.country == "KP" and m.kind != "city"):
+            continue  # Seoul is where defectors go; the North itself is no posting
         distance = abs(sent.start + m.start - r.hit.start)
         bonus = 0 if ORIGIN_PREPS.search(before) or m.kind == "city" else 60
         candidates.append((distance + bonus, m))

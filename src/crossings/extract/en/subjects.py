@@ -20,14 +20,35 @@ NOT_SUBJECTS = {"kim jong un", "kim jong-un", "kim jong il", "kim jong-il", "kim
 PLURALS = ("NNS", "NNPS")
 
 
+MOVES_PEOPLE = {"punishment", "recall", "repatriation"}
+
+
 class Subjects:
     name = "subjects"
 
     def __call__(self, state: State) -> State:
+        kept = []
         for r in state.readings:
             if r.hit.type != "mission_closure":
                 fill_subjects(r, state)
+            if r.hit.type in MOVES_PEOPLE and r.hit.kind == "verb" and not _about_people(r):
+                continue  # "executed their plan", "recalled the music": no one was moved
+            kept.append(r)
+        state.readings = kept
         return state
+
+
+def _about_people(r: Reading) -> bool:
+    """Punishments, recalls and repatriations happen to people: the subject (or object) the
+    parse found must name some, and "X recalled ..." must be passive or take a person object."""
+    span = r.subject
+    if span is None:
+        return False
+    people = lexicon().cues["person_words"]
+    named = any(t.ent_type_ in ("PERSON", "NORP") for t in span) or bool(people.search(span.text))
+    if r.hit.type == "recall" and span.root.dep_ == "nsubj" and r.token.tag_ == "VBD":
+        return False  # active "she recalled" is memory; "was recalled"/"recalled its envoy" is not
+    return named
 
 
 def fill_subjects(r: Reading, state: State) -> None:
