@@ -166,3 +166,25 @@ def test_country_code_of_a_whole_name_ignores_case_and_passes_iso_codes(name, co
 
 def test_country_code_unknown_iso_like_string():
     assert country_code("XX") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the North Korean embassy", [("North Korean", "demonym")]),
+    ("the South Korean government", [("South Korean", "demonym")]),
+    ("He fled the North. He is safe.", [("the North", "country")]),
+    ("the North Atlantic", []),
+])
+def test_the_north_and_the_south_stand_alone(text, expected):
+    assert [(m.text, m.kind) for m in find_places(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Radio Free Asia reported it.", "the New York Times said", "a China Daily editorial",
+    "They drifted into the Yellow Sea.", "the South China Sea dispute",
+])
+def test_outlets_bodies_and_seas_name_no_place(text):
+    assert find_places(text) == []
+
+
+def test_city_inside_an_outlet_name_is_still_a_city_elsewhere():
+    assert texts("The New York Times said he fled to New York.") == ["New York"]

@@ -86,3 +86,12 @@ def test_posting_abbreviations_name_the_host_country():
     # 주한 중국대사관 is China's embassy in Seoul: the host comes first
     assert found("주한 중국대사관") == [("주한", "country", "KR"), ("중국", "country", "CN")]
     assert found("주북 러시아대사관")[0] == ("주북", "country", "KP")
+
+
+def test_dateline_city_is_no_place_of_the_story():
+    assert found("(서울=연합뉴스) 북한 외교관이 잠적했다") == [("북한", "country", "KP")]
+
+
+@pytest.mark.parametrize("text", ["미국의소리(VOA) 방송은", "서해 북방한계선을 넘어", "조선중앙통신은 보도했다"])
+def test_outlets_and_seas_name_no_place_korean(text):
+    assert find_places(text, "ko") == []

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from crossings.extract.places.gazetteer import (
-    PlaceInfo, country_info, curated, fold, geo_cities, geo_countries, load_yaml,
+    NO_PLACE, PlaceInfo, country_info, curated, fold, geo_cities, geo_countries, load_yaml,
 )
 from crossings.extract.places.model import PlaceMatch
 
@@ -40,6 +40,7 @@ def table() -> dict[str, PlaceInfo]:
     for code, country in geo_countries().items():
         out[country["name"]] = replace(country_info(code), guarded=country["name"] in guarded)
     out.update(curated("en"))
+    out.update({name: NO_PLACE for name in rules()["not_places"]})
     out.update({fold(k): v for k, v in list(out.items()) if fold(k) not in out})
     return out
 
@@ -77,12 +78,13 @@ def find_english(text: str) -> list[PlaceMatch]:
             i += 1  # names start capitalised or with "the": skip the rest without lookups
             continue
         hit = _longest_at(text, words, i)
-        if hit is None or (hit[1].guarded and not _in_context(text, words, i, hit[0], found)):
+        if hit is None or not _acceptable(text, words, i, hit, found):
             i += 1
             continue
         j, info = hit
         end = _end(text, words[i][0], words[j][1])
-        found.append(PlaceMatch.at(text, words[i][0], end, _refined(text, end, info)))
+        if info is not NO_PLACE:
+            found.append(PlaceMatch.at(text, words[i][0], end, _refined(text, end, info)))
         i = j + 1
     return found
 
@@ -120,6 +122,18 @@ def _longest_at(text: str, words: list[Span], i: int) -> tuple[int, PlaceInfo] |
         if info is not None and (span[0].isupper() or span.startswith("the ")):
             return j, info  # lower case only as "the X" ("the UK"), which the table holds
     return None
+
+
+def _acceptable(text: str, words: list[Span], i: int, hit: tuple[int, PlaceInfo],
+                found: list[PlaceMatch]) -> bool:
+    j, info = hit
+    if info.guarded and not _in_context(text, words, i, j, found):
+        return False
+    span = _key(text[words[i][0]:words[j][1]])
+    if span in rules()["standalone"] and j + 1 < len(words):
+        nxt = words[j + 1][0]
+        return not (text[nxt].isupper() and text[words[j][1]:nxt].strip() == "")
+    return True
 
 
 def _end(text: str, start: int, end: int) -> int:

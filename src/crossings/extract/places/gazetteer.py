@@ -21,13 +21,18 @@ DATA = Path(__file__).parent / "data"
 class PlaceInfo:
     """What a name denotes; a PlaceMatch is a PlaceInfo found at some offsets."""
 
-    kind: str  # city / country / region / demonym
+    kind: str  # city / country / region / demonym (or "none": see NO_PLACE)
     city: str | None
     country: str | None
     region: str | None
     lat: float | None
     lon: float | None
     guarded: bool = False  # a name that is also a word or a given name: needs place context
+
+
+# What an outlet's or body's name ("Radio Free Asia") denotes: no place. Matching it consumes
+# the span so the place inside it is not reported.
+NO_PLACE = PlaceInfo("none", None, None, None, None, None)
 
 
 def load_yaml(name: str) -> Any:

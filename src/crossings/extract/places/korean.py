@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from crossings.extract.places.gazetteer import PlaceInfo, curated, ko_prefixed, load_yaml
+from crossings.extract.places.gazetteer import NO_PLACE, PlaceInfo, curated, ko_prefixed, load_yaml
 from crossings.extract.places.model import PlaceMatch
 
 
@@ -34,6 +34,7 @@ def _particles() -> frozenset[str]:
 def table() -> dict[str, PlaceInfo]:
     out = curated("ko")
     out.update(ko_prefixed())
+    out.update({name: NO_PLACE for name in rules()["not_places"]})
     return out
 
 
@@ -113,6 +114,7 @@ def find_korean(text: str) -> list[PlaceMatch]:
             i += 1
             continue
         start, end, info = hit
-        found.append(PlaceMatch.at(text, start, end, info))
+        if info is not NO_PLACE and not text.startswith(rules()["dateline_mark"], end):
+            found.append(PlaceMatch.at(text, start, end, info))
         i = end
     return found
