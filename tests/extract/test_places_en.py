@@ -188,3 +188,15 @@ def test_outlets_bodies_and_seas_name_no_place(text):
 
 def test_city_inside_an_outlet_name_is_still_a_city_elsewhere():
     assert texts("The New York Times said he fled to New York.") == ["New York"]
+
+
+def test_every_code_in_the_data_is_a_string():
+    # a bare NO in YAML is false: Norway must stay "NO"
+    (oslo,) = find_places("He flew to Oslo.")
+    assert oslo.country == "NO"
+    assert country_code("Norway") == "NO"
+
+
+def test_bare_congo_is_the_drc():
+    assert country_code("Congo") == "CD"
+    assert country_code("the Republic of Congo") == "CG"
