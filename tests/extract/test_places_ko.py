@@ -95,3 +95,10 @@ def test_dateline_city_is_no_place_of_the_story():
 @pytest.mark.parametrize("text", ["미국의소리(VOA) 방송은", "서해 북방한계선을 넘어", "조선중앙통신은 보도했다"])
 def test_outlets_and_seas_name_no_place_korean(text):
     assert find_places(text, "ko") == []
+
+
+def test_hanja_headline_abbreviations():
+    assert found("유럽 주재 北외교관 가족 망명") == [("유럽 주재", "region", None), ("北", "country", "KP")]
+    assert found("中, 탈북민 강제북송") == [("中", "country", "CN")]
+    assert [m.region for m in find_places("中東 지역", "ko")] == ["Middle East"]
+    assert found("南北 관계") == []

@@ -72,6 +72,10 @@ def _hangul_run(text: str, i: int) -> str:
     return text[i:j]
 
 
+def is_hanja(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 def _name_at(text: str, i: int) -> tuple[int, PlaceInfo] | None:
     names = table()
     for n in _lengths().get(text[i:i + 1], ()):
@@ -79,6 +83,8 @@ def _name_at(text: str, i: int) -> tuple[int, PlaceInfo] | None:
         info = names.get(name) if len(name) == n else None
         if info is None or (name in _strict() and not _right_ok(text, i + n, name)):
             continue
+        if is_hanja(name[-1]) and is_hanja(text[i + n:i + n + 1] or " "):
+            continue  # 中 is China, but not inside 中東
         return i + n, info
     return None
 
