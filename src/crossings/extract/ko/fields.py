@@ -14,6 +14,8 @@ from crossings.extract.timex import TimeMatch, find_dates
 Span = tuple[int, int]
 
 _TO_KOREA = re.compile(r"(?:한국|국내|서울|남한|韓)(?:에|으로|로|을|땅을)?\s?(?:입국|들어|도착|망명|귀순|와|온|왔|정착|생활|살고|행|行|택|밟)")
+# 귀순 is defection to the South by definition
+_TO_SOUTH = re.compile(r"귀순|한국행|한국行")
 _THIRD = re.compile(r"제\s?3\s?국")
 _ABROAD = re.compile(r"([가-힣]{2,6})(?:에|으로|로)\s?망명")
 _TO_NORTH = re.compile(r"(?:북한?|북측)(?:으로|에)")
@@ -49,7 +51,7 @@ def destination(text: str, start: int, end: int, etype: str) -> tuple[str | None
             s = m.start() if m.re is _TO_NORTH else start + m.start()
             return "KP", (s, s + len(m.group()))
         return ("KP", None) if etype == "recall" else (None, None)
-    m = _TO_KOREA.search(text, start, end)
+    m = _TO_KOREA.search(text, start, end) or _TO_SOUTH.search(text, start, end)
     if m:
         return "KR", m.span()
     m = _THIRD.search(text, start, end)

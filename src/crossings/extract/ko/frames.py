@@ -84,7 +84,11 @@ def _parts(text: str, sent: Segment, hits: list[Hit]) -> list[tuple[Segment, lis
         # a blocked trigger next to a live one ("A 망명 소식 …, B의 탈북 러시") governs its own words
         blocked = [blocked_by(text, h, sent.start, sent.end, whole_part=False) is None for h in (prev, hit)]
         if hit.type != prev.type or blocked[0] != blocked[1] or _FOLLOWING.search(gap) or "가운데" in gap:
-            parts.append((cut_between(text, prev.end, hit.start), [hit]))
+            cut = cut_between(text, prev.end, hit.start)
+            if blocked[0] and not blocked[1] and hit.type == prev.type:
+                # "귀순한 태영호 공사는 … 귀순 의사를": the person belongs to the live trigger
+                cut = prev.end + (gap.rstrip().rfind(" ") + 1 if " " in gap.rstrip() else len(gap))
+            parts.append((cut, [hit]))
         else:
             parts[-1][1].append(hit)
     bounds = [p[0] for p in parts[1:]] + [sent.end]
