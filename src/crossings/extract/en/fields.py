@@ -231,10 +231,23 @@ class Dates:
         return state
 
 
+DATELINE = re.compile(r"^\W*(?:[Dd]ate\s+)?$|^[A-Z][A-Z .]+,?\s*$")
+
+
+def _event_date(t, sent, local: int) -> bool:
+    """Not the date of a report ("officials said on Monday"), of a dateline, or of a clause
+    the trigger only points back from ("the first since 2003")."""
+    before = sent.text[max(0, t.start - 40):t.start]
+    if REPORT_GOVERNORS.search(before) or DATELINE.match(sent.text[:t.start]):
+        return False
+    between = sent.text[min(local, t.start):max(local, t.start)]
+    return not (t.start > local and re.search(r"\bsince\b", between, re.I))
+
+
 def _nearest_event_date(r: Reading, found):
     sent = r.hit.sentence
     local = r.hit.start - sent.start
-    usable = [t for t in found if t.value and not REPORT_GOVERNORS.search(sent.text[max(0, t.start - 40):t.start])]
+    usable = [t for t in found if t.value and _event_date(t, sent, local)]
     if not usable:
         return None
     return min(usable, key=lambda t: abs(t.start - local) + (25 if t.start < local else 0))

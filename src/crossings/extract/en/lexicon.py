@@ -43,6 +43,7 @@ class Lexicon:
     governors: frozenset[str]
     negation: frozenset[str]
     numbers: dict[str, int]
+    personnel_roles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +57,7 @@ def lexicon() -> Lexicon:
     every = [p for kinds in raw_triggers.values() for pats in kinds.values() for p in pats]
     cues = load("cues")
     sources = load("sources")
-    lists = {k for k, v in cues.items() if isinstance(v, list) and k not in ("generic",)}
+    lists = {k for k, v in cues.items() if isinstance(v, list) and k not in ("generic", "personnel_roles")}
     compiled = {k: alternation(cues[k]) for k in lists}
     compiled["generic"] = re.compile("|".join(f"(?:{p})" for p in cues["generic"]), re.IGNORECASE)
     return Lexicon(
@@ -71,4 +72,5 @@ def lexicon() -> Lexicon:
         governors=frozenset(cues["infinitive_event_governors"]),
         negation=frozenset(cues["negation"]),
         numbers=load("numbers")["words"],
+        personnel_roles=frozenset(cues["personnel_roles"]),
     )

@@ -33,9 +33,18 @@ class Subjects:
                 fill_subjects(r, state)
             if r.hit.type in MOVES_PEOPLE and r.hit.kind == "verb" and not _about_people(r):
                 continue  # "executed their plan", "recalled the music": no one was moved
+            if r.hit.type == "control_measure" and not _controls_personnel(r, state):
+                continue
             kept.append(r)
         state.readings = kept
         return state
+
+
+def _controls_personnel(r: Reading, state: State) -> bool:
+    lex = lexicon()
+    if lex.cues["control_rules"].search(state.text[r.hit.start:r.hit.end]):
+        return True
+    return any(s.role in lex.personnel_roles for s in r.mention.subjects if s.descriptor)
 
 
 def _about_people(r: Reading) -> bool:
@@ -44,6 +53,9 @@ def _about_people(r: Reading) -> bool:
     span = r.subject
     if span is None:
         return False
+    obj = next((c for c in r.token.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is not None and r.hit.type == "punishment":
+        span = obj.doc[obj.left_edge.i:obj.right_edge.i + 1]  # "executed their trip" moves no one
     people = lexicon().cues["person_words"]
     named = any(t.ent_type_ in ("PERSON", "NORP") for t in span) or bool(people.search(span.text))
     if r.hit.type == "recall" and span.root.dep_ == "nsubj" and r.token.tag_ == "VBD":
