@@ -120,3 +120,8 @@ def test_manifest_dates_in_other_spellings():
 
 def test_dates_after_tomorrow_are_not_dates():
     assert dates([HEAD, "Published: 17 August 2099", BODY]) == (None, None, None)
+
+
+def test_date_under_the_site_name_but_above_the_headline_is_captured():
+    lines = ["The Harbour Tribune", "Saturday, September 7, 2024", HEAD, BODY]
+    assert dates(lines) == (None, None, "2024-09-07")

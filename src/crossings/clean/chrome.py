@@ -95,7 +95,7 @@ def _mark_date_headers(lines: list[str], kinds: list[str]) -> None:
 
 def is_headline_like(text: str) -> bool:
     words = text.split()
-    return len(words) >= 3 or (len(text) >= 8 and any("\uac00" <= ch <= "\ud7a3" for ch in text))
+    return len(words) >= 4 or (len(text) >= 12 and any("\uac00" <= ch <= "\ud7a3" for ch in text))
 
 
 def strip_chrome(text: str) -> str:
