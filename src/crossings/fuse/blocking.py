@@ -4,6 +4,7 @@ Blocks are keyed by type family plus one of: a named person, an origin country, 
 or nothing (reports with neither a person nor a place). Inside a block, reports are ordered by
 their time anchor and each is paired with its next `neighbours` (the sorted-neighbourhood method),
 so a block as large as "defections from China" still costs n × neighbours comparisons.
+Undated reports get a second pass, ordered by what they describe rather than by time.
 Reports with no person and no place are also paired with their time neighbours among all reports
 of the family: that is the only way a sparse report can find its event.
 """
@@ -41,6 +42,7 @@ def candidate_pairs(feats: list[Features], neighbours: int) -> Iterator[tuple[in
         families[f.family].append(f)
     for members in blocks.values():
         yield from _window(_ordered(members), neighbours)
+        yield from _undated_window(members, neighbours)
     for members in families.values():
         yield from _sparse_window(_ordered(members), neighbours)
 
@@ -53,6 +55,19 @@ def _window(ordered: list[Features], k: int) -> Iterator[tuple[int, int]]:
     for pos, f in enumerate(ordered):
         for g in ordered[pos + 1 : pos + 1 + k]:
             yield _pair(f, g)
+
+
+def _undated_window(members: list[Features], k: int) -> Iterator[tuple[int, int]]:
+    """Undated reports have no place on the time line, so the first pass pairs them only with
+    each other; a second pass orders the block by what the reports describe (city, head count,
+    roles) and pairs each undated report with its neighbours in that order."""
+    if all(f.year is not None for f in members):
+        return
+    ordered = sorted(members, key=lambda f: (f.city or "", f.count or 0, sorted(f.roles), f.id))
+    for pos, f in enumerate(ordered):
+        if f.year is None:
+            for g in ordered[max(0, pos - k) : pos] + ordered[pos + 1 : pos + 1 + k]:
+                yield _pair(f, g)
 
 
 def _sparse_window(ordered: list[Features], k: int) -> Iterator[tuple[int, int]]:

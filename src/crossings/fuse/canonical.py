@@ -20,6 +20,7 @@ from typing import Any, Hashable
 
 from crossings.events import Mention, Place, When
 from crossings.fuse.features import weak_date
+from crossings.fuse.regions import plausible_origin
 
 STATUS_RANK = {"confirmed": 4, "denied": 3, "unconfirmed": 2, "reported": 1}
 _ISO = re.compile(r"^\d{4}(-\d{2}){0,2}$")
@@ -81,6 +82,7 @@ def status(vs: list[Vote]) -> str | None:
 
 
 def origin(vs: list[Vote]) -> Place:
+    vs = [v for v in vs if plausible_origin(v.mention.type, v.mention.origin.country)]
     country = pick([((v.mention.origin.country or "").upper() or None, v) for v in vs])
     fits = [v for v in vs if (v.mention.origin.country or "").upper() in ("", country or "")]
     city = pick([(v.mention.origin.city, v) for v in fits])

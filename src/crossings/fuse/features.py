@@ -5,10 +5,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from crossings.events import Mention
+from crossings.events import Mention, Place
 from crossings.fuse.names import fold, surname_of
 from crossings.fuse.people import People
-from crossings.fuse.regions import continents
+from crossings.fuse.regions import continents, plausible_origin
 
 # A disappearance later resolved as a defection is that defection (GUIDELINES.md), so the two
 # types are compared with each other; every other type only with itself.
@@ -103,6 +103,7 @@ def features(index: int, mention_id: str, m: Mention, group: str, published: str
     bare = frozenset(sn for s in principals if s.name and not people.persons_of(s) and (sn := surname_of(s.name)))
     y, mo, d = parse_date(m.date.value)
     pub = day_number(*parse_date(published))
+    origin = m.origin if plausible_origin(m.type, m.origin.country) else Place()
     return Features(
         index=index,
         id=mention_id,
@@ -114,10 +115,10 @@ def features(index: int, mention_id: str, m: Mention, group: str, published: str
         relatives=frozenset(p for s in relatives for p in people.persons_of(s)),
         surnames=bare,
         all_surnames=frozenset(sn for s in principals if (sn := surname_of(s.name))),
-        country=(m.origin.country or "").upper() or None,
-        city=place_key(m.origin.city),
-        region=place_key(m.origin.region),
-        continents=continents(m.origin.country, m.origin.region),
+        country=(origin.country or "").upper() or None,
+        city=place_key(origin.city),
+        region=place_key(origin.region),
+        continents=continents(origin.country, origin.region),
         year=y,
         month=mo,
         day=d,

@@ -10,6 +10,13 @@ import yaml
 _DATA = yaml.safe_load(Path(__file__).with_name("regions.yaml").read_text(encoding="utf-8"))
 _REGIONS = [(words, frozenset(codes)) for words, codes in _DATA["regions"]]
 _OVERRIDES = {k: frozenset(v) for k, v in _DATA["countries"].items()}
+_RECEIVING = frozenset(_DATA["receiving_states"])
+_LEAVING = frozenset(_DATA["leaving_types"])
+
+
+def plausible_origin(event_type: str, country: str | None) -> bool:
+    """False for an origin no one leaving North Korea can have (Seoul, for a defection)."""
+    return not (event_type in _LEAVING and (country or "").upper() in _RECEIVING)
 
 
 @lru_cache(maxsize=1)
