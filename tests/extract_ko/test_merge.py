@@ -81,3 +81,12 @@ def test_known_defector_named_in_passing_is_a_background_defection(extract):
     ms = extract(text)
     (d,) = [m for m in ms if m.type == "defection"]
     assert d.subjects[0].name == "Thae Yong-ho" and d.date.value == "2016"
+
+
+def test_a_precedent_cited_with_이후_is_its_own_defection(extract):
+    text = ("2016년 태영호 공사의 망명 이후 처음으로 북한 고위 외교관이 탈북해 한국에 입국했다고 정부가 밝혔다.\n"
+            "이 외교관은 가족과 함께 입국했다.")
+    ms = extract(text)
+    assert len(ms) == 2
+    new = next(m for m in ms if not any(s.name for s in m.subjects))
+    assert new.destination == "KR" and new.status == "confirmed"

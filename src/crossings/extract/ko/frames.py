@@ -18,6 +18,8 @@ from crossings.extract.timex import TimeMatch
 
 NK = re.compile(r"북한|北|북측|탈북|평양|조선|북송|북으로|북에")
 _FOLLOWING = re.compile(r"(?:데|것에|에)\s?(?:이어|이은)")
+# "A가 탈북한 데 이어", "A 망명 이후 처음으로", "A가 실종된 가운데": a second happening follows
+_SEQUENCE = re.compile(r"(?:데|것에|에)\s?(?:이어|이은)|가운데|이후|이래|만에|만의")
 _HOMEWARD = re.compile(r"평양|본국|귀국|북한?으로")
 _POSTED = {"diplomat", "trade_official", "overseas_worker", "restaurant_worker"}
 _AT_THE_TIME = re.compile(r"\s?당시")
@@ -83,7 +85,7 @@ def _parts(text: str, sent: Segment, hits: list[Hit]) -> list[tuple[Segment, lis
         gap = text[prev.end:hit.start]
         # a blocked trigger next to a live one ("A 망명 소식 …, B의 탈북 러시") governs its own words
         blocked = [blocked_by(text, h, sent.start, sent.end, whole_part=False) is None for h in (prev, hit)]
-        if hit.type != prev.type or blocked[0] != blocked[1] or _FOLLOWING.search(gap) or "가운데" in gap:
+        if hit.type != prev.type or blocked[0] != blocked[1] or _SEQUENCE.search(gap):
             cut = cut_between(text, prev.end, hit.start)
             if blocked[0] and not blocked[1] and hit.type == prev.type:
                 # "귀순한 태영호 공사는 … 귀순 의사를": the person belongs to the live trigger
