@@ -120,3 +120,12 @@ def test_europe_and_havana_stay_apart(mention):
           mention("c", country="CU", city="Havana", date="2023-11"), mention("d", country="CU", date="2023")]
     events = fuse(ms)
     assert sorted(sorted(m.doc for m in e.mentions) for e in events) == [["a", "b"], ["c", "d"]]
+
+
+def test_an_outlet_taken_for_a_name_does_not_split_an_event(mention):
+    ms = [mention("a", name="Kim Chol-ung", country="PL", date="2019-03"),
+          mention("b", name="Warsaw Daily News", country="PL", date="2019-03"),
+          mention("c", name="Kim Cheol-ung", country="PL", date="2019-03")]
+    [event] = fuse(ms)
+    assert [s.name for s in event.subjects] == ["Kim Chol-ung"]
+    assert [s.name for m in event.mentions for s in m.subjects] == ["Kim Chol-ung", "Warsaw Daily News", "Kim Cheol-ung"]

@@ -12,12 +12,14 @@ The steps: people (people.py) -> features (features.py) -> candidate pairs by bl
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
 
 from crossings.events import Event, Mention, stable_id
 from crossings.fuse import canonical as canon
 from crossings.fuse.blocking import candidate_pairs
 from crossings.fuse.cluster import cluster
 from crossings.fuse.features import Features, features, principal_count
+from crossings.fuse.names import looks_like_person
 from crossings.fuse.people import People, Person
 from crossings.fuse.similarity import W, score
 from crossings.fuse.subjects import fuse_subjects
@@ -34,13 +36,14 @@ def fuse_mentions(
     collecting = gc.isenabled()
     gc.disable()  # millions of small objects, none cyclic: the collector's passes cost more than they free
     try:
-        ids, mentions = _unique(mentions)
+        ids, originals = _unique(mentions)
+        mentions = [_sane(m) for m in originals]
         people = People(mentions)
         feats = [features(i, mid, m, groups.get(m.doc, m.doc), published.get(m.doc), people)
                  for i, (mid, m) in enumerate(zip(ids, mentions))]
         clusters = cluster(feats, _scored_pairs(feats))
-        events = [_event([(f.id, mentions[f.index]) for f in group], published, groups, people)
-                  for group in clusters]
+        events = [_event([(f.id, mentions[f.index]) for f in group], published, groups, people,
+                         [originals[f.index] for f in group]) for group in clusters]
     finally:
         if collecting:
             gc.enable()
@@ -54,6 +57,16 @@ def _unique(mentions: list[Mention]) -> tuple[list[str], list[Mention]]:
         by_id.setdefault(m.id, m)
     ids = sorted(by_id)
     return ids, [by_id[k] for k in ids]
+
+
+def _sane(m: Mention) -> Mention:
+    """The mention fusion reasons with: a subject "named" for an outlet or a place ("JoongAng
+    Ilbo", "Amur") is unnamed here. The event keeps the original mention, as reported."""
+    if all(looks_like_person(s.name) for s in m.subjects if s.name):
+        return m
+    subjects = [s if not s.name or looks_like_person(s.name) else
+                replace(s, name=None, aliases=[], descriptor=s.descriptor or s.name) for s in m.subjects]
+    return replace(m, subjects=subjects)
 
 
 def _scored_pairs(feats: list[Features]) -> list[tuple[float, str, str, int, int]]:
@@ -74,7 +87,7 @@ def _scored_pairs(feats: list[Features]) -> list[tuple[float, str, str, int, int
 
 
 def _event(members: list[tuple[str, Mention]], published: dict[str, str | None], groups: dict[str, str],
-           people: People) -> Event:
+           people: People, originals: list[Mention]) -> Event:
     vs = canon.votes(members, groups, published)
     subjects, person_ids = fuse_subjects(vs, people)
     return Event(
@@ -87,7 +100,7 @@ def _event(members: list[tuple[str, Mention]], published: dict[str, str | None],
         date=canon.when(vs),
         reported=canon.reported(vs),
         sources=canon.sources(vs),
-        mentions=[m for _, m in sorted(members, key=lambda p: (p[1].doc, p[0]))],
+        mentions=[m for _, m in sorted(zip([mid for mid, _ in members], originals), key=lambda p: (p[1].doc, p[0]))],
         conflicts=canon.conflicts(vs, CONFLICT_FIELDS),
         people=person_ids,
     )

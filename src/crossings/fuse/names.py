@@ -22,6 +22,7 @@ for _canon, _spellings in _DATA["surnames"].items():
         SURNAMES.setdefault(_s, _canon)
 DOUBLE_SURNAMES = frozenset(_DATA["double_surnames"])
 NAME_CHANGE = [re.compile(p) for p in _DATA["name_change_patterns"]]
+NOT_PERSON = frozenset(_DATA["not_person_words"])
 
 # Revised Romanization of Hangul jamo (initial, medial, final), in Unicode order.
 _INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
@@ -101,6 +102,17 @@ def _split_run(run: str) -> tuple[str | None, str]:
 
 
 @lru_cache(maxsize=200_000)
+def looks_like_person(name: str | None) -> bool:
+    """False for what cannot be a Korean person's name: a word like "Ilbo" or "Embassy", or one
+    romanised word that is no surname ("Amur")."""
+    if not name or has_hangul(name):
+        return bool(name)
+    words = [fold(w) for w in re.split(r"[\s\-]+", name) if fold(w)]
+    if not words or any(w in NOT_PERSON for w in words):
+        return False
+    return len(words) > 1 or split_name(name)[0] is not None
+
+
 def name_key(name: str | None) -> str | None:
     """The identity key of a full name, or None for a bare surname or an empty name."""
     if not name:
