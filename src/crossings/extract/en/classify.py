@@ -104,9 +104,13 @@ def _negated(token) -> bool:
         for child in t.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return True
+    subject = subject_of(token)
+    if subject is not None and subject[0].lower_ in ("no", "none", "nobody", "neither"):
+        return True  # "No North Korean official has defected"
     # "denied defecting", "refused to defect"
     head = verb.head if verb.dep_ in ("xcomp", "ccomp", "pcomp") else None
-    return bool(head is not None and head.lemma_.lower() in ("deny", "refuse", "reject") and head is not verb
+    # "denied that he defected" is a denied report (status), not a negation
+    return bool(head is not None and head.lemma_.lower() in ("refuse", "decline") and head is not verb
                 and token.lower_ not in lex.negation)
 
 
@@ -233,12 +237,19 @@ def _np(head):
     doc = head.doc
     left, right = head.left_edge.i, head.i
     for child in head.rights:
+        if child.dep_ == "appos" or (child.dep_ == "punct" and _appos_follows(head, child)):
+            right = max(right, child.right_edge.i)  # "Ri, a counsellor at the embassy in Lima,"
+            continue
         if child.dep_ in ("relcl", "acl", "punct", "cc") or (child.dep_ == "prep" and child.lower_ not in ("of", "in", "at", "from", "to")):
             break
         right = child.right_edge.i
     if right - left > 18:
         right = min(right, left + 18)
     return doc[left:right + 1]
+
+
+def _appos_follows(head, comma) -> bool:
+    return any(c.dep_ == "appos" and c.i > comma.i for c in head.children)
 
 
 def _strong(hit: Hit, token) -> bool:

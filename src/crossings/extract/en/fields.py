@@ -231,7 +231,7 @@ class Dates:
         return state
 
 
-DATELINE = re.compile(r"^\W*(?:[Dd]ate\s+)?$|^[A-Z][A-Z .]+,?\s*$")
+DATELINE = re.compile(r"^\W*[Dd]ate\s+$|^[A-Z][A-Z .]+,?\s*$")
 
 
 def _event_date(t, sent, local: int) -> bool:
@@ -240,6 +240,8 @@ def _event_date(t, sent, local: int) -> bool:
     before = sent.text[max(0, t.start - 40):t.start]
     if REPORT_GOVERNORS.search(before) or DATELINE.match(sent.text[:t.start]):
         return False
+    if t.start == 0 and re.match(r"\s+[A-Z]", sent.text[t.end:t.end + 2]):
+        return False  # "2021-01-26 A senior diplomat ...": a dateline run into the text
     between = sent.text[min(local, t.start):max(local, t.start)]
     return not (t.start > local and re.search(r"\bsince\b", between, re.I))
 

@@ -40,6 +40,15 @@ class Subjects:
         return state
 
 
+HOMEWARD = re.compile(r"\b(?:to Pyongyang|to North Korea|home|back|from (?:its|their|the|his|her) (?:post|posts|embassy|mission))\b", re.I)
+
+
+def _called_home(r: Reading) -> bool:
+    """ "was recalled" or "recalled its envoy to Pyongyang"; "she recalled the music" is memory."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in r.token.children)
+    return passive or r.hit.kind != "verb" or bool(HOMEWARD.search(r.hit.sentence.text))
+
+
 def _controls_personnel(r: Reading, state: State) -> bool:
     lex = lexicon()
     if lex.cues["control_rules"].search(state.text[r.hit.start:r.hit.end]):
@@ -53,13 +62,19 @@ def _about_people(r: Reading) -> bool:
     span = r.subject
     if span is None:
         return False
-    obj = next((c for c in r.token.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is not None and r.hit.type == "punishment":
+    token = r.token
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None and token.dep_ == "conj":
+        obj = next((c for c in token.head.children if c.dep_ in ("dobj", "obj")), None)
+    if r.hit.type == "punishment" and not passive:
+        if obj is None:
+            return False
         span = obj.doc[obj.left_edge.i:obj.right_edge.i + 1]  # "executed their trip" moves no one
     people = lexicon().cues["person_words"]
     named = any(t.ent_type_ in ("PERSON", "NORP") for t in span) or bool(people.search(span.text))
-    if r.hit.type == "recall" and span.root.dep_ == "nsubj" and r.token.tag_ == "VBD":
-        return False  # active "she recalled" is memory; "was recalled"/"recalled its envoy" is not
+    if r.hit.type == "recall" and not _called_home(r):
+        return False
     return named
 
 
@@ -75,7 +90,7 @@ def fill_subjects(r: Reading, state: State) -> None:
         start, end = base + span.start_char, base + span.end_char
         principal.descriptor = text[start:end]
         principal.name = _name_in(span)
-        principal.role = role_of(_head_phrase(span)) or role_of(principal.descriptor)
+        principal.role = role_of(_head_phrase(span)) or role_of(_without_names(span))
         principal.count = _count(span)
         r.cite("subjects", start, end, text)
     elif span is not None and span.root.lower_ in ("he", "she", "who"):
@@ -145,10 +160,15 @@ def _clean_name(name: str) -> str:
 
 def _head_phrase(span) -> str:
     """The subject's head noun with its compounds and modifiers ("family members" in "two family
-    members of a consulate staffer"): the role the head names outranks the role of a modifier."""
+    members of a consulate staffer"): the role the head names outranks the role of a modifier.
+    A name is no role ("Man" is a surname, not "man")."""
     root = span.root
     words = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod")] + [root]
-    return " ".join(t.text for t in words)
+    return " ".join(t.text for t in words if t.ent_type_ != "PERSON")
+
+
+def _without_names(span) -> str:
+    return " ".join(t.text for t in span if t.ent_type_ != "PERSON")
 
 
 def role_of(descriptor: str | None) -> str | None:
