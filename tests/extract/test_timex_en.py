@@ -225,6 +225,7 @@ def test_numbers_that_are_no_years(text):
 @pytest.mark.parametrize("text,rule", [
     ("the previous year", "unit-offset"), ("the following month", "unit-offset"),
     ("two days earlier", "ago"), ("a year later", "ago"), ("three weeks before", "ago"),
+    ("that year", "unit-offset"), ("the same month", "unit-offset"),
 ])
 def test_story_relative_expressions_do_not_count_from_the_anchor(text, rule):
     m = one(f"He reached Seoul {text}.")
