@@ -129,10 +129,6 @@ def _label_only(text: str) -> bool:
     return text.lower().strip(" :：|•-.") in labels
 
 
-def has_time(line: str) -> bool:
-    return bool(_TIME.search(line))
-
-
 def is_standalone(line: str, found: list[Found]) -> bool:
     """True when the line is a date stamp or byline, not a sentence that happens to hold a date."""
     rest = line

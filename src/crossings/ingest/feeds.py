@@ -13,7 +13,6 @@ from crossings.ingest.fetch import fetch, is_url
 from crossings.settings import Settings
 
 MIN_CONTENT = 200  # shorter entry bodies are teasers: fetch the article instead
-_FEED_TYPES = ("rss", "atom", "rdf", "xml")
 
 
 def looks_like_feed(data: bytes, content_type: str = "") -> bool:
