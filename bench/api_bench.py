@@ -10,6 +10,7 @@ Target: p95 <= 100 ms.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import sys
@@ -78,8 +79,11 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
-def run(client: TestClient, requests: int, rng: random.Random) -> dict[str, list[float]]:
+def run(client: TestClient, requests: int, rng: random.Random) -> tuple[dict, dict]:
+    """Wall-clock and CPU milliseconds per request, by query shape. CPU time (all threads of this
+    process) is what the request costs; wall time also holds any wait for a busy machine's cores."""
     timings: dict[str, list[float]] = {name: [] for name in SHAPES}
+    cpu: dict[str, list[float]] = {name: [] for name in SHAPES}
     names = list(SHAPES)
     for name in names:  # warm caches once per shape, untimed
         client.get("/api/events", params=SHAPES[name])
@@ -88,12 +92,13 @@ def run(client: TestClient, requests: int, rng: random.Random) -> dict[str, list
         params = dict(SHAPES[name])
         if "offset" not in params:
             params["offset"] = rng.choice([0, 0, 50, 500])
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         r = client.get("/api/events", params=params)
         timings[name].append((time.perf_counter() - t) * 1000)
+        cpu[name].append((time.process_time() - c) * 1000)
         if r.status_code != 200:
             raise SystemExit(f"{name}: HTTP {r.status_code} {r.text[:200]}")
-    return timings
+    return timings, cpu
 
 
 def main() -> int:
@@ -101,27 +106,31 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--requests", type=int, default=400)
     parser.add_argument("--db", help="SQLite file to (re)create; default: a temporary file")
+    parser.add_argument("--reuse", action="store_true", help="keep --db if it already holds the events")
     args = parser.parse_args()
     rng = random.Random(7)
-    folder = tempfile.mkdtemp(prefix="crossings-bench-")
-    path = Path(args.db) if args.db else Path(folder) / "bench.db"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    path = Path(args.db) if args.db else Path(tempfile.mkdtemp(prefix="crossings-bench-")) / "bench.db"
     db = f"sqlite:///{path}"
-    print(f"building {args.events:,} events in {path} ...", flush=True)
-    print(f"  built in {build(db, args.events, rng):.1f} s")
-    client = TestClient(create_app(db))
-    total = client.get("/api/events").json()["total"]
-    print(f"  /api/events total = {total:,}")
-    timings = run(client, args.requests, rng)
-    print(f"\n{'query':<22}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}")
+    if not (args.reuse and path.exists() and Store(db).count_events({}) >= args.events):
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        print(f"building {args.events:,} events in {path} ...", flush=True)
+        print(f"  built in {build(db, args.events, rng):.1f} s")
+    with TestClient(create_app(db)) as client:  # one event-loop portal for every request
+        total = client.get("/api/events").json()["total"]
+        print(f"  /api/events total = {total:,}")
+        timings, cpu = run(client, args.requests, rng)
+    print(f"\n{'query':<22}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'cpu p50':>9}{'cpu p95':>9}")
     for name, values in timings.items():
         print(f"{name:<22}{len(values):>5}{statistics.median(values):>9.1f}{percentile(values, 95):>9.1f}"
-              f"{max(values):>9.1f}")
+              f"{max(values):>9.1f}{statistics.median(cpu[name]):>9.1f}{percentile(cpu[name], 95):>9.1f}")
     every = [v for values in timings.values() for v in values]
+    every_cpu = [v for values in cpu.values() for v in values]
     p50, p95 = statistics.median(every), percentile(every, 95)
-    print(f"{'ALL':<22}{len(every):>5}{p50:>9.1f}{p95:>9.1f}{max(every):>9.1f}")
-    print(f"\np95 {p95:.1f} ms: {'meets' if p95 <= 100 else 'MISSES'} the 100 ms target")
+    print(f"{'ALL':<22}{len(every):>5}{p50:>9.1f}{p95:>9.1f}{max(every):>9.1f}"
+          f"{statistics.median(every_cpu):>9.1f}{percentile(every_cpu, 95):>9.1f}")
+    print(f"\np95 {p95:.1f} ms wall, {percentile(every_cpu, 95):.1f} ms CPU: "
+          f"{'meets' if p95 <= 100 else 'MISSES'} the 100 ms target (load average {os.getloadavg()[0]:.1f})")
     return 0 if p95 <= 100 else 1
 
 

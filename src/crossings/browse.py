@@ -71,9 +71,16 @@ def event_page(store: Store, filters: dict, review: str | None = None, sort: str
     extra = ordered([rv for rv in overlay.visible(review) if matches(rv.event, **filters)], sort, desc)
     if review not in (None, "", "all", "unreviewed"):  # only reviewed events can be confirmed/rejected
         return Page(extra[offset : offset + limit], len(extra), limit, offset, sort, desc)
-    total = store.count_events(filters, overlay.replaced) + len(extra)
+    total = store.count_events(filters) - _machine_matches(overlay, filters) + len(extra)
     items = _merged_window(store, filters, overlay.replaced, extra, sort, desc, limit, offset)
     return Page(items, total, limit, offset, sort, desc)
+
+
+def _machine_matches(overlay: Overlay, filters: dict) -> int:
+    """How many of the machine events the overlay replaces match: subtracted from the store's count
+    (cheaper than a NOT IN probe on every row, and than the planner's choice for an IN count)."""
+    found = (overlay.machine_facets(i) for i in overlay.replaced)
+    return sum(matches(f, **filters) for f in found if f is not None)
 
 
 def _merged_window(store, filters, exclude, extra, sort, desc, limit, offset) -> list[Reviewed]:
@@ -89,7 +96,7 @@ def _merged_window(store, filters, exclude, extra, sort, desc, limit, offset) ->
         machine = store.event_records(filters, exclude, sort, desc, limit + k, start)
     if not machine:
         return extra[offset : offset + limit]
-    rows = [Reviewed(Event.from_dict(d), stored=d) for d in machine]
+    rows = [Reviewed(stored=d) for d in machine]
     before = [rv for rv in extra if precedes(rv, rows[0], sort, desc)]
     after = [rv for rv in extra if not precedes(rv, rows[0], sort, desc)]
     rest = rows + after if not after else ordered(rows + after, sort, desc)
@@ -99,7 +106,17 @@ def _merged_window(store, filters, exclude, extra, sort, desc, limit, offset) ->
     return rest[at : at + limit] if at >= 0 else []
 
 
+SORT_PATHS = {"id": ("id",), "type": ("type",), "status": ("status",), "date": ("date", "value"),
+              "country": ("origin", "country"), "reported": ("reported",)}
+
+
 def sort_value(rv: Reviewed, sort: str):
+    """The value a page is sorted by, read from the stored record when there is one."""
+    if rv.stored is not None:
+        value = rv.stored
+        for key in SORT_PATHS[sort]:
+            value = (value or {}).get(key)
+        return value
     ev = rv.event
     return {"id": ev.id, "type": ev.type, "status": ev.status, "date": ev.date.value,
             "country": ev.origin.country, "reported": ev.reported}[sort]

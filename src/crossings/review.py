@@ -46,21 +46,33 @@ class Review:
     split_from: str | None = None
 
 
-@dataclass
 class Reviewed:
-    """An event as the analyst sees it: machine output with the decisions applied."""
+    """An event as the analyst sees it: machine output with the decisions applied.
 
-    event: Event
-    review: Review = field(default_factory=Review)
-    stored: dict | None = None  # the machine's record, when no decision touched it (cheap to serialise)
+    An untouched machine event may be built from its stored record alone; it is parsed into an
+    Event only when something asks (a page of the JSON API never does)."""
+
+    def __init__(self, event: Event | None = None, review: Review | None = None, stored: dict | None = None):
+        self._event = event
+        self.review = review or Review()
+        self.stored = stored  # the machine's record, when no decision touched it
+
+    @property
+    def event(self) -> Event:
+        if self._event is None:
+            self._event = Event.from_dict(self.stored)
+        return self._event
 
     @property
     def id(self) -> str:
-        return self.event.id
+        return self.stored["id"] if self._event is None else self._event.id
 
     def to_dict(self) -> dict[str, Any]:
         record = self.stored if self.stored is not None else self.event.to_dict()
         return {**record, "review": asdict(self.review)}
+
+    def __repr__(self) -> str:
+        return f"Reviewed({self.id}, {self.review.state})"
 
 
 def check(action: str, payload: dict[str, Any]) -> dict[str, Any]:
@@ -130,6 +142,11 @@ class Overlay:
         ids = set(self._machine_home.values()) | {d["target"] for d in decisions}
         ids |= {d["payload"].get("other") for d in decisions if d["payload"].get("other")}
         self._machine = self.store.events_by_id(ids) if ids else {}
+        self._facets = {i: facets(e) for i, e in self._machine.items()}  # before decisions change them
+
+    def machine_facets(self, event_id: str) -> Facets | None:
+        """What the store filters on for the machine's own version of a replaced event."""
+        return self._facets.get(event_id)
 
     def resolve(self, target: str | None, anchor: list[str]) -> Reviewed | None:
         """The current event for a decision: most anchor mentions wins, then the id itself."""
@@ -283,15 +300,33 @@ def search_text(ev: Event) -> str:
     return " ".join(w for w in words if w).lower()
 
 
-def matches(ev: Event, type=None, year=None, country=None, role=None, status=None, text=None) -> bool:
+@dataclass(frozen=True)
+class Facets:
+    """The values the store's event filters look at."""
+
+    type: str
+    year: str
+    country: str | None
+    roles: frozenset
+    status: str | None
+    text: str
+
+
+def facets(ev: Event) -> Facets:
+    return Facets(ev.type, (ev.date.value or "")[:4], ev.origin.country, frozenset(s.role for s in ev.subjects),
+                  ev.status, search_text(ev))
+
+
+def matches(ev: Event | Facets, type=None, year=None, country=None, role=None, status=None, text=None) -> bool:
     """The store's event filters, evaluated on a reviewed event."""
+    f = ev if isinstance(ev, Facets) else facets(ev)
     checks = (
-        not type or ev.type == type,
-        not year or (ev.date.value or "")[:4] == str(year),
-        not country or ev.origin.country == country.upper(),
-        not role or role in {s.role for s in ev.subjects},
-        not status or ev.status == status,
-        not text or text.lower() in search_text(ev),
+        not type or f.type == type,
+        not year or f.year == str(year),
+        not country or f.country == country.upper(),
+        not role or role in f.roles,
+        not status or f.status == status,
+        not text or text.lower() in f.text,
     )
     return all(checks)
 

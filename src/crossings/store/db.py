@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from crossings.document import Document
 from crossings.errors import StoreError
 from crossings.events import Event, Mention
-from crossings.store.models import Base, DecisionRow, DocumentRow, EventMentionRow, EventRow, MentionRow
+from crossings.store.models import (FACET_COLUMNS, Base, DecisionRow, DocumentRow, EventFacetRow,
+                                   EventMentionRow, EventRow, MentionRow)
 
 
 def default_db_url() -> str:
@@ -176,7 +177,10 @@ class Store:
         with self.session() as s:
             s.execute(delete(EventRow))
             s.execute(delete(EventMentionRow))
-            s.add_all(_event_row(e) for e in events)
+            s.execute(delete(EventFacetRow))
+            rows = [_event_row(e) for e in events]
+            s.add_all(rows)
+            s.add_all(EventFacetRow(id=r.id, **{c: getattr(r, c) for c in FACET_COLUMNS}) for r in rows)
             homes = {m.id: e.id for e in events for m in e.mentions}
             s.add_all(EventMentionRow(mention_id=m, event_id=e) for m, e in homes.items())
 
@@ -214,31 +218,35 @@ class Store:
         """event_page as stored (Event.to_dict() shape), for readers that serialise them again.
 
         NULL sorts lowest (first ascending, last descending: SQLite's own order, so the (column, id)
-        indexes serve the sort). Ids are paged first over those narrow indexes, then the records
-        are fetched by id: sorting wide JSON rows is what made deep pages slow."""
+        indexes serve the sort). Ids are paged over the narrow rows of event_facets, then the
+        records fetched from events by id: scanning or sorting the wide JSON rows is what was slow."""
         column = SORTABLE[sort]
-        order = [column.desc().nulls_last(), EventRow.id.desc()] if desc else [column.asc().nulls_first(), EventRow.id]
-        q = _event_filters(select(EventRow.id), **filters).order_by(*order)
+        order = ([column.desc().nulls_last(), EventFacetRow.id.desc()] if desc
+                 else [column.asc().nulls_first(), EventFacetRow.id])
+        q = _event_filters(select(EventFacetRow.id), table=EventFacetRow, **filters).order_by(*order)
         if exclude := list(exclude):
-            q = q.where(EventRow.id.not_in(exclude))
+            q = q.where(EventFacetRow.id.not_in(exclude))
         with self.session() as s:
             ids = list(s.scalars(q.offset(offset).limit(limit)))
             found = dict(s.execute(select(EventRow.id, EventRow.data).where(EventRow.id.in_(ids))).all())
         return [found[i] for i in ids]
 
     def count_events(self, filters: dict, exclude: Iterable[str] = ()) -> int:
-        q = _event_filters(select(func.count()).select_from(EventRow), **filters)
-        if exclude := list(exclude):
-            q = q.where(EventRow.id.not_in(exclude))
+        """Matching events minus the excluded ones. Counted as all matches less the excluded
+        matches: a NOT IN probe on every row costs more than the whole indexed count."""
+        q = _event_filters(select(func.count()).select_from(EventFacetRow), table=EventFacetRow, **filters)
         with self.session() as s:
-            return s.scalar(q) or 0
+            total = s.scalar(q) or 0
+            if exclude := list(exclude):
+                total -= s.scalar(q.where(EventFacetRow.id.in_(exclude))) or 0
+            return total
 
     def event_counts(self, columns: tuple[str, ...], exclude: Iterable[str] = ()) -> list[tuple]:
-        """(value, ..., count) grouped by the named EventRow columns, for the overview and map."""
-        cols = [getattr(EventRow, c) for c in columns]
+        """(value, ..., count) grouped by the named event_facets columns, for the overview and map."""
+        cols = [getattr(EventFacetRow, c) for c in columns]
         q = select(*cols, func.count()).group_by(*cols)
         if exclude := list(exclude):
-            q = q.where(EventRow.id.not_in(exclude))
+            q = q.where(EventFacetRow.id.not_in(exclude))
         with self.session() as s:
             return [tuple(r) for r in s.execute(q)]
 
@@ -265,8 +273,7 @@ class Store:
             return {r.id: _document(r) for r in s.scalars(q)}
 
 
-SORTABLE = {"id": EventRow.id, "type": EventRow.type, "status": EventRow.status, "date": EventRow.date,
-            "country": EventRow.country, "reported": EventRow.reported}
+SORTABLE = {name: getattr(EventFacetRow, name) for name in ("id", "type", "status", "date", "country", "reported")}
 
 
 def _put_mentions(s: Session, by_doc: dict[str, list[Mention]]) -> None:
@@ -345,20 +352,21 @@ def _event_query(
     return q
 
 
-def _event_filters(q, type=None, year=None, country=None, role=None, status=None, text=None):
-    """The WHERE clauses every event listing shares (machine values; review.py matches the same)."""
+def _event_filters(q, type=None, year=None, country=None, role=None, status=None, text=None, table=EventRow):
+    """The WHERE clauses every event listing shares (machine values; review.py matches the same),
+    on `events` or on its narrow twin `event_facets`."""
     if type:
-        q = q.where(EventRow.type == type)
+        q = q.where(table.type == type)
     if year:
-        q = q.where(EventRow.year == year)
+        q = q.where(table.year == year)
     if country:
-        q = q.where(EventRow.country == country.upper())
+        q = q.where(table.country == country.upper())
     if role:
-        q = q.where(EventRow.roles.contains(f"|{role}|"))
+        q = q.where(table.roles.contains(f"|{role}|"))
     if status:
-        q = q.where(EventRow.status == status)
+        q = q.where(table.status == status)
     if text:
-        q = q.where(EventRow.search_text.contains(text.lower(), autoescape=True))
+        q = q.where(table.search_text.contains(text.lower(), autoescape=True))
     return q
 
 

@@ -90,7 +90,31 @@ class DecisionRow(Base):
 Index("ix_events_type_year", EventRow.type, EventRow.year)
 Index("ix_events_reported", EventRow.reported)
 Index("ix_events_type_date", EventRow.type, EventRow.date)
-# the dashboard pages ids over (sort column, id) so that no wide row is ever sorted
-for _name in ("date", "reported", "country", "status", "type"):
-    Index(f"ix_events_{_name}_id", getattr(EventRow, _name), EventRow.id)
-Index("ix_events_type_date_id", EventRow.type, EventRow.date, EventRow.id)
+
+
+class EventFacetRow(Base):
+    """The columns the dashboard filters and sorts on, one narrow row per event (no JSON), kept
+    beside `events` by Store.replace_events: scans, counts and lookups over 100k of these are cheap,
+    where the same over the wide JSON rows of `events` is not."""
+
+    __tablename__ = "event_facets"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    type: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str | None] = mapped_column(String(20))
+    year: Mapped[int | None] = mapped_column(Integer)
+    country: Mapped[str | None] = mapped_column(String(8))
+    city: Mapped[str | None] = mapped_column(String(200))
+    date: Mapped[str | None] = mapped_column(String(32))
+    reported: Mapped[str | None] = mapped_column(String(32))
+    roles: Mapped[str] = mapped_column(String(300), default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+
+FACET_COLUMNS = ("type", "status", "year", "country", "city", "date", "reported", "roles", "search_text")
+# (filter, sort column, id): a filtered page walks one of these in order, no sort step
+for _name in ("date", "reported", "country"):
+    Index(f"ix_event_facets_{_name}_id", getattr(EventFacetRow, _name), EventFacetRow.id)
+for _name in ("type", "status", "country", "year"):
+    Index(f"ix_event_facets_{_name}_date_id", getattr(EventFacetRow, _name), EventFacetRow.date, EventFacetRow.id)
+Index("ix_event_facets_type_year", EventFacetRow.type, EventFacetRow.year)
