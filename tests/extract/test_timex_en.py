@@ -269,3 +269,7 @@ def test_weekday_one_after_the_dateline_is_the_next_day():
     assert value("The soldier crossed on Saturday morning.", "2018-11-30") == "2018-12-01"
     assert value("The soldier crossed last Saturday.", "2018-11-30") == "2018-11-24"
     assert value("The soldier crossed on Saturday.", "2018-11-30", capture=True) == "2018-11-24"
+
+
+def test_korean_given_name_is_no_month():
+    assert find_dates("A defector named Lee Jun-seok spoke in Jun-seok's name.", "en", PUB) == []

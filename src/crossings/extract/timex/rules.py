@@ -71,7 +71,8 @@ def _name_placeholders(data: dict[str, Any]) -> dict[str, str]:
     case-sensitively inside the case-insensitive rule ((?-i:...)), so "may" is no month."""
     out: dict[str, str] = {}
     if "months" in data:
-        out["MONTH"] = rf"(?-i:(?P<month>{_alternation(list(data['months']))}))\b"
+        # (?!-[^\W\d]): "Jun-seok" is a given name, not June ("Aug-2016" still is a month)
+        out["MONTH"] = rf"(?-i:(?P<month>{_alternation(list(data['months']))}))\b(?!-[^\W\d])"
     if "months" in data:  # English; Korean writes {KWEEKDAY} in its placeholders
         out["WEEKDAY"] = rf"(?-i:(?P<weekday>{_alternation(list(data.get('weekdays', {})))}))\b\.?"
     if "seasons" in data:
