@@ -207,3 +207,8 @@ def test_day_ranges_take_their_first_day():
 def test_day_range_after_a_relative_month_is_one_match():
     m = one("그들은 이달 6~9일 열린 회의 뒤 사라졌다.")
     assert (m.text, m.value) == ("이달 6~9일", "2024-07-06")
+
+
+def test_year_end_words():
+    found = find_dates("연말까지 돌려보낸다. 지난해 연말 사라졌다.", "ko", PUB)
+    assert [(m.text, m.value) for m in found] == [("연말", "2024"), ("지난해 연말", "2023")]
