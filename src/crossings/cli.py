@@ -74,10 +74,11 @@ def documents(
     since: Optional[str] = typer.Option(None, help="Published on or after (YYYY-MM-DD)"),
     until: Optional[str] = typer.Option(None, help="Published on or before"),
     limit: Optional[int] = typer.Option(None),
+    duplicates: bool = typer.Option(True, "--duplicates/--no-duplicates", help="List wire copies too"),
 ):
     """List stored documents."""
     docs = _run(lambda: api.documents(db=state["db"], lang=lang, outlet=outlet, since=since,
-                                      until=until, limit=limit))
+                                      until=until, limit=limit, duplicates=duplicates))
     table = Table("id", "published", "lang", "outlet", "title", "duplicate_of")
     for d in docs:
         table.add_row(d.id, d.published.value or "", d.lang or "", d.outlet or "",

@@ -20,6 +20,8 @@ def test_ingest_then_list_show_and_export(tmp_path):
     db = f"sqlite:///{tmp_path / 'x.db'}"
     run("--db", db, "ingest", "--no-extract", str(tmp_path / "m.jsonl"))
     assert "boat" in run("--db", db, "documents", "--lang", "en").stdout
+    assert "boat" in run("--db", db, "documents", "--no-duplicates").stdout
+    assert "boat" not in run("--db", db, "documents", "--lang", "ko").stdout
     shown = run("--db", db, "document", "boat").stdout
     assert "Coast guard finds a drifting boat" in shown and "Skip to main content" not in shown
     run("--db", db, "export", "--what", "documents", "--format", "jsonl", "--output", str(tmp_path / "d.jsonl"))
