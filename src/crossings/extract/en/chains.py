@@ -27,7 +27,7 @@ class Chains:
             if nxt >= len(state.sentences) or nxt in with_hits:
                 continue
             sent = state.sentences[nxt]
-            if sent.paragraph != r.hit.sentence.paragraph or not CONTINUES.match(sent.text):
+            if not CONTINUES.match(sent.text):
                 continue
             attribute(r, sent, state, default=False)
             if nxt in state.parsed:

@@ -72,7 +72,7 @@ def _about_people(r: Reading) -> bool:
             return False
         span = obj.doc[obj.left_edge.i:obj.right_edge.i + 1]  # "executed their trip" moves no one
     people = lexicon().cues["person_words"]
-    named = any(t.ent_type_ in ("PERSON", "NORP") for t in span) or bool(people.search(span.text))
+    named = any(t.ent_type_ in ("PERSON", "NORP") or t.like_num for t in span) or bool(people.search(span.text))
     if r.hit.type == "recall" and not _called_home(r):
         return False
     return named
