@@ -212,3 +212,7 @@ def test_day_range_after_a_relative_month_is_one_match():
 def test_year_end_words():
     found = find_dates("연말까지 돌려보낸다. 지난해 연말 사라졌다.", "ko", PUB)
     assert [(m.text, m.value) for m in found] == [("연말", "2024"), ("지난해 연말", "2023")]
+
+
+def test_date_words_inside_names_are_no_dates():
+    assert find_dates("손금주 의원과 이올해 씨가 말했다.", "ko", PUB) == []

@@ -55,10 +55,12 @@ def _normalised(table: Any) -> Any:
     return [norm(str(w)) for w in table] if isinstance(table, list) else table
 
 
-def _compile(rule: dict[str, str], holders: dict[str, str], word_start: bool) -> Rule:
+def _compile(rule: dict[str, Any], holders: dict[str, str], word_start: bool) -> Rule:
     regex = _expand(rule["regex"], holders)
     if word_start:  # English rules start at a word start: far fewer positions to try
         regex = r"(?<!\w)(?=\w)" + regex
+    elif not rule.get("inside_words"):  # Korean: 손금주 is a name, not 금주 "this week"
+        regex = r"(?<![가-힣])" + regex
     return Rule(rule["name"], rule["resolve"], re.compile(regex, re.IGNORECASE), rule.get("needs"))
 
 
