@@ -22,6 +22,8 @@ from crossings.events import Mention, Place, When
 from crossings.fuse.features import weak_date
 from crossings.fuse.regions import plausible_origin
 
+# A diplomat is also an official, a restaurant worker also a civilian: the narrower word wins ties.
+ROLE_SPECIFICITY = {"official": -1, "civilian": -1, "family_member": -2}
 STATUS_RANK = {"confirmed": 4, "denied": 3, "unconfirmed": 2, "reported": 1}
 _ISO = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 DEFECTION_SHARE = 0.34  # share of the vote defection reports need to settle a disappearance
@@ -45,8 +47,10 @@ def votes(members: list[tuple[str, Mention]], groups: dict[str, str],
                  published.get(m.doc) or "") for mid, m in members]
 
 
-def pick(pairs: list[tuple[Hashable, Vote]]) -> Any:
-    """The best-attested value; ties go to the latest report, then to the smaller value."""
+def pick(pairs: list[tuple[Hashable, Vote]], specificity: dict[Any, int] | None = None) -> Any:
+    """The best-attested value; ties go to the more specific value (where `specificity` ranks
+    them), then to the latest report, then to the smaller value."""
+    rank = specificity or {}
     support: dict[Hashable, list[float | str]] = {}
     for value, v in pairs:
         if value is None:
@@ -56,7 +60,7 @@ def pick(pairs: list[tuple[Hashable, Vote]]) -> Any:
         s[1] = max(s[1], v.published)
     if not support:
         return None
-    return min(support, key=lambda k: (-round(support[k][0], 6), -_day(support[k][1]), str(k)))
+    return min(support, key=lambda k: (-round(support[k][0], 6), -rank.get(k, 0), -_day(support[k][1]), str(k)))
 
 
 def _day(date: str) -> int:

@@ -80,6 +80,14 @@ def weak_date(derivation: str | None) -> bool:
     return bool(derivation) and derivation.startswith(WEAK_DERIVATIONS)
 
 
+def _on_publication(value: str | None, published: int | None) -> bool:
+    """A day-precise date at most two days before its report's publication is often the day the
+    news broke, not the day it happened."""
+    y, mo, d = parse_date(value)
+    day = day_number(y, mo, d) if d else None
+    return day is not None and published is not None and 0 <= published - day <= 2
+
+
 def principal_count(m: Mention) -> int | None:
     """How many people the report is about, relatives aside; None when it does not say."""
     total = 0
@@ -122,7 +130,7 @@ def features(index: int, mention_id: str, m: Mention, group: str, published: str
         year=y,
         month=mo,
         day=d,
-        date_weak=weak_date(m.date.derivation),
+        date_weak=weak_date(m.date.derivation) or _on_publication(m.date.value, pub),
         anchor=day_number(y, mo, d) or pub,
         published=pub,
         roles=frozenset(s.role for s in principals if s.role),

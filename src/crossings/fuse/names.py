@@ -76,6 +76,11 @@ def split_name(name: str) -> tuple[str | None, str]:
     if len(tokens) == 1:
         return _split_run(fold(tokens[0]))
     first, last = fold(tokens[0]), fold(tokens[-1])
+    if first not in SURNAMES:  # "Meet Ko Young-hwan": words before the surname are not the name
+        starts = [i for i, t in enumerate(tokens[1:-1], 1) if fold(t) in SURNAMES]
+        if starts:
+            tokens = tokens[starts[0]:]
+            first = fold(tokens[0])
     if first in SURNAMES:
         return SURNAMES[first], "".join(fold(t) for t in tokens[1:])
     if last in SURNAMES and "-" in tokens[0]:  # Western order: "Yong-ho Thae"

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from crossings.events import Mention, Subject, stable_id
-from crossings.fuse.names import has_hangul, name_key, renamed_to
+from crossings.fuse.names import has_hangul, name_key, renamed_to, surname_of
 
 
 @dataclass
@@ -100,6 +100,9 @@ class People:
 
 def _person(pid: str, counts: Counter) -> Person:
     roman = [n for n in counts if not has_hangul(n)]
-    ranked = sorted(roman or list(counts), key=lambda n: (-counts[n], -len(n), n))
+    # most used; on a tie a spelling that starts with the surname ("Ko Young-hwan", not
+    # "Meet Ko Young-hwan"), then the one with fewer words, then the longer (hyphens kept)
+    ranked = sorted(roman or list(counts),
+                    key=lambda n: (-counts[n], surname_of(n.split()[0]) is None, len(n.split()), -len(n), n))
     others = sorted(n for n in counts if has_hangul(n))
     return Person(id=pid, name=ranked[0], names=ranked, aliases=others)

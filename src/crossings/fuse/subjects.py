@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from crossings.events import Subject
-from crossings.fuse.canonical import Vote, pick
+from crossings.fuse.canonical import ROLE_SPECIFICITY, Vote, pick
 from crossings.fuse.features import principal_count
 from crossings.fuse.names import fold, name_key, surname_of
 from crossings.fuse.people import People
@@ -63,7 +63,7 @@ def _loose_subject(seen: list[tuple[Subject, Vote]]) -> Subject:
     return Subject(
         name=pick([(s.name, v) for s, v in seen]),
         descriptor=pick([(s.descriptor, v) for s, v in seen]),
-        role=pick([(s.role, v) for s, v in seen]),
+        role=pick([(s.role, v) for s, v in seen], ROLE_SPECIFICITY),
         count=pick([(s.count, v) for s, v in seen]) or 1,
         age=pick([(s.age, v) for s, v in seen]),
         minor=True if any(s.minor for s, _ in seen) else None,
@@ -76,7 +76,7 @@ def _person_subject(pid: str, seen: list[tuple[Subject, Vote]], people: People) 
     return Subject(
         name=person.name,
         descriptor=pick([(s.descriptor, v) for s, v in seen]),
-        role=pick([(s.role, v) for s, v in seen]),
+        role=pick([(s.role, v) for s, v in seen], ROLE_SPECIFICITY),
         count=1,
         age=pick([(s.age, v) for s, v in seen]),
         minor=True if any(s.minor for s, _ in seen) else pick([(s.minor, v) for s, v in seen]),
@@ -97,7 +97,7 @@ def _merge(seen: list[tuple[Vote, list[Subject]]], count: int | None) -> Subject
     flat = [(s, v) for v, ss in seen for s in ss]
     return Subject(
         descriptor=pick([(s.descriptor, v) for s, v in flat]),
-        role=pick([(s.role, v) for s, v in flat]),
+        role=pick([(s.role, v) for s, v in flat], ROLE_SPECIFICITY),
         count=count,
         age=pick([(s.age, v) for s, v in flat]),
         minor=True if any(s.minor for s, _ in flat) else None,
