@@ -54,3 +54,23 @@ def test_a_headline_and_its_story_are_one_event(extract):
 def test_border_guard_soldier_is_military(extract):
     (m,) = extract("북한군 하전사 1명이 동부전선 군사분계선을 넘어 귀순했다고 합동참모본부가 밝혔다.")
     assert m.subjects[0].role == "military" and m.status == "confirmed"
+
+
+def test_custody_after_crossing_is_a_defection_and_its_precedent_a_background_one(extract):
+    text = ("합참은 \"오늘 새벽 서부전선에서 북한군 병사 1명이 군사분계선을 넘어와 귀순 의사를 밝혀 신병을 확보했다\"고 밝혔다.\n"
+            "북한군의 귀순은 지난 2월 동부전선에서 하전사 1명이 넘어온 이후 올해 들어 두 번째다.")
+    ms = extract(text, published="2024-05-15")
+    assert [m.background for m in ms] == [False, True]
+    assert ms[0].date.value == "2024-05-15" and ms[0].status == "confirmed"
+    assert ms[1].date.value == "2024-02"
+
+
+def test_closures_told_with_의_문을_닫았다(extract):
+    text = "북한은 앞서 앙골라 주재 대사관과 스페인 주재 대사관의 문을 닫았다고 외교부가 밝혔다."
+    assert sorted(m.origin.country for m in extract(text)) == ["AO", "ES"]
+
+
+def test_defectors_sent_back_by_china_are_civilians_counted(extract):
+    (m,) = extract("중국 당국이 구금 중이던 탈북민 40여 명을 북한으로 강제 북송한 것으로 알려졌다.")
+    assert m.type == "repatriation"
+    assert m.subjects[0].role == "civilian" and m.subjects[0].count == 40

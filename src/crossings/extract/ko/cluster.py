@@ -92,8 +92,8 @@ def _place(clusters: list[Cluster], f: Frame, default_first: bool) -> Cluster | 
         positive = [(c, s) for c, s in positive if c.regions or len(positive) == 1]
     if positive:
         return max(positive, key=lambda cs: (cs[1], -cs[0].order))[0]
-    if f.another or not default_first or not fits:
-        return None
+    if f.another or f.background or not default_first or not fits:
+        return None  # a precedent cited in passing is not the story's own happening
     if f.country or f.region or (f.count and f.count > 1):
         # a place joins a happening that names no place only when it is the only candidate
         bare = [c for c, _ in fits if not c.countries and not c.regions]

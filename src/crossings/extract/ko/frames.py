@@ -20,6 +20,7 @@ NK = re.compile(r"북한|北|북측|탈북|평양|조선|북송|북으로|북에
 _FOLLOWING = re.compile(r"(?:데|것에|에)\s?(?:이어|이은)")
 # "A가 탈북한 데 이어", "A 망명 이후 처음으로", "A가 실종된 가운데": a second happening follows
 _SEQUENCE = re.compile(r"(?:데|것에|에)\s?(?:이어|이은)|가운데|이후|이래|만에|만의")
+_SINCE = re.compile(r"(?<=[한된온은간])\s?(?:이후|이래)")
 _HOMEWARD = re.compile(r"평양|본국|귀국|북한?으로")
 _POSTED = {"diplomat", "trade_official", "overseas_worker", "restaurant_worker"}
 _AT_THE_TIME = re.compile(r"\s?당시")
@@ -77,30 +78,32 @@ def frames_of(ctx: Context) -> list[Frame]:
     return out
 
 
-def _parts(text: str, sent: Segment, hits: list[Hit]) -> list[tuple[Segment, list[Hit]]]:
+def _parts(text: str, sent: Segment, hits: list[Hit]) -> list[tuple[Segment, list[Hit], int]]:
     """Cut the sentence between consecutive triggers of different types, or of one type where a
-    connective ("에 이어", "가운데") says two happenings are meant."""
-    parts: list[tuple[int, list[Hit]]] = [(sent.start, [hits[0]])]
+    connective ("에 이어", "가운데") says two happenings are meant; each part carries the number
+    of the happening-clause it belongs to (a cut made only to fence off a blocked trigger, as in
+    "귀순한 A는 … 귀순 의사를", keeps the clause number)."""
+    parts: list[tuple[int, list[Hit], int]] = [(sent.start, [hits[0]], 0)]
     for prev, hit in zip(hits, hits[1:]):
         gap = text[prev.end:hit.start]
-        # a blocked trigger next to a live one ("A 망명 소식 …, B의 탈북 러시") governs its own words
-        blocked = [blocked_by(text, h, sent.start, sent.end, whole_part=False) is None for h in (prev, hit)]
-        if hit.type != prev.type or blocked[0] != blocked[1] or _SEQUENCE.search(gap):
-            cut = cut_between(text, prev.end, hit.start)
-            if blocked[0] and not blocked[1] and hit.type == prev.type:
-                # "귀순한 태영호 공사는 … 귀순 의사를": the person belongs to the live trigger
-                cut = prev.end + (gap.rstrip().rfind(" ") + 1 if " " in gap.rstrip() else len(gap))
-            parts.append((cut, [hit]))
-        else:
+        live = [blocked_by(text, h, sent.start, sent.end, whole_part=False) is None for h in (prev, hit)]
+        distinct = hit.type != prev.type or bool(_SEQUENCE.search(gap))
+        if not distinct and live[0] == live[1]:
             parts[-1][1].append(hit)
+            continue
+        cut = cut_between(text, prev.end, hit.start)
+        if live[0] and not live[1] and not distinct:
+            # "귀순한 태영호 공사는 … 귀순 의사를": the person belongs to the live trigger
+            cut = prev.end + (gap.rstrip().rfind(" ") + 1 if " " in gap.rstrip() else len(gap))
+        parts.append((cut, [hit], parts[-1][2] + distinct))
     bounds = [p[0] for p in parts[1:]] + [sent.end]
-    return [(Segment(start, end), hs) for (start, hs), end in zip(parts, bounds)]
+    return [(Segment(start, end), hs, clause) for (start, hs, clause), end in zip(parts, bounds)]
 
 
 def _sentence_frames(ctx: Context, index: int, sent: Segment, hits: list[Hit]) -> list[Frame]:
     out: list[Frame] = []
     nk_sentence = bool(NK.search(ctx.text, sent.start, sent.end))
-    for number, (part, part_hits) in enumerate(_parts(ctx.text, sent, hits)):
+    for part, part_hits, number in _parts(ctx.text, sent, hits):
         live = [h for h in part_hits if not blocked_by(ctx.text, h, part.start, part.end)]
         by_type: dict[str, list[Hit]] = {}
         for h in live:
@@ -108,9 +111,11 @@ def _sentence_frames(ctx: Context, index: int, sent: Segment, hits: list[Hit]) -
         for etype, hs in by_type.items():
             nk = nk_sentence or any(h.nk_specific for h in hs)
             lead, rest = _leading(ctx, part, hs[0], etype, index, sent, nk)
-            frames = lead + _items(ctx, rest, hs, etype, index, sent, nk)
+            before, rest = _precedent(ctx, rest, hs, etype, index, sent, nk)
+            frames = lead + before + _items(ctx, rest, hs, etype, index, sent, nk)
             for f in frames:
-                f.part = number
+                # precedents are siblings of the clause that cites them
+                f.part = number if not f.background or f.found.names else 1000 + number
                 # "A가 탈북한 데 이은 또 다른 외교관의 망명": "another" than the sibling clause
                 f.another = f.another and number == 0
             out.extend(frames)
@@ -160,6 +165,25 @@ def _leading(ctx, part: Segment, hit: Hit, etype: str, index: int, sent: Segment
         f.background = True
         out.append(f)
     return out, (Segment(m.end(), part.end) if out else part)
+
+
+def _precedent(ctx, part: Segment, hits: list[Hit], etype: str, index: int, sent: Segment,
+               nk: bool) -> tuple[list[Frame], Segment]:
+    """"귀순은 지난 3월 하전사 1명이 넘어온 이후 두 번째": the clause before 이후 tells an earlier
+    happening of the same kind (codebook: "the first since …" is a background mention)."""
+    m = _SINCE.search(ctx.text, part.start, part.end)
+    if not m:
+        return [], part
+    head_start = max([h.end for h in hits if h.end <= m.start()], default=part.start)
+    if any(head_start <= h.start < m.start() for h in hits) or m.start() - head_start < 4:
+        return [], part
+    head = Segment(head_start, m.start())
+    f = _frame(ctx, head, hits, etype, index, sent, nk)
+    if not f.dates or not (f.found.subjects or f.country or f.region):
+        return [], part
+    f.background = True
+    rest = Segment(part.start, head_start) if head_start > part.start else Segment(m.end(), part.end)
+    return [f], rest
 
 
 def _frame(ctx: Context, scope: Segment, hits: list[Hit], etype: str, index: int, sent: Segment,

@@ -17,7 +17,7 @@ from crossings.extract.ko.places import places_in
 from crossings.extract.ko.romanize import figures, is_hangul_name, romanize_name, surnames
 
 _POSSESSOR = re.compile(r"\s?(?:[가-힣]{1,3}\s?모?\s?씨)?의\s?(?:\d+\S*\s)?(?:아내|부인|가족|아들|딸|자녀|모자)")
-_COUNT = re.compile(r"\s?(?:등\s?)?(\d+)(?:\s?~\s?(\d+))?\s?명")
+_COUNT = re.compile(r"\s?(?:등\s?)?(\d+)(?:\s?~\s?(\d+))?\s?(?:여\s?)?명")
 _AGE_AFTER = re.compile(r"\s?\((\d{1,2})\)")
 _AGE_BEFORE = re.compile(r"(\d{1,2})\s?(?:살|세)(?:의)?\s?$")
 _TITLE = re.compile(r"\s?(?:\(\d{1,2}\)\s?)?(?:씨|군|양|전\s|前|당시|공사|부대사|대사|참사|서기관|영사|외교관|직원)")
