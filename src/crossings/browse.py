@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from crossings.document import Document
 from crossings.errors import CrossingsError
 from crossings.events import Event, Mention
-from crossings.review import Overlay, Reviewed, current, matches, wanted
+from crossings.review import Overlay, Reviewed, current, facets, matches, wanted
 from crossings.store import Store
 from crossings.store.db import SORTABLE
 from crossings.trend import Quarter, quarter_of, series
@@ -160,29 +160,30 @@ def document_detail(store: Store, doc_id: str) -> DocumentDetail | None:
 
 
 def stats(store: Store) -> Stats:
-    """Counts over the reviewed dataset (rejected events left out)."""
+    """Counts over the reviewed dataset (rejected events left out). The store groups the machine
+    events; the machine versions of reviewed events come off and their reviewed versions go on."""
     overlay = Overlay.load(store)
-    rows = store.event_counts(("type", "date", "country", "city"), overlay.replaced)
-    rows += [(rv.event.type, rv.event.date.value, rv.event.origin.country, rv.event.origin.city, 1)
-             for rv in overlay.visible()]
-    by_type: Counter[str] = Counter()
-    by_year: dict[str, Counter[str]] = {}
-    quarters: Counter[str] = Counter()
-    origins: Counter[str] = Counter()
-    cities: Counter[tuple[str, str]] = Counter()
-    undated = 0
-    for type_, date, country, city, n in rows:
+    gone = [f for f in (overlay.machine_facets(i) for i in overlay.replaced) if f is not None]
+    now = [facets(rv.event) for rv in overlay.visible()]
+
+    def grouped(columns: tuple[str, ...]) -> Counter:
+        counts = Counter({tuple(r[:-1]): r[-1] for r in store.event_counts(columns)})
+        counts.subtract(Counter(tuple(getattr(f, c) for c in columns) for f in gone))
+        counts.update(Counter(tuple(getattr(f, c) for c in columns) for f in now))
+        return Counter({k: n for k, n in counts.items() if n > 0})
+
+    by_type, by_year, quarters, undated = Counter(), {}, Counter(), 0
+    for (type_, year), n in grouped(("type", "year")).items():
         by_type[type_] += n
-        by_year.setdefault((date or "")[:4] or "undated", Counter())[type_] += n
-        if country:
-            origins[country] += n
-        if city:
-            cities[(city, country or "")] += n
+        by_year.setdefault(str(year) if year else "undated", Counter())[type_] += n
+    for (type_, month), n in grouped(("type", "month")).items():
         if type_ == "defection":
-            if q := quarter_of(date):
+            if q := quarter_of(month):
                 quarters[q] += n
             else:
                 undated += n
+    origins = Counter({k: n for (k,), n in grouped(("country",)).items() if k})
+    cities = grouped(("city", "country"))
     return Stats(
         events=sum(by_type.values()),
         documents=store.count_documents(),
@@ -191,7 +192,7 @@ def stats(store: Store) -> Stats:
         quarters=series(quarters),
         undated_defections=undated,
         origins=dict(origins.most_common()),
-        cities=[(c, k, n) for (c, k), n in cities.most_common()],
+        cities=[(c, k or "", n) for (c, k), n in cities.most_common() if c],
     )
 
 

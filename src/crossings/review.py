@@ -305,16 +305,19 @@ class Facets:
     """The values the store's event filters look at."""
 
     type: str
-    year: str
+    year: int | None  # as the store keeps it: the date's first four digits
     country: str | None
     roles: frozenset
     status: str | None
     text: str
+    month: str | None = None  # the date's first seven characters, as the store groups them
+    city: str | None = None
 
 
 def facets(ev: Event) -> Facets:
-    return Facets(ev.type, (ev.date.value or "")[:4], ev.origin.country, frozenset(s.role for s in ev.subjects),
-                  ev.status, search_text(ev))
+    head = (ev.date.value or "")[:4]
+    return Facets(ev.type, int(head) if head.isdigit() else None, ev.origin.country, frozenset(s.role for s in ev.subjects),
+                  ev.status, search_text(ev), ev.date.value[:7] if ev.date.value else None, ev.origin.city)
 
 
 def matches(ev: Event | Facets, type=None, year=None, country=None, role=None, status=None, text=None) -> bool:
@@ -322,7 +325,7 @@ def matches(ev: Event | Facets, type=None, year=None, country=None, role=None, s
     f = ev if isinstance(ev, Facets) else facets(ev)
     checks = (
         not type or f.type == type,
-        not year or f.year == str(year),
+        not year or f.year == int(year),
         not country or f.country == country.upper(),
         not role or role in f.roles,
         not status or f.status == status,

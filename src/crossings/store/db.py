@@ -242,8 +242,10 @@ class Store:
             return total
 
     def event_counts(self, columns: tuple[str, ...], exclude: Iterable[str] = ()) -> list[tuple]:
-        """(value, ..., count) grouped by the named event_facets columns, for the overview and map."""
-        cols = [getattr(EventFacetRow, c) for c in columns]
+        """(value, ..., count) grouped by the named event_facets columns ("month": the date's
+        first seven characters), for the overview and map."""
+        month = func.substr(EventFacetRow.date, 1, 7)
+        cols = [month if c == "month" else getattr(EventFacetRow, c) for c in columns]
         q = select(*cols, func.count()).group_by(*cols)
         if exclude := list(exclude):
             q = q.where(EventFacetRow.id.not_in(exclude))

@@ -1,6 +1,7 @@
 """Chart geometry for inline SVG (server-side, so the pages need no JavaScript)."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from crossings.trend import Quarter
@@ -39,7 +40,7 @@ def quarters(series: list[Quarter], width: int = 760, height: int = 200) -> dict
         if q.threshold is not None:
             y = base - q.threshold * scale
             line += [f"{x:.1f},{y:.1f}", f"{x + step:.1f},{y:.1f}"]
-    every = max(1, n // 12)  # at most a dozen axis labels
+    every = max(1, n // 12, math.ceil(56 / step))  # at most a dozen labels, none overlapping
     labels = [(b.x + b.w / 2, b.label) for i, b in enumerate(out) if i % every == 0]
     return {"bars": out, "threshold": " ".join(line), "labels": labels, "width": width,
             "height": height, "base": base, "top": top}
