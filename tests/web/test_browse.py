@@ -68,3 +68,17 @@ def test_quarters_and_wave():
     assert not any(q.wave for q in out[:-1])
     quiet = series({"2020-Q1": 0, "2022-Q1": 2})  # above a zero baseline, but below MIN_COUNT
     assert not quiet[-1].wave and quiet[1].count == 0
+
+
+def test_stats_follow_the_decisions(store):
+    from crossings.browse import stats
+
+    before = stats(store)
+    pak = next(e for e in browse.all_events(store) if e.origin.country == "MT")
+    review.decide(store, "edit", pak.id, "ana", "", {"field": "type", "value": "attempted_defection"})
+    review.decide(store, "edit", pak.id, "ana", "", {"field": "origin.country", "value": "IT"})
+    after = stats(store)
+    assert before.by_type["defection"] - 1 == after.by_type["defection"]
+    assert after.by_type["attempted_defection"] == 1
+    assert "MT" in before.origins and "MT" not in after.origins and after.origins["IT"] == 1
+    assert sum(q.count for q in after.quarters) == sum(q.count for q in before.quarters) - 1
