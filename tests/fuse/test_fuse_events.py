@@ -129,3 +129,11 @@ def test_an_outlet_taken_for_a_name_does_not_split_an_event(mention):
     [event] = fuse(ms)
     assert [s.name for s in event.subjects] in (["Kim Chol-ung"], ["Kim Cheol-ung"])
     assert [s.name for m in event.mentions for s in m.subjects] == ["Kim Chol-ung", "Warsaw Daily News", "Kim Cheol-ung"]
+
+
+def test_the_day_news_broke_does_not_contradict_an_earlier_happening(mention):
+    ms = [mention("a", "mission_closure", role=None, country="BD", date="2023-11-27"),
+          mention("b", "mission_closure", role=None, country="BD", date="2024-06-05"),
+          mention("c", "mission_closure", role=None, country="BD", date="2021-03")]
+    events = fuse(ms, {"a": "2023-12-20", "b": "2024-06-06", "c": "2021-03-30"})
+    assert sorted(sorted(m.doc for m in e.mentions) for e in events) == [["a", "b"], ["c"]]

@@ -65,7 +65,7 @@ class _View:
         ym = _top(p.tallies["month_of_year"])
         self.month = ym[1] if ym and ym[0] == self.year else None
         self.day = None
-        self.date_weak = False
+        self.date_weak = self.date_is_report = False
         anchors = sorted(p.anchors)
         self.anchor = anchors[len(anchors) // 2] if anchors else None
 

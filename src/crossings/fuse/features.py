@@ -36,7 +36,8 @@ class Features:
     year: int | None
     month: int | None
     day: int | None
-    date_weak: bool  # the date is the report's own ("on Monday", "recently"), not the happening's
+    date_weak: bool  # the date may be the report's own ("on Monday", "recently"), not the happening's
+    date_is_report: bool  # a day-precise date on the eve of publication: when the news broke
     anchor: int | None  # day number of the happening, else of publication: the blocking clock
     published: int | None
     roles: frozenset[str]
@@ -131,6 +132,7 @@ def features(index: int, mention_id: str, m: Mention, group: str, published: str
         month=mo,
         day=d,
         date_weak=weak_date(m.date.derivation) or _on_publication(m.date.value, pub),
+        date_is_report=_on_publication(m.date.value, pub),
         anchor=day_number(y, mo, d) or pub,
         published=pub,
         roles=frozenset(s.role for s in principals if s.role),

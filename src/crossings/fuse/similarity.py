@@ -67,6 +67,9 @@ def _origin(a: Any, b: Any, w: dict[str, Any], named: bool) -> float | None:
 def _when(a: Any, b: Any, w: dict[str, Any], named: bool) -> float | None:
     if a.year is None or b.year is None:
         return _published_gap(a, b, w)
+    if _reported_after(a, b) or _reported_after(b, a):
+        gap = abs((a.year * 12 + (a.month or 6)) - (b.year * 12 + (b.month or 6))) / 12
+        return w["report_after"] - w["report_gap_per_year"] * gap
     if a.year != b.year:
         if named:
             return w["year_diff_named"]
@@ -81,6 +84,14 @@ def _when(a: Any, b: Any, w: dict[str, Any], named: bool) -> float | None:
     if a.day is not None and b.day is not None:
         total += w["day_same"] if a.day == b.day else w["day_diff"]
     return total
+
+
+def _reported_after(a: Any, b: Any) -> bool:
+    """a's date is only its report's clock (the news broke then) and falls after b's date: it
+    says the happening was no later than that, which b's date does not contradict."""
+    if not getattr(a, "date_is_report", False) or getattr(b, "date_weak", False):
+        return False
+    return (a.year, a.month or 12) > (b.year, b.month or 0)
 
 
 def _published_gap(a: Any, b: Any, w: dict[str, Any]) -> float:
