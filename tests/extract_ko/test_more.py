@@ -74,3 +74,10 @@ def test_defectors_sent_back_by_china_are_civilians_counted(extract):
     (m,) = extract("중국 당국이 구금 중이던 탈북민 40여 명을 북한으로 강제 북송한 것으로 알려졌다.")
     assert m.type == "repatriation"
     assert m.subjects[0].role == "civilian" and m.subjects[0].count == 40
+
+
+def test_fled_and_caught_is_an_attempted_defection(extract):
+    text = ("중국 지린성에서 탈북한 30대 여성 2명이 지난주 현지 공안에 체포됐다고 인권단체가 밝혔다.\n"
+            "이들은 라오스를 거쳐 한국으로 가려다 붙잡힌 것으로 전해졌다.")
+    ms = extract(text)
+    assert [m.type for m in ms] == ["attempted_defection"]

@@ -47,3 +47,12 @@ def test_a_control_that_names_no_one_it_applies_to_is_not_an_event(extract):
 def test_a_prosecutors_summons_is_not_a_recall(extract):
     text = "검찰은 탈북민 단체 대표를 소환해 조사했다."
     assert [m.type for m in extract(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "중국이 탈북민 강제북송을 계속한다면 국제사회의 비판을 피하기 어렵다.",
+    "탈북민들이 북송되면 혹독한 처벌을 받는다는 것은 잘 알려진 사실이다.",
+    "정부는 탈북민 강제북송을 막는 데 외교력을 모아야 한다.",
+])
+def test_conditionals_and_opinions(extract, text):
+    assert extract(text) == []

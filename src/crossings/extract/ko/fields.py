@@ -13,7 +13,7 @@ from crossings.extract.timex import TimeMatch, find_dates
 
 Span = tuple[int, int]
 
-_TO_KOREA = re.compile(r"(?:한국|국내|서울|남한|韓)(?:에|으로|로|을|땅을)?\s?(?:입국|들어|도착|망명|귀순|와|온|왔|정착|생활|살고|행|行|택|밟)")
+_TO_KOREA = re.compile(r"(?:한국|국내|서울|남한|韓)(?:에|으로|로|을|땅을)?\s?(?:입국|들어|도착|망명|귀순|와|온|왔|정착|생활|살고|머물|행|行|택|밟)")
 # 귀순 is defection to the South by definition
 _TO_SOUTH = re.compile(r"귀순|한국행|한국行")
 _THIRD = re.compile(r"제\s?3\s?국")

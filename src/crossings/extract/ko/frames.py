@@ -21,6 +21,7 @@ _FOLLOWING = re.compile(r"(?:데|것에|에)\s?(?:이어|이은)")
 # "A가 탈북한 데 이어", "A 망명 이후 처음으로", "A가 실종된 가운데": a second happening follows
 _SEQUENCE = re.compile(r"(?:데|것에|에)\s?(?:이어|이은)|가운데|이후|이래|만에|만의")
 _SINCE = re.compile(r"(?<=[한된온은간])\s?(?:이후|이래)")
+_CAUGHT = re.compile(r"체포|붙잡|검거|적발|발각|구금")
 _HOMEWARD = re.compile(r"평양|본국|귀국|북한?으로")
 _POSTED = {"diplomat", "trade_official", "overseas_worker", "restaurant_worker"}
 _AT_THE_TIME = re.compile(r"\s?당시")
@@ -108,6 +109,9 @@ def _sentence_frames(ctx: Context, index: int, sent: Segment, hits: list[Hit]) -
         by_type: dict[str, list[Hit]] = {}
         for h in live:
             by_type.setdefault(h.type, []).append(h)
+        if "defection" in by_type and _CAUGHT.search(ctx.text, part.start, part.end):
+            # fled and was caught: the codebook's attempted defection
+            by_type.setdefault("attempted_defection", []).extend(by_type.pop("defection"))
         for etype, hs in by_type.items():
             nk = nk_sentence or any(h.nk_specific for h in hs)
             lead, rest = _leading(ctx, part, hs[0], etype, index, sent, nk)
