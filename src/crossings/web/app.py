@@ -1,6 +1,8 @@
 """The FastAPI application: security headers, templates, static files and the routers."""
 from __future__ import annotations
 
+import threading
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -32,11 +34,19 @@ def templates() -> Environment:
     return env
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI):
+    from crossings.web.worldmap import warm
+
+    threading.Thread(target=warm, name="crossings-warm-map", daemon=True).start()
+    yield
+
+
 def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
     """The dashboard over the store at `db`; editing needs `token` (None: read-only)."""
     from crossings.web import jsonapi, pages, review
 
-    app = FastAPI(title="Crossings", version="0.1.0", docs_url=None, redoc_url=None,
+    app = FastAPI(title="Crossings", version="0.1.0", docs_url=None, redoc_url=None, lifespan=_lifespan,
                   description="Evidence-linked events about North Korean defections, with analyst review.")
     app.state.db = db
     app.state.token = token or None

@@ -66,16 +66,25 @@ def locate(city: str | None, country: str | None) -> tuple[tuple[float, float] |
     return (_find(name, country) if name else None), False
 
 
-def shade(n: int, top: int) -> int:
-    """Log-scaled class 1..SHADES for a count (0 stays 0)."""
+def shade(n: int, low: int, top: int) -> int:
+    """Class 1..SHADES for a count on a log scale from the smallest to the largest count (0 stays 0)."""
     if n <= 0 or top <= 0:
         return 0
-    return max(1, math.ceil(SHADES * math.log1p(n) / math.log1p(top)))
+    if top <= low:
+        return SHADES
+    share = (math.log(n) - math.log(low)) / (math.log(top) - math.log(low))
+    return 1 + min(SHADES - 1, int(share * SHADES))
+
+
+def warm() -> None:
+    """Load outlines and gazetteers ahead of the first /map request (seconds, once)."""
+    outlines()
+    locate("Seoul", "KR")
 
 
 def world_map(origins: dict[str, int], cities: list[tuple[str, str, int]]) -> dict:
-    top = max(origins.values(), default=0)
-    countries = [{**c, "n": origins.get(c["iso2"], 0), "shade": shade(origins.get(c["iso2"], 0), top)}
+    top, low = max(origins.values(), default=0), min(origins.values(), default=0)
+    countries = [{**c, "n": origins.get(c["iso2"], 0), "shade": shade(origins.get(c["iso2"], 0), low, top)}
                  for c in outlines()]
     drawn = {c["iso2"] for c in countries}
     dots, unplaced = [], []
