@@ -64,3 +64,42 @@ def test_photo_caption_date_is_no_dateline():
     assert resolve_reference(text, "en", None, None) == (None, "unknown")
     ko = "외교관 망명\n\n기자회견 하는 외교관. 2019.3.3 [자료사진]\n\n외교관이 지난달 잠적했다."
     assert resolve_reference(ko, "ko", None, None) == (None, "unknown")
+
+
+import pytest  # noqa: E402
+
+from crossings.extract.timex import find_dates, is_report_date, reporting_dates  # noqa: E402
+
+
+def flags(text: str, lang: str) -> list[tuple[str, bool]]:
+    return [(m.text, is_report_date(text, m, lang)) for m in find_dates(text, lang, "2024-07-20")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The envoy fled in early June, according to the Daily Ledger on July 17.",
+     [("early June", False), ("July 17", True)]),
+    ("The ministry said on Wednesday that he fled on Monday.",
+     [("on Wednesday", True), ("on Monday", False)]),
+    ("Officials said he fled on June 5.", [("June 5", False)]),
+    ("The paper reported that the envoy defected in early June.", [("early June", False)]),
+])
+def test_english_report_dates(text, expected):
+    assert flags(text, "en") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("정보당국은 16일 그가 지난 4일 탈북했다고 밝혔다.", [("16일", True), ("지난 4일", False)]),
+    ("한 신문은 16일 보도했다.", [("16일", True)]),
+    ("그의 망명 사실이 25일 전해졌다.", [("25일", True)]),
+    ("정보당국은 16일(현지시간) 밝혔다.", [("16일", True)]),
+    ("지난 4일부터 연락이 끊긴 것으로 알려졌다.", [("지난 4일", False)]),
+    ("북한은 지난 4일 국경을 폐쇄했다고 통신이 보도했다.", [("지난 4일", False)]),
+    ("그는 16일 탈북했다.", [("16일", False)]),
+])
+def test_korean_report_dates(text, expected):
+    assert flags(text, "ko") == expected
+
+
+def test_reporting_dates_lists_only_report_dates():
+    text = "The envoy fled in early June, according to the Daily Ledger on July 17."
+    assert [m.text for m in reporting_dates(text, "en", "2024-09-07", True)] == ["July 17"]

@@ -2,6 +2,8 @@
 
     find_dates(text, lang, anchor, anchor_is_capture=False) -> list[TimeMatch]
     resolve_reference(text, lang, published, captured)     -> (reporting date | None, derivation)
+    reporting_dates(text, lang, anchor, anchor_is_capture)  -> the matches that date a report
+    is_report_date(text, match, lang)                       -> does this match date a report?
 
 Our own rules (data/en.yaml, data/ko.yaml) run instead of dateparser, which gets "on the 4th",
 "last August", "October last year", 16일 and 지난해 11월 wrong or not at all.
@@ -20,6 +22,6 @@ from __future__ import annotations
 
 from crossings.extract.timex.finder import find_dates
 from crossings.extract.timex.model import TimeMatch
-from crossings.extract.timex.reference import resolve_reference
+from crossings.extract.timex.reference import is_report_date, reporting_dates, resolve_reference
 
-__all__ = ["TimeMatch", "find_dates", "resolve_reference"]
+__all__ = ["TimeMatch", "find_dates", "resolve_reference", "reporting_dates", "is_report_date"]

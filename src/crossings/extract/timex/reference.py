@@ -26,6 +26,37 @@ def _config() -> dict[str, Any]:
         return yaml.safe_load(f)
 
 
+def reporting_dates(text: str, lang: str, anchor: str | None,
+                    anchor_is_capture: bool = False) -> list[TimeMatch]:
+    """The dates in text that date a report, not an event ("according to the Daily Ledger on
+    July 17", "the ministry said on Wednesday", 신문은 16일 보도했다): an extractor choosing an
+    event's date can pass over these."""
+    return [m for m in find_dates(text, lang, anchor, anchor_is_capture) if is_report_date(text, m, lang)]
+
+
+def is_report_date(text: str, m: TimeMatch, lang: str) -> bool:
+    cfg = _config()["report_date"]
+    if lang == "ko":
+        return _korean_report_date(text, m, cfg)
+    before = _same_sentence(text[max(0, m.start - cfg["window"]):m.start], keep="tail")
+    return bool(_pattern(cfg["en_before"]).search(before))
+
+
+def _korean_report_date(text: str, m: TimeMatch, cfg: dict[str, Any]) -> bool:
+    after = _same_sentence(text[m.end:m.end + 2 * cfg["window"]], keep="head")
+    if _pattern(cfg["ko_after"]).match(after):
+        return True
+    before = _same_sentence(text[max(0, m.start - cfg["window"]):m.start], keep="tail")
+    return bool(_pattern(cfg["ko_bare_day"]).match(m.text)
+                and _pattern(cfg["ko_topic_before"]).search(before)
+                and _pattern(cfg["ko_verb_later"]).search(after))
+
+
+@lru_cache(maxsize=None)
+def _pattern(regex: str) -> re.Pattern[str]:
+    return re.compile(regex, re.IGNORECASE)
+
+
 def resolve_reference(text: str, lang: str, published: str | None,
                       captured: str | None) -> tuple[str | None, str]:
     """(reporting date, derivation): "published", "dateline:explicit",
