@@ -1,5 +1,7 @@
 """resolve_reference: the reporting date of a page, from invented pages."""
-from crossings.extract.timex import resolve_reference
+import pytest
+
+from crossings.extract.timex import find_dates, is_report_date, reporting_dates, resolve_reference
 
 
 def test_publication_date_wins():
@@ -64,11 +66,6 @@ def test_photo_caption_date_is_no_dateline():
     assert resolve_reference(text, "en", None, None) == (None, "unknown")
     ko = "외교관 망명\n\n기자회견 하는 외교관. 2019.3.3 [자료사진]\n\n외교관이 지난달 잠적했다."
     assert resolve_reference(ko, "ko", None, None) == (None, "unknown")
-
-
-import pytest  # noqa: E402
-
-from crossings.extract.timex import find_dates, is_report_date, reporting_dates  # noqa: E402
 
 
 def flags(text: str, lang: str) -> list[tuple[str, bool]]:
