@@ -28,8 +28,10 @@ class Parse:
     name = "parse"
 
     def __call__(self, state: State) -> State:
+        from crossings.extract.en.chains import CONTINUES  # the sentences a chain may read
+        after = {h.sentence.index + 1 for h in state.hits if h.sentence.index + 1 < len(state.sentences)}
         wanted = sorted({h.sentence.index for h in state.hits}
-                        | {h.sentence.index + 1 for h in state.hits if h.sentence.index + 1 < len(state.sentences)})
+                        | {i for i in after if CONTINUES.match(state.sentences[i].text)})
         docs = nlp.parse(state.sentences[i].text for i in wanted)
         state.parsed = dict(zip(wanted, docs))
         return state

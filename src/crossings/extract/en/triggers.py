@@ -39,8 +39,14 @@ class TriggerFilter:
                 for p in lex.triggers
                 for m in p.regex.finditer(sent.text)
             ]
-            state.hits.extend(_drop_overlaps(found))
+            state.hits.extend(h for h in _drop_overlaps(found) if not _plural_agent(h, state.text))
         return state
+
+
+def _plural_agent(hit: Hit, text: str) -> bool:
+    """ "defectors" can never open a happening (a group noun, or a statistic), so its sentence
+    need not be parsed for it."""
+    return hit.kind == "person" and text[hit.end - 1:hit.end].lower() == "s"
 
 
 def _drop_overlaps(hits: list[Hit]) -> list[Hit]:

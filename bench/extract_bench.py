@@ -1,0 +1,179 @@
+"""English extraction benchmark: pages/second of the extractor against a naive baseline, in one run.
+
+The baseline is what one would write first: trafilatura on every page, then the same spaCy model
+over every sentence, then the same rules. Ours parses only the sentences a trigger regex admits.
+Both run on (1) the English pages of the dev corpus, scored with shared/bench/score.py, and (2) a
+generated stream of mostly irrelevant news pages with a few planted events of known type.
+
+    .venv/bin/python bench/extract_bench.py [--pages 10000] [--baseline-pages 2000] [--dev DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import random
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import trafilatura
+
+from crossings.clean import clean_page
+from crossings.document import Document, RawPage
+from crossings.events import Event, Mention
+from crossings.extract.en import CHAIN, State
+from crossings.extract.en import nlp
+from crossings.extract.en.classify import Parse
+from crossings.extract.pipeline import run_chain
+
+HERE = Path(__file__).resolve().parent
+
+
+class ParseEverything(Parse):
+    """The baseline's parse step: every sentence through spaCy, trigger or not."""
+
+    name = "parse_everything"
+
+    def __call__(self, state: State) -> State:
+        docs = nlp.parse(s.text for s in state.sentences)
+        state.parsed = dict(enumerate(docs))
+        return state
+
+
+BASELINE_CHAIN = tuple(ParseEverything() if isinstance(c, Parse) else c for c in CHAIN)
+
+
+def ours(page: RawPage, doc: Document) -> list[Mention]:
+    return run_chain(CHAIN, State(document=doc)).mentions
+
+
+def baseline(page: RawPage, doc: Document) -> list[Mention]:
+    trafilatura.extract(page.content)  # the naive pipeline extracts every page itself
+    return run_chain(BASELINE_CHAIN, State(document=doc)).mentions
+
+
+def timed(fn: Callable, pairs: list[tuple[RawPage, Document]]) -> tuple[float, dict[str, list[Mention]]]:
+    start = time.perf_counter()
+    out = {doc.id: fn(page, doc) for page, doc in pairs}
+    return time.perf_counter() - start, out
+
+
+# --- the dev corpus ---------------------------------------------------------------------------
+
+def dev_pages(corpus: Path) -> list[tuple[RawPage, Document]]:
+    pairs = []
+    for line in (corpus / "docs.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        if rec.get("lang") != "en":
+            continue
+        content = (corpus / rec["path"]).read_text(encoding="utf-8")
+        page = RawPage(source=rec["path"], id=rec["id"], url=rec.get("url"), lang="en", content=content)
+        doc = clean_page(page)
+        doc.id = rec["id"]
+        pairs.append((page, doc))
+    return pairs
+
+
+def dev_score(corpus: Path, mentions: dict[str, list[Mention]]) -> float:
+    spec = importlib.util.spec_from_file_location("score", HERE.parent.parent / "shared" / "bench" / "score.py")
+    if spec is None or spec.loader is None or not Path(spec.origin or "").exists():
+        return float("nan")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))
+    gold["docs"] = {d: v for d, v in gold["docs"].items() if d in mentions}
+    events = [Event(id=m.id, type=m.type, status=m.status, subjects=m.subjects, origin=m.origin,
+                    destination=m.destination, date=m.date, mentions=[m]).to_dict()
+              for ms in mentions.values() for m in ms]
+    return score.score(gold, events)["mention_f1"]
+
+
+# --- the generated stream ---------------------------------------------------------------------
+
+TOPICS = {
+    "sport": ["The home side won {n}-{m} after a late goal in the second half.",
+              "The coach said the squad would rest {n} players before the final.",
+              "Fans queued for {n} hours to buy tickets for the derby."],
+    "business": ["Shares in the carmaker rose {n} percent after quarterly results.",
+                 "The central bank kept its key rate at {n} percent on Thursday.",
+                 "Exports of steel fell for the {n}th month in a row."],
+    "weather": ["Heavy rain is expected across the south with up to {n} mm in places.",
+                "Temperatures will climb to {n} degrees by the weekend.",
+                "Forecasters warned of strong winds along the coast."],
+    "politics": ["The minister told parliament the bill would pass within {n} days.",
+                 "Voters in {n} districts go to the polls on Sunday.",
+                 "The opposition leader called for a recount in the capital."],
+}
+PLANTED = {
+    "defection": "A North Korean diplomat stationed in Bangkok defected to South Korea last month, officials said.",
+    "mission_closure": "North Korea has closed its embassy in Tanzania, the foreign ministry said.",
+    "repatriation": "Chinese police forcibly repatriated {n} North Koreans caught near the border, activists said.",
+}
+CHROME = "<nav>Home | World | Sport | Business</nav><div class='ad'>Advertisement</div>"
+
+
+def generated_pages(count: int, seed: int = 11) -> tuple[list[tuple[RawPage, Document]], dict[str, set[str]]]:
+    rng = random.Random(seed)
+    pairs, truth = [], {}
+    for i in range(count):
+        topic = rng.choice(list(TOPICS))
+        sentences = [rng.choice(TOPICS[topic]).format(n=rng.randint(2, 40), m=rng.randint(0, 5))
+                     for _ in range(rng.randint(8, 16))]
+        planted = set()
+        if rng.random() < 0.05:
+            kind = rng.choice(list(PLANTED))
+            sentences.insert(rng.randint(0, len(sentences)), PLANTED[kind].format(n=rng.randint(5, 60)))
+            planted.add(kind)
+        title = f"{topic.title()} news, page {i}"
+        html = (f"<html><head><title>{title}</title></head><body>{CHROME}<article><h1>{title}</h1>"
+                + "".join(f"<p>{s}</p>" for s in sentences) + "</article><footer>© Example</footer></body></html>")
+        page = RawPage(source=f"gen-{i}", id=f"g{i}", lang="en", content=html, kind="html",
+                       published="2024-05-20")
+        doc = Document(id=f"g{i}", text="\n\n".join([title, *sentences]), raw=html, lang="en")
+        doc.published.value, doc.published.precision = "2024-05-20", "day"
+        pairs.append((page, doc))
+        truth[doc.id] = planted
+    return pairs, truth
+
+
+def type_accuracy(mentions: dict[str, list[Mention]], truth: dict[str, set[str]]) -> tuple[float, float]:
+    tp = sum(len({m.type for m in mentions[d]} & t) for d, t in truth.items())
+    found = sum(len({m.type for m in ms}) for ms in mentions.values())
+    wanted = sum(len(t) for t in truth.values())
+    return (tp / found if found else 1.0), (tp / wanted if wanted else 1.0)
+
+
+def report(label: str, n: int, ours_s: float, base_s: float, accuracy: str) -> None:
+    print(f"{label}: {n} pages | ours {n / ours_s:8.1f} pages/s | baseline {n / base_s:7.1f} pages/s | "
+          f"speed-up {base_s / ours_s:5.1f}x | {accuracy}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pages", type=int, default=10_000)
+    ap.add_argument("--baseline-pages", type=int, default=2_000,
+                    help="time the (slow) baseline on the first N generated pages; 0 = all")
+    ap.add_argument("--dev", type=Path, default=HERE.parent.parent / "shared" / "corpus" / "dev")
+    a = ap.parse_args()
+    nlp.pipeline()  # load the model outside the timings
+    if (a.dev / "docs.jsonl").exists():
+        pairs = dev_pages(a.dev)
+        t_ours, m_ours = timed(ours, pairs)
+        t_base, m_base = timed(baseline, pairs)
+        report("dev (en)", len(pairs), t_ours, t_base,
+               f"mention_f1 ours {dev_score(a.dev, m_ours):.3f} / baseline {dev_score(a.dev, m_base):.3f}")
+    pairs, truth = generated_pages(a.pages)
+    t_ours, m_ours = timed(ours, pairs)
+    sample = pairs[: a.baseline_pages or len(pairs)]
+    t_base, m_base = timed(baseline, sample)
+    t_base *= len(pairs) / len(sample)  # a rate: the baseline's pages/s on its sample
+    (po, ro) = type_accuracy(m_ours, truth)
+    (pb, rb) = type_accuracy(m_base, {d: truth[d] for d in m_base})
+    report("generated", len(pairs), t_ours, t_base,
+           f"planted events P/R ours {po:.3f}/{ro:.3f} / baseline {pb:.3f}/{rb:.3f}"
+           f" (baseline timed on {len(sample)} pages)")
+
+
+if __name__ == "__main__":
+    main()
