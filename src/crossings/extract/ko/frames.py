@@ -195,6 +195,8 @@ def _frame(ctx: Context, scope: Segment, hits: list[Hit], etype: str, index: int
     text = ctx.text
     found = subjects.subjects_of(text, scope.start, scope.end, hits[0].start, ctx.known)
     dest = fields.destination(text, scope.start, scope.end, etype)
+    if dest[0] and dest[1] is None:
+        dest = (dest[0], (hits[0].start, hits[0].end))  # 소환: summoned home is the quote for KP
     where = fields.origin(text, scope.start, scope.end, etype, dest[1])
     when = _event_dates(text, scope, hits[0].start if focus is None else focus, ctx)
     identity = bool(found.subjects or not where.place.is_empty())
