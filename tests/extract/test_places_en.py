@@ -200,3 +200,12 @@ def test_every_code_in_the_data_is_a_string():
 def test_bare_congo_is_the_drc():
     assert country_code("Congo") == "CD"
     assert country_code("the Republic of Congo") == "CG"
+
+
+def test_provinces_and_states():
+    found = find_places("a restaurant in Ningbo, Zhejiang province, China")
+    assert [(m.kind, m.country, m.region) for m in found] == [
+        ("city", "CN", None), ("region", "CN", "Zhejiang"), ("country", "CN", None)]
+    (m,) = find_places("She fled from Ryanggang Province.")
+    assert (m.country, m.region) == ("KP", "Ryanggang")
+    assert codes("Cuban players stayed in Florida.") == ["CU", "US"]

@@ -102,3 +102,8 @@ def test_hanja_headline_abbreviations():
     assert found("中, 탈북민 강제북송") == [("中", "country", "CN")]
     assert [m.region for m in find_places("中東 지역", "ko")] == ["Middle East"]
     assert found("南北 관계") == []
+
+
+def test_korean_provinces():
+    assert [(m.country, m.region) for m in find_places("함경북도 출신으로 저장성에서 일했다", "ko")] == [
+        ("KP", "North Hamgyong"), ("CN", "Zhejiang")]

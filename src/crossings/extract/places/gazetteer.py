@@ -113,9 +113,27 @@ def region_info(entry: dict[str, Any]) -> PlaceInfo:
     return PlaceInfo("region", None, entry.get("country"), entry["name"], None, None)
 
 
+def provinces(lang: str) -> dict[str, PlaceInfo]:
+    """Provinces and US states: the region is the province, the country its state."""
+    data = load_yaml("regions.yaml")
+    table: dict[str, PlaceInfo] = {}
+    for code, entries in data["provinces"].items():
+        for entry in entries:
+            info = PlaceInfo("region", None, code, entry["name"], None, None)
+            table.update({n: info for n in entry.get(lang) or []})
+    if lang == "en":
+        skip = set(data["us_states_skip"])
+        for state in _geo().get_us_states().values():
+            if state["name"] not in skip:
+                # guarded: Virginia Woolf and Indiana Jones are no states
+                table[state["name"]] = PlaceInfo("region", None, "US", state["name"], None, None,
+                                                 guarded=True)
+    return table
+
+
 def curated(lang: str) -> dict[str, PlaceInfo]:
     """name as written -> PlaceInfo, for the hand-kept countries, cities and regions."""
-    table: dict[str, PlaceInfo] = {}
+    table: dict[str, PlaceInfo] = provinces(lang)
     for entry in load_yaml("regions.yaml")["regions"]:
         table.update({n: region_info(entry) for n in entry.get(lang) or []})
     for code, entry in load_yaml("countries.yaml").items():
