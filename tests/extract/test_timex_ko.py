@@ -216,3 +216,9 @@ def test_year_end_words():
 
 def test_date_words_inside_names_are_no_dates():
     assert find_dates("손금주 의원과 이올해 씨가 말했다.", "ko", PUB) == []
+
+
+def test_past_part_of_the_current_month_is_this_year():
+    assert value("그는 지난 7월 초 입국했다.", "2024-07-16") == "2024-07"
+    assert value("그는 지난 7월 말 입국했다.", "2024-07-16") == "2023-07"
+    assert value("그는 지난 7월 입국했다.", "2024-07-16") == "2023-07"

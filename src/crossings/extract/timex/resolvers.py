@@ -79,13 +79,14 @@ def month_name(g: Groups, a: Anchor | None) -> Result | None:
     m = g.month()
     if a is None or a.month is None or not m:
         return None
-    year = _year_of_month(m, g.direction(), a, g.day())
+    year = _year_of_month(m, g.direction(), a, g.day(), g.lookup("part_ends", "part"))
     if g.day():
         return Result(iso(year, m, g.day()), "day") if valid(year, m, g.day()) else None
     return Result(iso(year, m), "month")
 
 
-def _year_of_month(m: int, direction: str, a: Anchor, day: int | None) -> int:
+def _year_of_month(m: int, direction: str, a: Anchor, day: int | None,
+                   part_end: int | None = None) -> int:
     here = (a.month, a.day or 31)
     there = (m, day or 0)
     if direction == "after":
@@ -93,6 +94,8 @@ def _year_of_month(m: int, direction: str, a: Anchor, day: int | None) -> int:
     if direction == "same":
         return a.year
     if direction == "before" and not day:
+        if m == a.month and part_end is not None and a.day and part_end < a.day:
+            return a.year  # 지난 7월 초 said on 16 July: early this July is already past
         return a.year if m < a.month else a.year - 1  # "last August" said in August: a year ago
     return a.year if (m, day or 0) <= here else a.year - 1
 
