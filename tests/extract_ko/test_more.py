@@ -81,3 +81,25 @@ def test_fled_and_caught_is_an_attempted_defection(extract):
             "이들은 라오스를 거쳐 한국으로 가려다 붙잡힌 것으로 전해졌다.")
     ms = extract(text)
     assert [m.type for m in ms] == ["attempted_defection"]
+
+
+def test_coordinated_staff_are_one_group(extract):
+    text = "2016년 5월 중국 상하이의 북한식당 여종업원 8명과 지배인 1명이 집단으로 한국에 입국했다."
+    (m,) = extract(text)
+    staff = [s for s in m.subjects if s.role == "restaurant_worker"]
+    assert sum(s.count for s in staff) == 9
+
+
+def test_known_figure_with_compound_title(extract):
+    text = "쿠바 주재 북한대사관의 리일규(52) 정무참사가 지난해 11월 가족과 함께 한국으로 망명한 것으로 확인됐다고 국정원이 밝혔다."
+    (m,) = extract(text, published="2024-07-16")
+    (ri,) = [s for s in m.subjects if s.name]
+    assert (ri.name, ri.role, ri.age, ri.aliases) == ("Ri Il Kyu", "diplomat", 52, ["리일규"])
+    assert (m.origin.country, m.destination, m.date.value, m.status) == ("CU", "KR", "2023-11", "confirmed")
+    assert "NIS" in m.sources
+
+
+def test_known_defectors_vanishing_is_his_defection(extract):
+    text = "2018년 11월 로마에서 잠적한 조성길 전 주이탈리아 북한대사 대리의 행방은 여전히 알려지지 않았다."
+    (m,) = extract(text, published="2019-03-01")
+    assert m.type == "defection" and m.subjects[0].name == "Jo Song-gil"

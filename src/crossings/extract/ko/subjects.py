@@ -169,10 +169,16 @@ def _principals(text: str, roles: list[RoleHit], trigger_start: int, found: Foun
         gap_left = text[r.end:anchor.start] if r.end <= anchor.start else text[anchor.end:r.start]
         if r is not anchor and re.fullmatch(r"\s?(?:과|와|및|,|·)\s?(?:[가-힣]{1,3}\s)?", gap_left):
             group.append(r)
-    for r in group:
-        found.subjects.append(Subject(descriptor=text[r.start:r.end], role=r.role, count=r.count,
-                                      minor=False if r.role != "family_member" else None))
-        found.spans.append((r.start, r.end))
+    by_role: dict[str, list[RoleHit]] = {}
+    for r in sorted(group, key=lambda r: r.start):
+        by_role.setdefault(r.role, []).append(r)
+    for role, hits in by_role.items():
+        # "여종업원 12명과 지배인 1명": one group of restaurant staff, 13 people
+        counts = [r.count for r in hits if r.count]
+        first, last = hits[0], hits[-1]
+        found.subjects.append(Subject(descriptor=text[first.start:last.end], role=role,
+                                      count=sum(counts) if counts else None, minor=False))
+        found.spans.append((first.start, last.end))
 
 
 def _relatives(text: str, roles: list[RoleHit], found: Found) -> None:
