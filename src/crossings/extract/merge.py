@@ -56,6 +56,10 @@ def names_of(m: Mention) -> list[str]:
     return [s.name for s in m.subjects if s.name] + [a for s in m.subjects for a in s.aliases]
 
 
+ROLE_SPECIFICITY = ("restaurant_worker", "trade_official", "diplomat", "military", "official",
+                    "overseas_worker", "civilian", "family_member")
+
+
 def principal_count(m: Mention) -> int | None:
     counts = [s.count for s in m.subjects if s.role != "family_member" and s.count]
     return sum(counts) if counts else None
@@ -239,6 +243,9 @@ def _merge_subjects(ms: list[Mention]) -> list[Subject]:
 
 
 def _same_subject(a: Subject, b: Subject) -> bool:
+    principals = "family_member" not in (a.role, b.role)
+    if principals and not a.name and not b.name and a.count and a.count == b.count:
+        return True  # "13 restaurant workers" and "thirteen North Koreans": one group, two words
     if a.role and b.role and a.role != b.role:
         return False
     if a.name and b.name:
@@ -249,6 +256,8 @@ def _same_subject(a: Subject, b: Subject) -> bool:
 
 
 def _absorb(into: Subject, s: Subject) -> None:
+    if into.role and s.role and _specificity(s.role) < _specificity(into.role):
+        into.role, into.descriptor = s.role, s.descriptor or into.descriptor
     if s.name and into.name and len(s.name) > len(into.name):
         into.aliases = list(dict.fromkeys([*into.aliases, into.name]))
         into.name = s.name
@@ -257,6 +266,10 @@ def _absorb(into: Subject, s: Subject) -> None:
     for f in ("name", "descriptor", "role", "count", "age", "minor"):
         if getattr(into, f) is None and getattr(s, f) is not None:
             setattr(into, f, getattr(s, f))
+
+
+def _specificity(role: str) -> int:
+    return ROLE_SPECIFICITY.index(role) if role in ROLE_SPECIFICITY else len(ROLE_SPECIFICITY)
 
 
 def _merge_evidence(ms: list[Mention]) -> list[Evidence]:

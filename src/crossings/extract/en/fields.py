@@ -161,7 +161,8 @@ def _origin(r: Reading, found, state: State) -> None:
             _set_origin(r, sender, state)
             return
     if candidates:
-        _set_origin(r, min(candidates, key=lambda c: c[0])[1], state)
+        abroad = [c for c in candidates if c[1].country != "KP"] or candidates  # a posting beats "Pyongyang's"
+        _set_origin(r, min(abroad, key=lambda c: c[0])[1], state)
     elif r.hit.type in ("defection", "attempted_defection") and BORDER_CROSSING.search(sent.text):
         kp = next((m for m in found if m.country == "KP"), None)
         if kp is not None:

@@ -18,6 +18,7 @@ RELATIVES = re.compile(
 )
 NOT_SUBJECTS = {"kim jong un", "kim jong-un", "kim jong il", "kim jong-il", "kim il sung", "kim il-sung"}
 PLURALS = ("NNS", "NNPS")
+GROUPS = {"family", "couple", "group", "crew", "team", "delegation", "party", "band", "number", "dozen"}
 
 
 MOVES_PEOPLE = {"punishment", "recall", "repatriation"}
@@ -93,11 +94,13 @@ def fill_subjects(r: Reading, state: State) -> None:
         principal.role = role_of(_head_phrase(span)) or role_of(_without_names(span))
         principal.count = _count(span)
         r.cite("subjects", start, end, text)
-    elif span is not None and span.root.lower_ in ("he", "she", "who"):
+    elif span is not None and span.root.lower_ in ("he", "she", "who", "they"):
         ent = _antecedent(r)
         if ent is not None:
             principal.name, r.anaphoric = _clean_name(ent.text), False
             r.cite("subjects", base + ent.start_char, base + ent.end_char, text)
+        else:
+            r.strong = False  # "they came to the South": joins a happening, never opens one
     age = _age_near(r, state)
     if age is not None:
         principal.age, principal.minor = age, age < 18
@@ -207,7 +210,7 @@ def _count(span) -> int | None:
                 return value
         if t.lower_ in ("a", "an") and t.head is span.root and span.root.tag_ not in PLURALS:
             return 1
-    if span.root.tag_ in PLURALS or span.root.lower_ in ("family", "couple"):
+    if span.root.tag_ in PLURALS or span.root.lower_ in GROUPS:
         return None
     return 1 if span.root.pos_ in ("NOUN", "PROPN") else None
 
