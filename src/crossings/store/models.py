@@ -113,8 +113,16 @@ class EventFacetRow(Base):
 
 FACET_COLUMNS = ("type", "status", "year", "country", "city", "date", "reported", "roles", "search_text")
 # (filter, sort column, id): a filtered page walks one of these in order, no sort step
-for _name in ("date", "reported", "country"):
+for _name in ("reported", "country"):
     Index(f"ix_event_facets_{_name}_id", getattr(EventFacetRow, _name), EventFacetRow.id)
+# newest first is the default page: its index covers every filter column, so no row lookups
+Index("ix_event_facets_date_cover", EventFacetRow.date, EventFacetRow.id, EventFacetRow.search_text,
+      EventFacetRow.roles, EventFacetRow.type, EventFacetRow.status, EventFacetRow.year,
+      EventFacetRow.country, EventFacetRow.reported)
 for _name in ("type", "status", "country", "year"):
     Index(f"ix_event_facets_{_name}_date_id", getattr(EventFacetRow, _name), EventFacetRow.date, EventFacetRow.id)
 Index("ix_event_facets_type_year", EventFacetRow.type, EventFacetRow.year)
+for _name in ("country", "reported", "status"):  # type is the usual filter: its own order per sort column
+    Index(f"ix_event_facets_type_{_name}_id", EventFacetRow.type, getattr(EventFacetRow, _name), EventFacetRow.id)
+Index("ix_event_facets_search", EventFacetRow.search_text)  # narrow scans for substring counts
+Index("ix_event_facets_roles", EventFacetRow.roles)
