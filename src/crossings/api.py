@@ -231,12 +231,15 @@ def decisions(db: str | None = None) -> list[dict]:
     return review.audit(_open(db))
 
 
-def export_reviewed(fmt: str, output: str, db: str | None = None, redact: bool = False) -> int:
-    """Write the reviewed events (rejected ones left out); returns the number written."""
+def export_reviewed(fmt: str, output: str, db: str | None = None, redact: bool = False,
+                    review: str | None = None, **filters) -> int:
+    """Write the reviewed events that match the filters (rejected ones left out unless review
+    asks for them); returns the number written."""
     from crossings import browse
     from crossings import export as exporting
 
-    return exporting.write_events(browse.all_events(_open(db)), fmt, output, redact=redact)
+    events = browse.all_events(_open(db), review, **filters)
+    return exporting.write_events(events, fmt, output, redact=redact)
 
 
 def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8765, token: str | None = None) -> None:

@@ -196,13 +196,14 @@ def stats(store: Store) -> Stats:
     )
 
 
-def all_events(store: Store, review: str | None = None) -> list[Event]:
-    """Every reviewed event (for export), rejected ones left out unless asked for."""
+def all_events(store: Store, review: str | None = None, **filters) -> list[Event]:
+    """Every reviewed event that matches (for export), rejected ones left out unless asked for."""
+    filters = {k: v for k, v in filters.items() if k in FILTERS and v not in (None, "")}
     overlay = Overlay.load(store)
-    machine = store.event_page({}, overlay.replaced, "id", False, limit=10**9)
-    extra = [rv.event for rv in overlay.visible(review)]
+    extra = [rv.event for rv in overlay.visible(review) if matches(rv.event, **filters)]
     if review not in (None, "", "all", "unreviewed"):
         return extra
+    machine = store.event_page(filters, overlay.replaced, "id", False, limit=10**9)
     return sorted(machine + extra, key=lambda e: e.id)
 
 

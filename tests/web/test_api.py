@@ -140,3 +140,7 @@ def test_exports(client):
     geo = client.get("/export/events.geojson").json()
     assert geo["type"] == "FeatureCollection" and len(geo["features"]) == 3
     assert client.get("/export/events.exe").status_code == 422
+    only = client.get("/export/events.jsonl", params={"country": "MT"}).text.strip().splitlines()
+    assert len(only) == 1 and '"Pak Sun Il"' in only[0]
+    redacted = client.get("/export/events.jsonl", params={"country": "MT", "redact": "true"}).text
+    assert "his wife" not in redacted and "Pak Sun Il" in redacted

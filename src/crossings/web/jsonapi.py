@@ -87,11 +87,12 @@ def post_decision(request: Request, event_id: str, body: DecisionIn) -> dict:
     return {"id": decision}
 
 
-@router.get("/export/events.{fmt}", summary="Download the reviewed events (rejected left out)")
-def export_events(request: Request, fmt: Literal["csv", "jsonl", "geojson"]) -> Response:
+@router.get("/export/events.{fmt}", summary="Download the reviewed events that match the filters")
+def export_events(request: Request, fmt: Literal["csv", "jsonl", "geojson"], ls: Listing = Depends(listing),
+                  redact: bool = False) -> Response:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"events.{fmt}"
-        api.export_reviewed(fmt, str(path), db=_db(request))
+        api.export_reviewed(fmt, str(path), db=_db(request), redact=redact, review=ls.review, **ls.filters)
         body = path.read_bytes()
     return Response(body, media_type=MEDIA[fmt],
                     headers={"Content-Disposition": f'attachment; filename="crossings-events.{fmt}"'})
