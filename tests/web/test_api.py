@@ -144,3 +144,22 @@ def test_exports(client):
     assert len(only) == 1 and '"Pak Sun Il"' in only[0]
     redacted = client.get("/export/events.jsonl", params={"country": "MT", "redact": "true"}).text
     assert "his wife" not in redacted and "Pak Sun Il" in redacted
+
+
+def test_korean_text_is_highlighted_at_its_offsets(client, store):
+    import web_sample as sample
+    from crossings.events import Event, Mention, Place, When
+
+    text = "평양 소식통에 따르면 지난달 블라디보스토크 주재 무역대표부 직원이 가족과 함께 탈북했다고 한다."
+    doc = sample.doc("ko-1", text, "가상일보", "2024-09-02", "https://ko.example/1", "무역대표부 직원 탈북")
+    doc.lang = "ko"
+    store.add_documents([(doc, None)])
+    m = Mention("ko-1", "defection", "reported", [], Place("Vladivostok", "RU"), None, When("2024-08", "month"),
+                [], [sample.ev(doc, "type", "탈북했다"), sample.ev(doc, "origin", "블라디보스토크 주재")])
+    store.replace_mentions({"ko-1": [m]})
+    store.replace_events([*sample.fused(sample.mentions(sample.documents())),
+                          Event("ev-ko", "defection", "reported", [], m.origin, None, m.date, "2024-09-02", [], [m])])
+    html = client.get("/documents/ko-1").text
+    assert '>탈북했다</mark>' in html and '>블라디보스토크 주재</mark>' in html
+    assert '<mark class="hl f-origin">블라디보스토크 주재</mark>' in client.get("/events/ev-ko").text
+    assert events(client, q="vladivostok")["items"][0]["id"] == "ev-ko"
