@@ -99,7 +99,7 @@ def fill_subjects(r: Reading, state: State) -> None:
         if ent is not None:
             principal.name, r.anaphoric = _clean_name(ent.text), False
             r.cite("subjects", base + ent.start_char, base + ent.end_char, text)
-        else:
+        elif not _people_before(r, state):
             r.strong = False  # "they came to the South": joins a happening, never opens one
     age = _age_near(r, state)
     if age is not None:
@@ -146,6 +146,14 @@ def _name_in(span) -> str | None:
             if ent is not None and ent.text.lower() not in NOT_SUBJECTS:
                 return _clean_name(ent.text)
     return None
+
+
+def _people_before(r: Reading, state: State) -> bool:
+    """Whether the sentence names people before the pronoun ("arrested a couple as they fled")."""
+    before = state.text[r.hit.sentence.start:r.hit.start]
+    people = lexicon().cues["person_words"]
+    return any(m.group().lower() not in ("he", "she", "they", "him", "her", "them", "who", "whom")
+               for m in people.finditer(before))
 
 
 def _antecedent(r: Reading):
