@@ -66,8 +66,14 @@ class _View:
         self.month = ym[1] if ym and ym[0] == self.year else None
         self.day = None
         self.date_weak = self.date_is_report = False
-        anchors = sorted(p.anchors)
-        self.anchor = anchors[len(anchors) // 2] if anchors else None
+        self._anchors = p.anchors
+
+    @property
+    def anchor(self) -> int | None:
+        """The median time anchor; only undated comparisons ask, so it is computed on demand."""
+        if not self._anchors:
+            return None
+        return sorted(self._anchors)[len(self._anchors) // 2]
 
 
 def _top(tally: dict[Any, int]) -> Any:
