@@ -205,7 +205,16 @@ def test_bare_congo_is_the_drc():
 def test_provinces_and_states():
     found = find_places("a restaurant in Ningbo, Zhejiang province, China")
     assert [(m.kind, m.country, m.region) for m in found] == [
-        ("city", "CN", None), ("region", "CN", "Zhejiang"), ("country", "CN", None)]
+        ("city", "CN", "East Asia"), ("region", "CN", "Zhejiang Province"),
+        ("country", "CN", "East Asia")]
     (m,) = find_places("She fled from Ryanggang Province.")
-    assert (m.country, m.region) == ("KP", "Ryanggang")
+    assert (m.country, m.region) == ("KP", "Ryanggang Province")
     assert codes("Cuban players stayed in Florida.") == ["CU", "US"]
+
+
+def test_cities_and_countries_carry_the_region_they_lie_in():
+    found = find_places("Havana, Cuba; Vladivostok and Moscow, Russia; a Cuban envoy")
+    assert [(m.text, m.region) for m in found] == [
+        ("Havana", "Latin America"), ("Cuba", "Latin America"),
+        ("Vladivostok", "Russian Far East"), ("Moscow", "Europe"), ("Russia", None),
+        ("Cuban", None)]

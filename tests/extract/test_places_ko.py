@@ -106,4 +106,4 @@ def test_hanja_headline_abbreviations():
 
 def test_korean_provinces():
     assert [(m.country, m.region) for m in find_places("함경북도 출신으로 저장성에서 일했다", "ko")] == [
-        ("KP", "North Hamgyong"), ("CN", "Zhejiang")]
+        ("KP", "North Hamgyong Province"), ("CN", "Zhejiang Province")]

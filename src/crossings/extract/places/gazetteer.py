@@ -83,11 +83,12 @@ def country_coords(code: str) -> tuple[float | None, float | None]:
 
 
 @lru_cache(maxsize=1)
-def _region_table() -> dict[str, str]:
+def _region_table() -> dict[str, str | None]:
     data = load_yaml("regions.yaml")
     table = {code: data["continents"].get(c["continentcode"]) for code, c in geo_countries().items()}
     for region, codes in data["subregions"].items():
         table.update({code: region for code in codes})
+    table.update({code: None for code in data["no_region"]})
     return table
 
 
@@ -97,8 +98,9 @@ def region_of(country: str | None) -> str | None:
 
 
 def country_info(code: str, kind: str = "country") -> PlaceInfo:
+    """A country, or (kind "demonym") a nationality, which is no location and has no region."""
     lat, lon = country_coords(code)
-    return PlaceInfo(kind, None, code, None, lat, lon)
+    return PlaceInfo(kind, None, code, region_of(code) if kind == "country" else None, lat, lon)
 
 
 def city_info(entry: dict[str, Any]) -> PlaceInfo:
@@ -106,7 +108,8 @@ def city_info(entry: dict[str, Any]) -> PlaceInfo:
     lat, lon = city_coords(entry["geo"], entry["country"])
     if lat is None:
         lat, lon = entry.get("lat"), entry.get("lon")
-    return PlaceInfo("city", name, entry["country"], None, lat, lon)
+    region = entry.get("region") or region_of(entry["country"])
+    return PlaceInfo("city", name, entry["country"], region, lat, lon)
 
 
 def region_info(entry: dict[str, Any]) -> PlaceInfo:
