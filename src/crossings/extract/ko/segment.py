@@ -8,7 +8,9 @@ A *part* is the stretch of a sentence one trigger governs: "A가 탈북한 데 �
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 _SENTENCE_END = re.compile(r"\n+|(?<=[.!?。])\s+|(?<=니다)\s+|(?<=니다)(?=[^\s.])|…+|···")
 # connectives that join two happenings, best first
@@ -30,7 +32,21 @@ class Segment:
         return doc_text[self.start : self.end]
 
 
-def sentences(text: str) -> list[Segment]:
+@lru_cache(maxsize=64)
+def sentences(text: str) -> tuple[Segment, ...]:
+    return tuple(_split(text))
+
+
+def enclosing_sentence(text: str, start: int, end: int) -> Segment:
+    """The sentence that holds text[start:end] (or the span itself if it crosses sentences)."""
+    spans = sentences(text)
+    i = bisect_right([s.start for s in spans], start) - 1
+    if i >= 0 and spans[i].start <= start and end <= spans[i].end:
+        return spans[i]
+    return Segment(start, end)
+
+
+def _split(text: str) -> list[Segment]:
     out, pos = [], 0
     for m in _SENTENCE_END.finditer(text):
         _add(out, text, pos, m.start())

@@ -14,6 +14,7 @@ from crossings.events import Subject
 from crossings.extract.ko.lexicon import load
 from crossings.extract.ko.morph import looks_like_name, proper_nouns
 from crossings.extract.ko.places import places_in
+from crossings.extract.ko.segment import enclosing_sentence
 from crossings.extract.ko.romanize import figures, is_hangul_name, romanize_name, surnames
 
 _POSSESSOR = re.compile(r"\s?(?:[가-힣]{1,3}\s?모?\s?씨)?의\s?(?:\d+\S*\s)?(?:아내|부인|가족|아들|딸|자녀|모자)")
@@ -63,6 +64,12 @@ def _roles() -> list[tuple[str, re.Pattern[str]]]:
     return [(role, re.compile(p)) for role, pats in load("roles.yaml").items() for p in pats]
 
 
+@lru_cache(maxsize=1)
+def _defectors() -> re.Pattern[str]:
+    names = sorted((n for n, info in figures().items() if info.get("defected")), key=len, reverse=True)
+    return re.compile(r"(?<![가-힣])(?:" + "|".join(names) + ")")
+
+
 def role_hits(text: str, start: int, end: int) -> list[RoleHit]:
     hits: list[RoleHit] = []
     for role, pattern in _roles():
@@ -84,11 +91,12 @@ def full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of people's full names in text[start:end]: known figures, and proper nouns shaped
     like a Korean name that a title, age or relative word marks as a person."""
     spans: list[tuple[int, int]] = []
-    for name in (n for n, info in figures().items() if info.get("defected")):
-        for m in re.finditer(rf"(?<![가-힣]){name}", text[start:end]):
-            spans.append((start + m.start(), start + m.end()))
+    spans += [m.span() for m in _defectors().finditer(text, start, end)]
     # the analyser splits unfamiliar names (김철/민); a name right before a title is a name anyway
-    nouns = [(start + a, start + b) for a, b in proper_nouns(text[start:end])]
+    # analyse the enclosing sentence once (cached) and keep the nouns inside this clause
+    sent = enclosing_sentence(text, start, end)
+    nouns = [(sent.start + a, sent.start + b) for a, b in proper_nouns(sent.text(text))
+             if start <= sent.start + a and sent.start + b <= end]
     titled = [(start + m.start(), start + m.end()) for m in _TITLED_NAME.finditer(text[start:end])
               if looks_like_name(m.group())]  # 고위급 외교관: a common noun, not a name
     for s, e in titled + nouns:
