@@ -56,3 +56,11 @@ def test_a_prosecutors_summons_is_not_a_recall(extract):
 ])
 def test_conditionals_and_opinions(extract, text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "일부 단체는 종업원들을 북한으로 송환해야 한다고 주장했다.",
+    "유엔은 중국에 탈북민 강제북송 중단을 촉구했다.",
+])
+def test_demands_are_not_events(extract, text):
+    assert extract(text) == []
