@@ -64,3 +64,8 @@ def test_conditionals_and_opinions(extract, text):
 ])
 def test_demands_are_not_events(extract, text):
     assert extract(text) == []
+
+
+def test_a_newspaper_named_chosun_is_not_north_korea(extract):
+    text = "쿠바 야구 선수 3명이 멕시코에서 망명했다고 조선일보가 보도했다."
+    assert extract(text) == []

@@ -9,14 +9,15 @@ per person. Clauses cut from one sentence are siblings and never describe the sa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from crossings.extract.ko import fields, subjects
 from crossings.extract.ko.segment import Segment, cut_between, sentences
 from crossings.extract.ko.triggers import Hit, blocked_by, find_hits, says_another
 from crossings.extract.timex import TimeMatch
 
-NK = re.compile(r"북한|北|북측|탈북|평양|조선|북송|북으로|북에")
+# words that put a sentence in North Korea's orbit (조선일보 and TV조선 are newspapers)
+NK = re.compile(r"북한|北|북측|탈북|평양|(?<!TV)조선(?!일보|비즈|닷컴|경제|\s?일보)|북송|북으로|북에")
 _FOLLOWING = re.compile(r"(?:데|것에|에)\s?(?:이어|이은)")
 # "A가 탈북한 데 이어", "A 망명 이후 처음으로", "A가 실종된 가운데": a second happening follows
 _SEQUENCE = re.compile(r"(?:데|것에|에)\s?(?:이어|이은)|가운데|이후|이래|만에|만의")
@@ -46,7 +47,6 @@ class Frame:
     another: bool = False
     background: bool = False
     part: int = 0
-    notes: list[str] = field(default_factory=list)
 
     @property
     def country(self) -> str | None:
