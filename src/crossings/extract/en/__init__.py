@@ -10,7 +10,7 @@ link replaced (for instance by a learned classifier) without touching the others
 from __future__ import annotations
 
 from crossings.document import Document
-from crossings.events import Mention
+from crossings.events import Evidence, Mention, When
 from crossings.extract.en.chains import Chains
 from crossings.extract.en.classify import Classify, Parse
 from crossings.extract.en.fields import Attribution, Dates, Places
@@ -34,7 +34,32 @@ class Merge:
         ]
         state.mentions = merge_candidates(candidates)
         _mark_background(state)
+        _date_from_publication(state)
         return state
+
+
+def _current(r) -> bool:
+    """A trigger told as news: present perfect or present ("has defected", "closes"), or "recently"."""
+    t = r.token
+    perfect = t.tag_ == "VBN" and any(c.lower_ in ("has", "have") for c in t.children if c.dep_ == "aux")
+    return perfect or t.tag_ in ("VBZ", "VBP") or "recently" in r.hit.sentence.text.lower()
+
+
+def _date_from_publication(state: State) -> None:
+    """A happening the article tells as news (or in its lede) and dates nowhere happened in the
+    year it was published (never from a capture date: that is only an upper bound)."""
+    published = state.document.published.value
+    if not published or state.anchor_is_capture:
+        return
+    current = {(r.hit.start, r.hit.end) for r in state.readings
+               if r.strong and (_current(r) or r.hit.sentence.index <= 2)}  # news, or the lede
+    for m in state.mentions:
+        if m.date.value or m.background:
+            continue
+        spans = [e for e in m.evidence if e.field == "type" and (e.start, e.end) in current]
+        if spans:
+            m.date = When(published[:4], "year", "anchor:published-year")
+            m.evidence.append(Evidence("date", spans[0].start, spans[0].end, spans[0].quote))
 
 
 def _mark_background(state: State) -> None:

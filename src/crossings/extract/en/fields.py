@@ -304,7 +304,7 @@ def _status(text: str, lex, sources) -> tuple[str | None, tuple[int, int]]:
     has_official = any(n in official for n, _ in sources)
     has_media = any(n not in official for n, _ in sources) or re.search(r"\baccording to (?:a |the )?(?:report|media|local media)", text, re.I)
     m = lex.cues["confirmed"].search(text)
-    if m and has_official and not has_media:
+    if m and has_official:  # an official on record, even when an outlet relays it
         return "confirmed", (m.start(), m.end())
     if has_official and not has_media and re.search(r"\b(?:said|told|announced|stated)\b", text):
         name, span = next((n, s) for n, s in sources if n in official)
