@@ -1,7 +1,7 @@
 import pytest
 
 from crossings.store import Store
-import web_sample as sample
+from tests.web import web_sample as sample
 
 
 @pytest.fixture

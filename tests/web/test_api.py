@@ -147,7 +147,7 @@ def test_exports(client):
 
 
 def test_korean_text_is_highlighted_at_its_offsets(client, store):
-    import web_sample as sample
+    from tests.web import web_sample as sample
     from crossings.events import Event, Mention, Place, When
 
     text = "평양 소식통에 따르면 지난달 블라디보스토크 주재 무역대표부 직원이 가족과 함께 탈북했다고 한다."
@@ -163,3 +163,19 @@ def test_korean_text_is_highlighted_at_its_offsets(client, store):
     assert '>탈북했다</mark>' in html and '>블라디보스토크 주재</mark>' in html
     assert '<mark class="hl f-origin">블라디보스토크 주재</mark>' in client.get("/events/ev-ko").text
     assert events(client, q="vladivostok")["items"][0]["id"] == "ev-ko"
+
+
+def test_form_merge_and_split(client):
+    client.post("/login", data={"token": TOKEN})
+    target = pak_id(client)
+    soldier = next(e["id"] for e in events(client)["items"] if e["origin"]["country"] == "KP")
+    r = client.post(f"/events/{target}/decide", data={"action": "merge", "other": soldier, "who": "ana"})
+    assert r.status_code == 200 and events(client)["total"] == 2
+    merged = client.get(f"/api/events/{target}").json()["event"]
+    assert len(merged["mentions"]) == 3 and merged["review"]["merged"] == [soldier]
+    mention = next(m["id"] for m in merged["mentions"] if m["doc"] == "hostile-1")
+    r = client.post(f"/events/{target}/decide", data={"action": "split", "mention": mention, "who": "ana"})
+    assert r.status_code == 200 and events(client)["total"] == 3
+    bad = client.post(f"/events/{target}/decide", data={"action": "merge", "other": target, "who": "ana"})
+    assert bad.status_code == 400 and "cannot merge" in bad.text
+    assert [d["action"] for d in client.get("/api/decisions").json()] == ["merge", "split"]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import uvicorn
-import web_sample as sample
+from tests.web import web_sample as sample
 
 from crossings.web import create_app
 

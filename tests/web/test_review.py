@@ -1,6 +1,6 @@
 """Decisions applied over machine output, surviving re-fusion (new event ids)."""
 import pytest
-import web_sample as sample
+from tests.web import web_sample as sample
 
 from crossings import browse, review
 from crossings.review import ReviewError

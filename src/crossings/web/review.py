@@ -1,6 +1,8 @@
 """Review actions from the HTML forms: each one becomes a stored analyst decision."""
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
 
@@ -26,4 +28,4 @@ def decide(
     require_editor(request, token or None)
     payload = {"field": field, "value": value, "other": other.strip(), "mention": mention}
     api.decide(action, event_id, who, why, payload, db=request.app.state.db)
-    return RedirectResponse(f"/events/{event_id}", status_code=303)
+    return RedirectResponse(f"/events/{quote(event_id, safe='')}", status_code=303)
