@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Hashable
 
 from crossings.events import Mention, Place, When
-from crossings.fuse.features import weak_date
+from crossings.fuse.features import day_number, on_publication, parse_date, weak_date
 from crossings.fuse.regions import plausible_origin
 
 # A diplomat is also an official, a restaurant worker also a civilian: the narrower word wins ties.
@@ -110,9 +110,12 @@ def destination(vs: list[Vote]) -> str | None:
 
 
 def when(vs: list[Vote]) -> When:
-    """Descend year -> month -> day, each level the best-attested value under the one above."""
-    dated = [(v.mention.date.value, v if not weak_date(v.mention.date.derivation) else _half(v))
-             for v in vs if _ISO.match(v.mention.date.value or "")]
+    """Descend year -> month -> day, each level the best-attested value under the one above.
+    Where every date is read off a report's clock, the earliest wins: the happening was no later
+    than its first report."""
+    dated = [(v.mention.date.value, _half(v) if _weak(v) else v) for v in vs if _ISO.match(v.mention.date.value or "")]
+    if dated and all(_weak(v) for _, v in dated):
+        dated = [min(dated, key=lambda d: (d[0], d[1].id))]
     chosen = ""
     for size, precision in ((4, "year"), (7, "month"), (10, "day")):
         level = [(val[:size], v) for val, v in dated if len(val) >= size and val.startswith(chosen)]
@@ -125,6 +128,12 @@ def when(vs: list[Vote]) -> When:
     derivations = sorted({v.mention.date.derivation for val, v in dated if val == chosen and v.mention.date.derivation})
     precision = {4: "year", 7: "month", 10: "day"}.get(len(chosen), "unknown")
     return When(value=chosen, precision=precision, derivation=derivations[0] if derivations else None)
+
+
+def _weak(v: Vote) -> bool:
+    """A date read off the report's own clock, or falling on the eve of its publication."""
+    published = day_number(*parse_date(v.published))
+    return weak_date(v.mention.date.derivation) or on_publication(v.mention.date.value, published)
 
 
 def _half(v: Vote) -> Vote:

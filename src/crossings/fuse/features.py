@@ -81,7 +81,7 @@ def weak_date(derivation: str | None) -> bool:
     return bool(derivation) and derivation.startswith(WEAK_DERIVATIONS)
 
 
-def _on_publication(value: str | None, published: int | None) -> bool:
+def on_publication(value: str | None, published: int | None) -> bool:
     """A day-precise date at most two days before its report's publication is often the day the
     news broke, not the day it happened."""
     y, mo, d = parse_date(value)
@@ -131,8 +131,8 @@ def features(index: int, mention_id: str, m: Mention, group: str, published: str
         year=y,
         month=mo,
         day=d,
-        date_weak=weak_date(m.date.derivation) or _on_publication(m.date.value, pub),
-        date_is_report=_on_publication(m.date.value, pub),
+        date_weak=weak_date(m.date.derivation) or on_publication(m.date.value, pub),
+        date_is_report=on_publication(m.date.value, pub),
         anchor=day_number(y, mo, d) or pub,
         published=pub,
         roles=frozenset(s.role for s in principals if s.role),
