@@ -35,7 +35,36 @@ class Merge:
         state.mentions = merge_candidates(candidates)
         _mark_background(state)
         _date_from_publication(state)
+        _official_statements(state)
         return state
+
+
+def _official_statements(state: State) -> None:
+    """ "The unification ministry confirmed on Wednesday that Thae was in Seoul": an official
+    statement with no trigger of its own settles the status of the happening it names (or of
+    the article's main happening)."""
+    from crossings.extract.en.fields import _sources, _status
+    from crossings.extract.en.lexicon import lexicon
+    from crossings.extract.merge import STATUS_RANK, names_of
+    if not state.mentions:
+        return
+    lex = lexicon()
+    official = {n for n, _ in lex.official}
+    with_hits = {r.hit.sentence.index for r in state.readings}
+    main = max(state.mentions, key=lambda m: len(m.evidence))
+    for sent in state.sentences:
+        if sent.index in with_hits or not any(p.search(sent.text) for _, p in lex.official):
+            continue
+        sources = _sources(sent.text, lex)
+        status, span = _status(sent.text, lex, sources)
+        if status not in ("confirmed", "unconfirmed", "denied") or not any(n in official for n, _ in sources):
+            continue
+        named = [m for m in state.mentions if any(n.split()[0] in sent.text for n in names_of(m))]
+        target = named[0] if named else main
+        if STATUS_RANK[status] > STATUS_RANK.get(target.status or "", 0):
+            target.status = status
+            target.evidence.append(Evidence("status", sent.start + span[0], sent.start + span[1],
+                                            state.text[sent.start + span[0]:sent.start + span[1]]))
 
 
 def _current(r) -> bool:
