@@ -90,3 +90,12 @@ def test_a_precedent_cited_with_이후_is_its_own_defection(extract):
     assert len(ms) == 2
     new = next(m for m in ms if not any(s.name for s in m.subjects))
     assert new.destination == "KR" and new.status == "confirmed"
+
+
+def test_mentions_of_one_document_have_distinct_ids(extract):
+    """The store keys mentions by id (doc, type, first quote): list items must not collide."""
+    text = ("최근 탈북 사실이 공개된 북한 외교관은 △2016년 박영수 주태국 북한대사관 서기관 "
+            "△2018년 최정남 주이집트 북한대사관 참사관 △2020년 김철민 주몽골 북한대사관 참사관 등이다.")
+    ms = extract(text)
+    assert len(ms) == 3
+    assert len({m.id for m in ms}) == 3

@@ -28,8 +28,13 @@ def build_mention(doc_id: str, text: str, c: Cluster) -> Mention:
     ev = _Evidence(text)
     frames = sorted(c.frames, key=lambda f: f.order)
     for f in frames:
-        for h in f.hits:
+        inside = [h for h in f.hits if f.scope.start <= h.start < f.scope.end]
+        for h in inside:
             ev.add("type", (h.start, h.end))
+        if not inside:
+            # a list item or precedent under a trigger it shares: its own words are the quote
+            # (and keep its Mention.id, keyed by the first quote, apart from its siblings')
+            ev.add("type", (f.scope.start, f.scope.end))
     m = Mention(doc=doc_id, type=c.type, background=all(f.background for f in frames))
     m.subjects = _subjects(frames, ev)
     m.origin = _origin(frames, ev)

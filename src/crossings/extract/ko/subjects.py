@@ -26,7 +26,7 @@ _NOT_SUBJECT = re.compile(r"\s?(?:\(\d{1,2}\)\s?)?(?:[가-힣]{0,6}\s)?(?:대변
 _PSEUDONYM = re.compile(r"\s?모\s?(?:씨|군|양)?")
 _TITLED_NAME = re.compile(
     r"(?<![가-힣])[가-힣]{3}(?=\s?(?:\(\d{1,2}\)\s?)?(?:씨|군|양|참사관|서기관|공사|부대사|대사대리|대사(?!관)|참사|영사|외교관)"
-    r"|\s전\s[^.,]{0,20}?(?:참사관|서기관|공사|대사|참사|영사|외교관))")
+    r"|\s(?:전\s)?[^.,△\n]{0,20}?(?:참사관|서기관|공사|대사(?!관)|참사|영사|외교관))")
 _MINOR_SUFFIX = re.compile(r"\s?(?:\(\d{1,2}\)\s?)?(?:군|양)")
 
 
@@ -88,27 +88,29 @@ def role_hits(text: str, start: int, end: int) -> list[RoleHit]:
 
 
 def full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of people's full names in text[start:end]: known figures, and proper nouns shaped
-    like a Korean name that a title, age or relative word marks as a person."""
-    spans: list[tuple[int, int]] = []
-    spans += [m.span() for m in _defectors().finditer(text, start, end)]
-    # the analyser splits unfamiliar names (김철/민); a name right before a title is a name anyway
-    # analyse the enclosing sentence once (cached) and keep the nouns inside this clause
+    """Spans of people's full names in text[start:end]: known figures, words the analyser reads
+    as a name that a title follows (김철민 참사관, 박영수 주태국 대사관 서기관), and proper nouns
+    shaped like a Korean name that a title, age or relative word marks as a person."""
+    spans = [m.span() for m in _defectors().finditer(text, start, end)]
+    spans += [(start + m.start(), start + m.end()) for m in _TITLED_NAME.finditer(text[start:end])
+              if _name_shaped(m.group()) and looks_like_name(m.group())  # not 고위급 외교관
+              and not _NOT_SUBJECT.match(text, start + m.end())]
+    # the enclosing sentence is analysed once (cached); keep the nouns inside this clause
     sent = enclosing_sentence(text, start, end)
     nouns = [(sent.start + a, sent.start + b) for a, b in proper_nouns(sent.text(text))
              if start <= sent.start + a and sent.start + b <= end]
-    titled = [(start + m.start(), start + m.end()) for m in _TITLED_NAME.finditer(text[start:end])
-              if looks_like_name(m.group())]  # 고위급 외교관: a common noun, not a name
-    for s, e in titled + nouns:
-        word = text[s:e]
-        if len(word) != 3 or not is_hangul_name(word) or word[0] not in surnames() or places_in(word, 0, 3):
-            continue
-        if e < len(text) and "\uac00" <= text[e] <= "\ud7a3" and not _TITLE.match(text, e):
+    for s, e in nouns:
+        if not _name_shaped(text[s:e]):
             continue
         marked = _TITLE.match(text, e) or re.search(r"(?:아내|부인|아들|딸)\s?$", text[max(0, s - 4):s])
-        if marked and not _NOT_SUBJECT.match(text, e):
+        followed = e < len(text) and "\uac00" <= text[e] <= "\ud7a3"
+        if marked and not (followed and not _TITLE.match(text, e)) and not _NOT_SUBJECT.match(text, e):
             spans.append((s, e))
     return sorted(set(spans))
+
+
+def _name_shaped(word: str) -> bool:
+    return len(word) == 3 and is_hangul_name(word) and word[0] in surnames() and not places_in(word, 0, 3)
 
 
 def surname_refs(text: str, start: int, end: int, known: list[str]) -> list[tuple[int, int, str]]:
