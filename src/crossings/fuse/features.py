@@ -90,18 +90,24 @@ def on_publication(value: str | None, published: int | None) -> bool:
 
 
 def principal_count(m: Mention) -> int | None:
-    """How many people the report is about, relatives aside; None when it does not say."""
-    total = 0
-    for s in m.subjects:
-        if s.role == "family_member":
-            continue
-        if s.count:
-            total += s.count
-        elif s.name:
-            total += 1
-        else:
-            return None
-    return total or None
+    """How many people the report is about, relatives aside; None when it does not say.
+    Named people count one each; unnamed groups add their counts, except that a group of a
+    count already given ("13 waitresses ... the 13 workers") is the same people again, and a
+    group without a count adds nothing when another says how many."""
+    principals = [s for s in m.subjects if s.role != "family_member"]
+    named = sum(s.count or 1 for s in principals if s.name)
+    singles = sum(1 for s in principals if not s.name and s.count == 1)
+    groups = {s.count for s in principals if not s.name and s.count and s.count > 1}
+    if not (named or singles or groups) or (not groups and any(not s.name and not s.count for s in principals)):
+        return None
+    return named + singles + sum(groups)
+
+
+def group_size(m: Mention) -> int | None:
+    """The largest head count a report gives, for comparing reports: extraction often lists one
+    group twice under two roles, and a sum would double it."""
+    counts = [s.count for s in m.subjects if s.role != "family_member" and s.count]
+    return max(counts) if counts else principal_count(m)
 
 
 def features(index: int, mention_id: str, m: Mention, group: str, published: str | None,
@@ -137,7 +143,7 @@ def features(index: int, mention_id: str, m: Mention, group: str, published: str
         published=pub,
         roles=frozenset(s.role for s in principals if s.role),
         kinds=frozenset(k for k, ss in (("principal", principals), ("relative", relatives)) if ss),
-        count=principal_count(m),
+        count=group_size(m),
         destination=(m.destination or "").upper() or None,
         background=m.background,
     )
