@@ -244,7 +244,7 @@ def _merge_subjects(ms: list[Mention]) -> list[Subject]:
 
 def _same_subject(a: Subject, b: Subject) -> bool:
     principals = "family_member" not in (a.role, b.role)
-    if principals and not a.name and not b.name and a.count and a.count == b.count:
+    if principals and not a.name and not b.name and not (a.count and b.count and a.count != b.count):
         return True  # "13 restaurant workers" and "thirteen North Koreans": one group, two words
     if a.role and b.role and a.role != b.role:
         return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from crossings.events import Subject
+from crossings.extract import places
 from crossings.extract.en.classify import subject_of
 from crossings.extract.en.lexicon import lexicon
 from crossings.extract.en.state import Reading, State
@@ -16,9 +17,15 @@ RELATIVES = re.compile(
     r"|\b(?:some |two |three |several )?family members(?: of the \w+)?",
     re.IGNORECASE,
 )
+NAMING_VERBS = {"identified", "named", "called", "known"}
+# Words a name-finder glues to the front of a name ("Meet Ko Young-hwan", "Defector Kim").
+NAME_PREFIXES = {"meet", "defector", "diplomat", "envoy", "ambassador", "former", "acting", "lawmaker",
+                 "rep", "rep.", "minister", "counsellor", "counselor", "official", "general", "gen.",
+                 "colonel", "major", "captain", "sergeant", "private", "president", "chairman", "leader"}
 NOT_SUBJECTS = {"kim jong un", "kim jong-un", "kim jong il", "kim jong-il", "kim il sung", "kim il-sung"}
 PLURALS = ("NNS", "NNPS")
-GROUPS = {"family", "couple", "group", "crew", "team", "delegation", "party", "band", "number", "dozen"}
+GROUPS = {"family", "couple", "group", "crew", "team", "delegation", "party", "band", "number", "dozen",
+          "staff", "personnel", "workforce", "people"}
 
 
 MOVES_PEOPLE = {"punishment", "recall", "repatriation"}
@@ -133,13 +140,16 @@ def _object_of(token):
 
 
 def _name_in(span) -> str | None:
-    """A PERSON in the subject, or the name the subject stands in apposition to."""
+    """A PERSON in the subject, or the name the subject stands in apposition to or is
+    "identified as"."""
     for ent in span.ents:
         if ent.label_ == "PERSON" and ent.text.lower() not in NOT_SUBJECTS:
             return _clean_name(ent.text)
     root = span.root
     linked = [root.head] if root.dep_ == "appos" else []
     linked += [c for c in root.children if c.dep_ == "appos"]
+    for acl in (c for c in root.children if c.dep_ == "acl" and c.lower_ in NAMING_VERBS):
+        linked += [t for t in acl.subtree if t.ent_type_ == "PERSON"][:1]
     for t in linked:
         if t.ent_type_ == "PERSON":
             ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
@@ -166,7 +176,10 @@ def _antecedent(r: Reading):
 
 def _clean_name(name: str) -> str:
     name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt)\.?\s+", "", name.strip())
-    return re.sub(r"'s$|’s$", "", name).strip(" ,.")
+    words = re.sub(r"'s$|’s$", "", name).strip(" ,.").split()
+    while len(words) > 1 and (words[0].lower() in NAME_PREFIXES or places.country_code(words[0])):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _head_phrase(span) -> str:
@@ -207,8 +220,21 @@ def _role_near(r: Reading) -> str | None:
 
 
 def _count(span) -> int | None:
+    """How many the subject names: "13 workers", "three waitresses", "12 women and a manager"."""
+    first = _count_one(span)
+    extra = [c for c in span.root.children if c.dep_ == "conj"]
+    if first and extra:
+        more = [_count_one(c.doc[c.left_edge.i:c.i + 1]) for c in extra]
+        if all(more):
+            return first + sum(more)
+    return first
+
+
+def _count_one(span) -> int | None:
     numbers = lexicon().numbers
     for t in span:
+        if t.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY") or t.nbor(1 if t.i + 1 < len(t.doc) else 0).text.startswith("-year"):
+            continue
         if t.dep_ == "nummod" or t.like_num:
             value = numbers.get(t.lower_)
             if value is None:
