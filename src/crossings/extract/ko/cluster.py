@@ -84,7 +84,8 @@ def _matches(c: Cluster, f: Frame) -> int:
     return score
 
 
-def _place(clusters: list[Cluster], f: Frame, default_first: bool) -> Cluster | None:
+def _place(clusters: list[Cluster], f: Frame) -> Cluster | None:
+    """The happening f belongs to, or None (then f opens its own, if it may)."""
     fits = [(c, _matches(c, f)) for c in clusters if c.type == f.type and not _conflict(c, f)]
     positive = [(c, s) for c, s in fits if s > 0]
     if f.region and not f.country:
@@ -92,7 +93,7 @@ def _place(clusters: list[Cluster], f: Frame, default_first: bool) -> Cluster | 
         positive = [(c, s) for c, s in positive if c.regions or len(positive) == 1]
     if positive:
         return max(positive, key=lambda cs: (cs[1], -cs[0].order))[0]
-    if f.another or f.background or not default_first or not fits:
+    if f.another or f.background or not fits:
         return None  # a precedent cited in passing is not the story's own happening
     if f.country or f.region or (f.count and f.count > 1):
         # a place joins a happening that names no place only when it is the only candidate
@@ -107,10 +108,11 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
     clusters: list[Cluster] = []
     named = [f for f in frames if f.strong and f.found.names]
     placed = [f for f in frames if f.strong and not f.found.names and (f.country or f.region or f.count)]
-    rest = [f for f in frames if f not in named and f not in placed]
-    for group, may_open in ((named, True), (placed, True), (rest, None)):
+    first = {id(f) for f in named + placed}
+    rest = [f for f in frames if id(f) not in first]
+    for group, may_open in ((named, True), (placed, True), (rest, False)):
         for f in sorted(group, key=lambda f: f.order):
-            target = _place(clusters, f, default_first=True)
+            target = _place(clusters, f)
             if target is not None:
                 target.frames.append(f)
             elif may_open or f.strong:
