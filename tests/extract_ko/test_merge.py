@@ -99,3 +99,10 @@ def test_mentions_of_one_document_have_distinct_ids(extract):
     ms = extract(text)
     assert len(ms) == 3
     assert len({m.id for m in ms}) == 3
+
+
+def test_months_apart_are_two_unnamed_defections(extract):
+    text = ("북한 외교관 1명이 지난해 11월 가족과 함께 탈북해 한국에 입국한 것으로 알려졌다.\n"
+            "지난해 5월에도 북한 외교관 1명이 탈북했다고 정부 소식통이 전했다.")
+    ms = extract(text, published="2024-03-15")
+    assert sorted(m.date.value for m in ms) == ["2023-05", "2023-11"]

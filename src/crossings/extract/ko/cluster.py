@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from crossings.extract.ko.fields import vague
 from crossings.extract.ko.frames import Frame
 from crossings.extract.ko.romanize import known_defector
 from crossings.extract.places import region_of
@@ -67,7 +68,24 @@ def _conflict(c: Cluster, f: Frame) -> bool:
     if f.count and f.count > 1 and c.counts and f.count not in c.counts:
         return True
     years = _explicit_year(f)
-    return bool(years and c.years and not years & c.years)
+    if years and c.years and not years & c.years:
+        return True
+    return _months_apart(c, f)
+
+
+def _month_index(f: Frame) -> int | None:
+    d = f.dates[0] if f.dates else None
+    if d is None or not d.value or len(d.value) < 7 or vague(d):
+        return None
+    return int(d.value[:4]) * 12 + int(d.value[5:7])
+
+
+def _months_apart(c: Cluster, f: Frame) -> bool:
+    """"지난해 11월 A가 …, 지난해 7월에는 B가 …": months this far apart are two happenings
+    (contact, escape and arrival of one defection fall within a season)."""
+    mine = _month_index(f)
+    theirs = [m for m in (_month_index(g) for g in c.frames) if m is not None]
+    return mine is not None and bool(theirs) and min(abs(mine - t) for t in theirs) > 3
 
 
 def _explicit_year(f: Frame) -> set[str]:
