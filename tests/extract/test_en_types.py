@@ -58,3 +58,20 @@ def test_control_measure_rule_and_personnel():
             "control_measure")
     assert m.subjects[0].role == "diplomat"
     assert types("North Korea has tightened border security along the Yalu river.") == []
+
+
+def test_may_the_month_is_no_modal():
+    m = one("The purge came in May, a month after 13 North Korean restaurant staff fled their post in Ningbo.",
+            "defection")
+    assert m.subjects[0].count == 13 and m.subjects[0].role == "restaurant_worker"
+
+
+def test_mass_defection_with_specifics_is_an_event():
+    m = one("The mass defection of 20 North Korean loggers from Tynda, Russia, shocked Pyongyang.", "defection")
+    assert m.origin.country == "RU"
+
+
+def test_another_named_defector_is_another_happening():
+    text = ("A North Korean trade official in Kazan defected in May, Yonhap reported. It followed the "
+            "defection of another Russia-based trade official, Pak Mun Il, from Kazan in March.")
+    assert types(text) == ["defection", "defection"]

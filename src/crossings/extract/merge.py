@@ -28,6 +28,7 @@ class Candidate:
     order: int = 0  # position in the document (the trigger's start offset)
     strong: bool = True
     anaphoric: bool = False
+    distinct: bool = False  # "another diplomat": joins only a happening that names the same person
     region_countries: dict[str, set[str]] = field(default_factory=dict)  # region -> ISO2 in it
 
 
@@ -183,6 +184,8 @@ def _choose(c: Candidate, clusters: list[list[Candidate]], regions) -> list[Cand
     for i, cl in enumerate(clusters):
         merged = fold_cluster(cl)
         if conflicts(merged, c.mention, regions):
+            continue
+        if c.distinct and not any(names_match(a, b) for a in names_of(merged) for b in names_of(c.mention)):
             continue
         last = max(x.order for x in cl if x.order <= c.order) if any(x.order <= c.order for x in cl) else -1
         fits.append((agreement(merged, c.mention), len(cl), last, i))

@@ -9,6 +9,8 @@ link replaced (for instance by a learned classifier) without touching the others
 """
 from __future__ import annotations
 
+import re
+
 from crossings.document import Document
 from crossings.events import Evidence, Mention, When
 from crossings.extract.en.chains import Chains
@@ -29,7 +31,7 @@ class Merge:
     def __call__(self, state: State) -> State:
         candidates = [
             Candidate(r.mention, order=r.hit.start, strong=r.strong, anaphoric=r.anaphoric,
-                      region_countries=r.region_countries)
+                      distinct=_another(r), region_countries=r.region_countries)
             for r in state.readings
         ]
         state.mentions = merge_candidates(candidates)
@@ -89,6 +91,13 @@ def _date_from_publication(state: State) -> None:
         if spans:
             m.date = When(published[:4], "year", "anchor:published-year")
             m.evidence.append(Evidence("date", spans[0].start, spans[0].end, spans[0].quote))
+
+
+def _another(r) -> bool:
+    """ "another trade representative, Kim ...": a named new happening, not the unnamed one told
+    before (an unnamed "another diplomat" may still be the headline's)."""
+    return any(s.name and re.match(r"(?:another|a second|a third|other)\b", s.descriptor or "", re.I)
+               for s in r.mention.subjects if s.role != "family_member")
 
 
 def _mark_background(state: State) -> None:

@@ -24,6 +24,7 @@ NAME_PREFIXES = {"meet", "defector", "diplomat", "envoy", "ambassador", "former"
                  "colonel", "major", "captain", "sergeant", "private", "president", "chairman", "leader"}
 NOT_SUBJECTS = {"kim jong un", "kim jong-un", "kim jong il", "kim jong-il", "kim il sung", "kim il-sung"}
 PLURALS = ("NNS", "NNPS")
+GENERIC_ROLES = {"civilian", "overseas_worker"}
 GROUPS = {"family", "couple", "group", "crew", "team", "delegation", "party", "band", "number", "dozen",
           "staff", "personnel", "workforce", "people"}
 
@@ -99,6 +100,10 @@ def fill_subjects(r: Reading, state: State) -> None:
         principal.descriptor = text[start:end]
         principal.name = _name_in(span)
         principal.role = role_of(_head_phrase(span)) or role_of(_without_names(span))
+        if principal.role in GENERIC_ROLES or principal.role is None:
+            wider = role_of(_without_names(span.root.subtree))  # "13 North Koreans who worked at a restaurant"
+            if wider and wider not in GENERIC_ROLES | {"family_member"}:
+                principal.role = wider
         principal.count = _count(span)
         r.cite("subjects", start, end, text)
     elif span is not None and span.root.lower_ in ("he", "she", "who", "they"):
