@@ -14,7 +14,8 @@ from crossings.review import FIELDS, REVIEW_STATES
 from crossings.web import charts
 
 CANONICAL = ("type", "status", "subjects", "origin", "destination", "date", "sources", "reported")
-CONTEXT = 160  # characters of text shown either side of a quote
+CONTEXT = 200  # at most this much text either side of a quote: its sentence, cut at a word
+SENTENCE_ENDS = (". ", "? ", "! ", "\n", "。")
 
 
 @dataclass
@@ -48,7 +49,7 @@ def pieces(text: str, spans: list[dict], lo: int = 0, hi: int | None = None) -> 
 def quote_in_context(ev: Evidence, mention: Mention, doc: Document | None) -> Quote:
     if doc is None:
         return Quote(ev, mention, None, [Piece(ev.quote, [{"start": 0, "end": 0}])], False)
-    lo, hi = _word_edge(doc.text, ev.start - CONTEXT, -1), _word_edge(doc.text, ev.end + CONTEXT, 1)
+    lo, hi = _sentence_start(doc.text, ev.start), _sentence_end(doc.text, ev.end)
     span = {"start": ev.start, "end": ev.end, "field": ev.field}
     return Quote(ev, mention, doc, pieces(doc.text, [span], lo, hi), ev.verify(doc.text))
 
@@ -63,14 +64,46 @@ def _word_edge(text: str, at: int, step: int) -> int:
     return min(max(at, 0), len(text))
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts, looking back at most CONTEXT characters."""
+    window = text[max(0, at - CONTEXT) : at]
+    cut, mark = max((window.rfind(mark), mark) for mark in SENTENCE_ENDS)
+    if cut >= 0:
+        return at - len(window) + cut + len(mark)
+    return 0 if at <= CONTEXT else _word_edge(text, at - CONTEXT, -1)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    window = text[at : at + CONTEXT]
+    found = [(i, mark) for i, mark in ((window.find(mark), mark) for mark in SENTENCE_ENDS) if i >= 0]
+    if found:
+        i, mark = min(found)
+        return at + i + (0 if mark == "\n" else 1)  # keep the full stop, not the line break
+    return len(text) if at + CONTEXT >= len(text) else _word_edge(text, at + CONTEXT, 1)
+
+
 def evidence_by_field(event: Event, documents: dict[str, Document]) -> dict[str, list[Quote]]:
     """Each canonical field's quotes ('subjects.0.name' counts for subjects), sources in order."""
     out: dict[str, list[Quote]] = {name: [] for name in CANONICAL}
+    seen: set[tuple] = set()
     for m in event.mentions:
         for ev in m.evidence:
             head = ev.field.split(".")[0]
+            if (head, m.doc, ev.start, ev.end) in seen:  # the same words backing two sub-fields
+                continue
+            seen.add((head, m.doc, ev.start, ev.end))
             out.setdefault(head, []).append(quote_in_context(ev, m, documents.get(m.doc)))
-    return out
+    return {name: _each_source_first(quotes) for name, quotes in out.items()}
+
+
+def _each_source_first(quotes: list[Quote]) -> list[Quote]:
+    """Round-robin over documents, so the first quotes shown come from different sources."""
+    rank: dict[str, int] = {}
+    keyed = []
+    for i, q in enumerate(quotes):
+        rank[q.mention.doc] = rank.get(q.mention.doc, -1) + 1
+        keyed.append((rank[q.mention.doc], i, q))
+    return [q for _, _, q in sorted(keyed, key=lambda k: k[:2])]
 
 
 def document_spans(mentions: list[Mention], event_of: dict[str, str]) -> list[dict]:
