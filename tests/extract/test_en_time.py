@@ -39,3 +39,24 @@ def test_capture_date_bounds_the_year():
 def test_no_anchor_no_invented_year():
     m = one("A North Korean diplomat in Hanoi defected in early July.", "defection", published=None)
     assert not (m.date.value or "").startswith("20")
+
+
+def test_end_of_month_abbreviated():
+    m = one("A North Korean worker in Hanoi fled at the end of Jun.", "defection")
+    assert m.date.value == "2023-06"
+
+
+def test_this_year():
+    m = one("This year, every North Korean diplomat travelling abroad must be accompanied by a minder.",
+            "control_measure")
+    assert m.date.value == "2023"
+
+
+def test_weekday_resolves_to_the_past_day():
+    m = one("A North Korean soldier crossed the DMZ into South Korea on Wednesday, the JCS said.", "defection")
+    assert m.date.value == "2023-06-07" and m.status == "confirmed"
+
+
+def test_undated_news_takes_the_publication_year():
+    m = one("North Korea has closed its embassy in Peru.", "mission_closure")
+    assert (m.date.value, m.date.derivation) == ("2023", "anchor:published-year")

@@ -1,0 +1,44 @@
+"""In-document chains: later sentences hand names, status and places to the happening they continue."""
+from crossings.extract.en import CHAIN, State, extract_english
+from crossings.extract.pipeline import run_chain
+from tests.extract.en_helpers import doc, one
+
+
+def test_they_are_names_the_missing():
+    text = ("On the 4th, the wife and son of a North Korean trade official in Khabarovsk went missing. "
+            "They are Kim (41), the wife of Pak, and their son Pak (14).")
+    m = one(text, "disappearance")
+    names = {s.name: s for s in m.subjects if s.name}
+    assert "Kim" in names and names["Kim"].age == 41
+    assert any(s.minor for s in m.subjects)
+
+
+def test_pronoun_takes_the_name_in_its_sentence():
+    m = one("Seoul said Kim Myong Chol, a North Korean counsellor in Rome, had left his post before he "
+            "defected to South Korea.", "defection")
+    assert any(s.name == "Kim Myong Chol" for s in m.subjects)
+
+
+def test_place_named_earlier_in_the_paragraph():
+    text = ("Two North Korean waitresses at a restaurant in Vladivostok went missing on the 4th. In October "
+            "last year, the restaurant's deputy manager attempted to defect but was caught.")
+    assert one(text, "attempted_defection").origin.country == "RU"
+
+
+def test_status_from_the_next_sentence():
+    text = ("A North Korean diplomat in Madrid has defected, a newspaper reported. "
+            "The ministry declined to confirm the report.")
+    assert one(text, "defection").status == "unconfirmed"
+
+
+def test_a_component_can_be_replaced():
+    class NoDates:
+        name = "dates"
+
+        def __call__(self, state):
+            return state
+
+    chain = tuple(NoDates() if c.name == "dates" else c for c in CHAIN)
+    d = doc("A North Korean diplomat in Hanoi defected in early March.", published="2023-06-09")
+    assert run_chain(chain, State(document=d)).mentions[0].date.derivation == "anchor:published-year"
+    assert extract_english(d)[0].date.value == "2023-03"
