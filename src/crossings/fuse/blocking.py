@@ -19,7 +19,8 @@ _LAST = 10**9  # undated and unpublished reports sort last
 
 
 def block_keys(f: Features) -> list[tuple]:
-    keys: list[tuple] = [("p", f.family, p) for p in sorted(f.persons | f.relatives)]
+    keys: list[tuple] = [("d", f.family, f.doc)]  # a document's own mentions: duplicates, families
+    keys += [("p", f.family, p) for p in sorted(f.persons | f.relatives)]
     keys += [("s", f.family, s) for s in sorted(f.surnames)]
     if f.country:
         keys.append(("c", f.family, f.country))

@@ -141,13 +141,23 @@ class Clusters:
         return [[self.feats[k] for k in sorted(self._members(r))] for r in sorted(roots)]
 
 
+def restates(a: Features, b: Features) -> bool:
+    """a says nothing b does not: every field a fills, b fills alike (a vaguer restatement of the
+    same happening, as "the workers" after "13 restaurant workers fled Ningbo in April")."""
+    if a.type != b.type or not (b.persons >= a.persons and b.relatives >= a.relatives and b.roles >= a.roles):
+        return False
+    pairs = ((a.country, b.country), (a.city, b.city), (a.count, b.count), (a.destination, b.destination),
+             (a.year, b.year), (a.month, b.month))
+    return all(x is None or x == y for x, y in pairs) and a.surnames <= b.all_surnames
+
+
 def _same_in_doc(a: Features, b: Features) -> bool:
     """Two mentions of one document are one happening only when plainly so: a high score, or
     a report of relatives only beside the principal they accompany (a family is one event)."""
     s = score(a, b)
     if s is None:
         return False
-    if s >= W["duplicate_in_doc"]:
+    if s >= W["duplicate_in_doc"] or restates(a, b) or restates(b, a):
         return True
     relatives_only = lambda f: f.kinds == frozenset({"relative"})
     family = (relatives_only(a) and "principal" in b.kinds) or (relatives_only(b) and "principal" in a.kinds)
