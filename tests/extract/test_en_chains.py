@@ -42,3 +42,15 @@ def test_a_component_can_be_replaced():
     d = doc("A North Korean diplomat in Hanoi defected in early March.", published="2023-06-09")
     assert run_chain(chain, State(document=d)).mentions[0].date.derivation == "anchor:published-year"
     assert extract_english(d)[0].date.value == "2023-03"
+
+
+def test_a_happening_pointed_back_to_stands_apart():
+    text = ("A North Korean diplomat in Sofia defected to South Korea in May, Yonhap reported. "
+            "The purge in Pyongyang came a month after 12 North Korean waitresses fled a restaurant in Jilin.")
+    assert sorted(m.origin.country for m in extract_english(doc(text)) if m.type == "defection") == ["BG", "CN"]
+
+
+def test_they_after_a_happening_refers_to_its_people():
+    text = "Two North Korean fishermen fled to South Korea by boat last week. They were repatriated on Monday."
+    kinds = sorted(m.type for m in extract_english(doc(text)))
+    assert kinds == ["defection", "repatriation"]

@@ -31,7 +31,8 @@ class Merge:
     def __call__(self, state: State) -> State:
         candidates = [
             Candidate(r.mention, order=r.hit.start, strong=r.strong, anaphoric=r.anaphoric,
-                      distinct=_another(r), region_countries=r.region_countries)
+                      distinct=_another(r) or (r.distinct and _identified(r)),
+                      region_countries=r.region_countries)
             for r in state.readings
         ]
         state.mentions = merge_candidates(candidates)
@@ -98,6 +99,11 @@ def _another(r) -> bool:
     before (an unnamed "another diplomat" may still be the headline's)."""
     return any(s.name and re.match(r"(?:another|a second|a third|other)\b", s.descriptor or "", re.I)
                for s in r.mention.subjects if s.role != "family_member")
+
+
+def _identified(r) -> bool:
+    """A pointed-back happening stands apart only when it says whose it was (a name, a group)."""
+    return any(s.name or (s.count or 0) > 1 for s in r.mention.subjects if s.role != "family_member")
 
 
 def _mark_background(state: State) -> None:

@@ -14,6 +14,9 @@ from crossings.extract.en.subjects import NOT_SUBJECTS, _clean_name
 CONTINUES = re.compile(r"^(?:He|She|They|His|Her|Their|The (?:\w+ ){0,2}(?:diplomat|official|couple|family|"
                        r"man|woman|workers?|defectors?|soldier|envoy|ambassador|group|ministry|government|"
                        r"agency|officials?|source)|It|This|That|Both|Neither)\b")
+# A sentence that names the people of the one before ("They are Kim (43) and ...").
+IDENTIFIES = re.compile(r"^(?:They|He|She|The \w+(?: \w+)?)\s+(?:are|is|was|were|has been|have been)\b"
+                        r"|\b(?:identified as|named as|was named|were named|is named)\b")
 AGE_AFTER = re.compile(r"^\s*\((\d{1,2})\)|^,?\s*(\d{1,2}),")
 
 
@@ -30,7 +33,7 @@ class Chains:
             if not CONTINUES.match(sent.text):
                 continue
             attribute(r, sent, state, default=False)
-            if nxt in state.parsed:
+            if nxt in state.parsed and IDENTIFIES.search(sent.text):
                 _names_from(r, state, nxt)
         _inherit_places(state)
         return state

@@ -75,7 +75,26 @@ def classify(hit: Hit, state: State) -> Reading | None:
     reading = Reading(hit=hit, mention=mention, token=token)
     reading.strong = _strong(hit, token)
     reading.anaphoric = _anaphoric(token)
+    reading.distinct = _pointed_back_to(token)
     return reading
+
+
+POINTERS = {"before", "after", "since", "following", "like", "unlike", "than"}
+
+
+def _pointed_back_to(token) -> bool:
+    """ "two months after Jo sought asylum", "before the defection of Thae": a happening the
+    sentence measures another one by, so it is not the one the article is telling."""
+    t = token
+    for _ in range(4):
+        if any(c.lower_ in POINTERS and c.dep_ == "mark" for c in t.children):
+            return True  # the trigger's own clause is the "after ..." one
+        if t.dep_ == "pobj" and t.head.lower_ in POINTERS:
+            return True
+        if t.head is t or t.dep_ in ("ROOT", "ccomp", "conj"):
+            return False
+        t = t.head
+    return False
 
 
 def trigger_token(hit: Hit, doc) -> object | None:

@@ -28,6 +28,8 @@ class Reading:
     mention: Mention
     strong: bool = True
     anaphoric: bool = False
+    distinct: bool = False  # a happening the text only points back to ("a month after X fled")
+    pronoun_only: bool = False  # "they fled" with no one named before it
     token: Any = None  # the spaCy token the trigger rests on (transient, never stored)
     subject: Any = None  # the spaCy span of the trigger's subject, if any
     region_countries: dict[str, set[str]] = field(default_factory=dict)

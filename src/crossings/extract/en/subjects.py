@@ -45,6 +45,9 @@ class Subjects:
             if r.hit.type == "control_measure" and not _controls_personnel(r, state):
                 continue
             kept.append(r)
+        for r in kept:  # "they came to the South" opens nothing unless people came before it
+            if r.pronoun_only and not any(o.strong and o.hit.start < r.hit.start for o in kept):
+                r.strong = False
         state.readings = kept
         return state
 
@@ -112,7 +115,7 @@ def fill_subjects(r: Reading, state: State) -> None:
             principal.name, r.anaphoric = _clean_name(ent.text), False
             r.cite("subjects", base + ent.start_char, base + ent.end_char, text)
         elif not _people_before(r, state):
-            r.strong = False  # "they came to the South": joins a happening, never opens one
+            r.pronoun_only = True
     age = _age_near(r, state)
     if age is not None:
         principal.age, principal.minor = age, age < 18
