@@ -15,7 +15,7 @@ from crossings.fuse.features import Features
 from crossings.fuse.similarity import W, score
 
 _SETS = ("persons", "relatives", "surnames", "all_surnames", "roles", "kinds")
-_VOTED = ("type", "country", "city", "region", "continents", "year", "count", "destination")
+_VOTED = ("type", "country", "city", "region", "continents", "count", "destination")
 
 
 class Profile:
@@ -31,7 +31,14 @@ class Profile:
         for name in _VOTED:
             value = getattr(f, name)
             self.tallies[name] = {value: 1} if value else {}
-        self.tallies["month_of_year"] = {(f.year, f.month): 1} if f.month else {}
+        # dates read off a report's clock are tallied apart: they speak only where nothing else does
+        clock = "report_" if f.date_is_report else ""
+        self.tallies["year"], self.tallies["report_year"] = {}, {}
+        self.tallies["month_of_year"], self.tallies["report_month_of_year"] = {}, {}
+        if f.year is not None:
+            self.tallies[clock + "year"][f.year] = 1
+        if f.month:
+            self.tallies[clock + "month_of_year"][(f.year, f.month)] = 1
         self.anchors = [f.anchor] if f.anchor is not None else []
         self._view: _View | None = None
 
@@ -62,10 +69,12 @@ class _View:
         for name in _VOTED:
             setattr(self, name, _top(p.tallies[name]))
         self.continents = self.continents or frozenset()
-        ym = _top(p.tallies["month_of_year"])
+        clock = "" if p.tallies["year"] else "report_"
+        self.year = _top(p.tallies[clock + "year"])
+        ym = _top(p.tallies[clock + "month_of_year"])
         self.month = ym[1] if ym and ym[0] == self.year else None
         self.day = None
-        self.date_weak = self.date_is_report = False
+        self.date_weak = self.date_is_report = bool(clock) and self.year is not None
         self._anchors = p.anchors
 
     @property

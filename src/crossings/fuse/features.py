@@ -138,7 +138,7 @@ def features(index: int, mention_id: str, m: Mention, group: str, published: str
         month=mo,
         day=d,
         date_weak=weak_date(m.date.derivation) or on_publication(m.date.value, pub),
-        date_is_report=on_publication(m.date.value, pub),
+        date_is_report=(m.date.derivation or "").startswith("anchor:published") or on_publication(m.date.value, pub),
         anchor=day_number(y, mo, d) or pub,
         published=pub,
         roles=frozenset(s.role for s in principals if s.role),
