@@ -14,7 +14,7 @@ from typing import Any
 from crossings.fuse.features import Features
 from crossings.fuse.similarity import W, score
 
-_SETS = ("persons", "relatives", "surnames", "all_surnames", "roles", "kinds")
+_SETS = ("persons", "relatives", "surnames", "all_surnames", "kinds")
 _VOTED = ("type", "country", "city", "region", "continents", "count", "destination")
 
 
@@ -39,6 +39,7 @@ class Profile:
             self.tallies[clock + "year"][f.year] = 1
         if f.month:
             self.tallies[clock + "month_of_year"][(f.year, f.month)] = 1
+        self.tallies["roles"] = {r: 1 for r in f.roles}
         self.anchors = [f.anchor] if f.anchor is not None else []
         self._view: _View | None = None
 
@@ -69,6 +70,11 @@ class _View:
         for name in _VOTED:
             setattr(self, name, _top(p.tallies[name]))
         self.continents = self.continents or frozenset()
+        # the roles most reports give, not every role any report gave: one stray "official"
+        # must not make a cluster compatible with everyone
+        roles = p.tallies["roles"]
+        top = max(roles.values(), default=0)
+        self.roles = frozenset(r for r, n in roles.items() if 2 * n >= top)
         clock = "" if p.tallies["year"] else "report_"
         self.year = _top(p.tallies[clock + "year"])
         ym = _top(p.tallies[clock + "month_of_year"])

@@ -14,6 +14,7 @@ import yaml
 
 W: dict[str, Any] = yaml.safe_load(Path(__file__).with_name("weights.yaml").read_text(encoding="utf-8"))
 UNSPECIFIC = {None, "THIRD_COUNTRY"}
+HOME = frozenset(w.upper() for w in W["home_countries"])
 
 
 def score(a: Any, b: Any, w: dict[str, Any] = W) -> float | None:
@@ -54,7 +55,7 @@ def _origin(a: Any, b: Any, w: dict[str, Any], named: bool) -> float | None:
     if a.country and b.country:
         if a.country != b.country:
             return w["country_diff_named"] if named else None
-        total += w["country_same"]
+        total += w["country_same_home"] if a.country in HOME else w["country_same"]
     elif a.continents and b.continents and not a.continents & b.continents:
         return w["country_diff_named"] if named else None
     elif a.region and a.region == b.region:
