@@ -103,3 +103,9 @@ def test_known_defectors_vanishing_is_his_defection(extract):
     text = "2018년 11월 로마에서 잠적한 조성길 전 주이탈리아 북한대사 대리의 행방은 여전히 알려지지 않았다."
     (m,) = extract(text, published="2019-03-01")
     assert m.type == "defection" and m.subjects[0].name == "Jo Song-gil"
+
+
+def test_civilians_who_flee_leave_from_north_korea_not_the_transit_country(extract):
+    text = "함경북도 출신 탈북민 2명이 2015년 두만강을 건너 탈북한 뒤 중국과 라오스를 거쳐 한국에 도착했다."
+    (m,) = extract(text)
+    assert (m.origin.country, m.destination, m.date.value) == ("KP", "KR", "2015")

@@ -78,7 +78,8 @@ def _absorb(into: Subject, s: Subject) -> None:
 
 
 def _origin(frames: list[Frame], ev: _Evidence) -> Place:
-    located = [f.origin for f in frames if f.origin.span]
+    located = [f.origin for f in frames if f.origin.span and not f.origin.default]
+    located = located or [f.origin for f in frames if f.origin.span]
     if not located:
         return Place()
     countries = Counter(l.place.country for l in located if l.place.country)

@@ -16,6 +16,7 @@ Span = tuple[int, int]
 _TO_KOREA = re.compile(r"(?:한국|국내|서울|남한|韓)(?:에|으로|로|을|땅을)?\s?(?:입국|들어|도착|망명|귀순|와|온|왔|정착|생활|살고|머물|행|行|택|밟)")
 # 귀순 is defection to the South by definition
 _TO_SOUTH = re.compile(r"귀순|한국행|한국行")
+_TRANSIT = re.compile(r"[과와]?\s?(?:[가-힣]{0,6}\s?)?(?:을|를)?\s?(?:거쳐|경유)")
 _THIRD = re.compile(r"제\s?3\s?국")
 _ABROAD = re.compile(r"([가-힣]{2,6})(?:에|으로|로)\s?망명")
 _TO_NORTH = re.compile(r"(?:북한?|북측)(?:으로|에)")
@@ -27,6 +28,7 @@ _BARE_DAY = re.compile(r"\d{1,2}일")
 class Located:
     place: Place
     span: Span | None
+    default: bool = False  # North Korea for those who flee it: a field value, not an identity
 
 
 @lru_cache(maxsize=1)
@@ -65,12 +67,21 @@ def destination(text: str, start: int, end: int, etype: str) -> tuple[str | None
     return None, None
 
 
-def origin(text: str, start: int, end: int, etype: str, exclude: Span | None) -> Located:
-    """The place the subjects were posted at or left from: the first foreign place named, with a
-    city of that country if one is named too. A repatriation leaves from South Korea."""
-    hits = [h for h in places_in(text, start, end) if not (exclude and exclude[0] <= h.start < exclude[1])]
+def origin(text: str, start: int, end: int, etype: str, exclude: Span | None,
+           from_north: bool = False) -> Located:
+    """The place the subjects were posted at or left from: the first foreign place named (not a
+    transit country: "중국과 라오스를 거쳐"), with a city of that country if one is named too.
+    A repatriation may leave from South Korea; civilians and soldiers who flee (from_north)
+    leave from North Korea when no posting abroad is named."""
+    hits = [h for h in places_in(text, start, end)
+            if not (exclude and exclude[0] <= h.start < exclude[1]) and not _TRANSIT.match(text, h.end)]
     allowed = ("KP",) if etype == "repatriation" else ("KP", "KR")
     foreign = [h for h in hits if h.country not in allowed and (h.country or h.region)]
+    if not foreign and from_north:
+        north = next((h for h in hits if h.country == "KP"), None)
+        if north:
+            place = Place(country="KP", region=region_for("KP"), precision="country")
+            return Located(place, (north.start, north.end), default=True)
     if not foreign:
         return Located(Place(), None)
     first = foreign[0]

@@ -50,11 +50,12 @@ class Frame:
 
     @property
     def country(self) -> str | None:
-        return self.origin.place.country
+        return None if self.origin.default else self.origin.place.country
 
     @property
     def region(self) -> str | None:
-        return self.origin.place.region if not self.origin.place.country else None
+        place = self.origin.place
+        return None if self.origin.default or place.country else place.region
 
     @property
     def count(self) -> int | None:
@@ -197,7 +198,9 @@ def _frame(ctx: Context, scope: Segment, hits: list[Hit], etype: str, index: int
     dest = fields.destination(text, scope.start, scope.end, etype)
     if dest[0] and dest[1] is None:
         dest = (dest[0], (hits[0].start, hits[0].end))  # 소환: summoned home is the quote for KP
-    where = fields.origin(text, scope.start, scope.end, etype, dest[1])
+    fled = etype in ("defection", "attempted_defection") and bool(found.subjects) and all(
+        s.role in ("civilian", "military", "family_member") for s in found.subjects)
+    where = fields.origin(text, scope.start, scope.end, etype, dest[1], from_north=fled)
     when = _event_dates(text, scope, hits[0].start if focus is None else focus, ctx)
     identity = bool(found.subjects or not where.place.is_empty())
     if etype == "recall" and not _HOMEWARD.search(text, sent.start, sent.end):
