@@ -137,3 +137,17 @@ def test_the_day_news_broke_does_not_contradict_an_earlier_happening(mention):
           mention("c", "mission_closure", role=None, country="BD", date="2021-03")]
     events = fuse(ms, {"a": "2023-12-20", "b": "2024-06-06", "c": "2021-03-30"})
     assert sorted(sorted(m.doc for m in e.mentions) for e in events) == [["a", "b"], ["c"]]
+
+
+def test_a_named_person_outweighs_a_late_report_date(mention):
+    ms = [mention("a", name="Ko Yong-hwan", date="1991"),
+          mention("b", name="Ko Young-hwan", date="2014-08-20", derivation="relative:weekday")]
+    [event] = fuse(ms, {"a": None, "b": "2014-08-22"})
+    assert event.date.value == "1991"
+
+
+def test_two_reports_clocks_do_not_clash(mention):
+    ms = [mention("a", "mission_closure", role=None, country="CD", date="2023-11-28"),
+          mention("b", "mission_closure", role=None, country="CD", date="2024-06-05")]
+    [event] = fuse(ms, {"a": "2023-11-29", "b": "2024-06-06"})
+    assert event.date.value == "2023-11-28"  # the happening was no later than its first report

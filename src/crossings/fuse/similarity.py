@@ -68,9 +68,12 @@ def _origin(a: Any, b: Any, w: dict[str, Any], named: bool) -> float | None:
 def _when(a: Any, b: Any, w: dict[str, Any], named: bool) -> float | None:
     if a.year is None or b.year is None:
         return _published_gap(a, b, w)
+    if getattr(a, "date_is_report", False) and getattr(b, "date_is_report", False) and a.year != b.year:
+        return 0.0  # two reports' own clocks: each says only "no later than", which both can be
     if _reported_after(a, b) or _reported_after(b, a):
         gap = abs((a.year * 12 + (a.month or 6)) - (b.year * 12 + (b.month or 6))) / 12
-        return w["report_after"] - w["report_gap_per_year"] * gap
+        floor = w["year_diff_named"] if named else w["year_diff_weak"]  # never worse than a weak clash
+        return max(w["report_after"] - w["report_gap_per_year"] * gap, floor)
     if a.year != b.year:
         if named:
             return w["year_diff_named"]
