@@ -163,10 +163,12 @@ def _origin(r: Reading, found, state: State) -> None:
     if candidates:
         abroad = [c for c in candidates if c[1].country != "KP"] or candidates  # a posting beats "Pyongyang's"
         _set_origin(r, min(abroad, key=lambda c: c[0])[1], state)
-    elif r.hit.type in ("defection", "attempted_defection") and BORDER_CROSSING.search(sent.text):
-        kp = next((m for m in found if m.country == "KP"), None)
-        if kp is not None:
-            _set_origin(r, kp, state)
+    elif r.hit.type in ("defection", "attempted_defection"):
+        after = sent.text[r.hit.end - sent.start:r.hit.end - sent.start + 20]
+        if BORDER_CROSSING.search(sent.text) or re.match(r"\s+(?:from|out of)\s+(?:North Korea|the North)\b", after):
+            kp = next((m for m in found if m.country == "KP"), None)
+            if kp is not None:
+                _set_origin(r, kp, state)
 
 
 def _repatriating_state(r: Reading, found):
