@@ -5,8 +5,9 @@ or nothing (reports with neither a person nor a place). Inside a block, reports 
 their time anchor and each is paired with its next `neighbours` (the sorted-neighbourhood method),
 so a block as large as "defections from China" still costs n × neighbours comparisons.
 Undated reports get a second pass, ordered by what they describe rather than by time.
-Reports with no person and no place are also paired with their time neighbours among all reports
-of the family: that is the only way a sparse report can find its event.
+Reports with no person and no place are also paired with their neighbours among all reports of
+the family, by time and by what they describe: that is the only way a sparse report can find its
+event.
 """
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ def candidate_pairs(feats: list[Features], neighbours: int) -> Iterator[tuple[in
         yield from _undated_window(members, neighbours)
     for members in families.values():
         yield from _sparse_window(_ordered(members), neighbours)
+        yield from _sparse_window(_described(members), neighbours)
 
 
 def _ordered(members: list[Features]) -> list[Features]:
@@ -58,13 +60,18 @@ def _window(ordered: list[Features], k: int) -> Iterator[tuple[int, int]]:
             yield _pair(f, g)
 
 
+def _described(members: list[Features]) -> list[Features]:
+    """Reports ordered by what they describe rather than when: city, head count, roles."""
+    return sorted(members, key=lambda f: (f.city or "", f.count or 0, sorted(f.roles), f.id))
+
+
 def _undated_window(members: list[Features], k: int) -> Iterator[tuple[int, int]]:
     """Undated reports have no place on the time line, so the first pass pairs them only with
     each other; a second pass orders the block by what the reports describe (city, head count,
     roles) and pairs each undated report with its neighbours in that order."""
     if all(f.year is not None for f in members):
         return
-    ordered = sorted(members, key=lambda f: (f.city or "", f.count or 0, sorted(f.roles), f.id))
+    ordered = _described(members)
     for pos, f in enumerate(ordered):
         if f.year is None:
             for g in ordered[max(0, pos - k) : pos] + ordered[pos + 1 : pos + 1 + k]:
