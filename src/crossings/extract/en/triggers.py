@@ -1,6 +1,8 @@
 """Components: sentence split, and the cheap trigger filter that decides where the parser runs."""
 from __future__ import annotations
 
+import re
+
 from crossings.extract import timex
 from crossings.extract.en.lexicon import lexicon
 from crossings.extract.en.segment import split
@@ -39,8 +41,15 @@ class TriggerFilter:
                 for p in lex.triggers
                 for m in p.regex.finditer(sent.text)
             ]
-            state.hits.extend(h for h in _drop_overlaps(found) if not _plural_agent(h, state.text))
+            hits = [h for h in _drop_overlaps(found) if not _plural_agent(h, state.text)]
+            if all(h.kind != "verb" for h in hits) and not SPECIFIC.search(sent.text[1:]):
+                continue  # a bare "the defection": nothing it could open, not worth a parse
+            state.hits.extend(hits)
         return state
+
+
+# What a nominal trigger needs near it to open a happening: a name, a place, a number.
+SPECIFIC = re.compile(r"\b[A-Z][a-z]|\d")
 
 
 def _plural_agent(hit: Hit, text: str) -> bool:
