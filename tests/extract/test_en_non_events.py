@@ -17,6 +17,8 @@ NON_EVENTS = [
     # generic statements and proposals
     "When North Korea purges an official, it often punishes the family as well.",
     "Seoul should do more to encourage defections among North Korean elites.",
+    "For most North Koreans, it means either a risky escape across the river or trying to cross into China.",
+    "Since the start of the new government, six elite defectors came to South Korea.",
     # outside the domain
     "A Cuban pitcher defected after his team landed in Miami.",
     "The Soviet spy defected to Britain in 1985.",

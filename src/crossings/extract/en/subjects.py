@@ -109,7 +109,7 @@ def fill_subjects(r: Reading, state: State) -> None:
                 principal.role = wider
         principal.count = _count(span)
         r.cite("subjects", start, end, text)
-    elif span is not None and span.root.lower_ in ("he", "she", "who", "they"):
+    elif span is not None and span.root.lower_ in ("he", "she", "who", "they", "his", "her", "their"):
         ent = _antecedent(r)
         if ent is not None:
             principal.name, r.anaphoric = _clean_name(ent.text), False
