@@ -42,7 +42,7 @@ def test_dates_read_off_the_report_clock_count_less(mention):
     ms = [mention("a", name="Yun Song-ho", country="KW", date="2019-09"),
           mention("b", name="Yun Song Ho", country="KW", date="2021-01-25", derivation="relative:weekday"),
           mention("c", name="Yun Song-ho", country="KW", date="2021-01-26", derivation="relative:weekday")]
-    [event] = fuse_mentions(ms, {"a": None, "b": None, "c": None})
+    [event] = fuse_mentions(ms, {"a": None, "b": "2021-01-26", "c": "2021-01-27"})  # the day news broke
     assert event.date.value == "2019-09"
 
 
@@ -80,3 +80,10 @@ def test_a_bare_surname_joins_its_person_and_other_names_are_kept(mention):
     assert [s.name for s in event.subjects] == ["Thae Kwang-il"]
     [alone] = fuse_mentions([mention("d", name="Kim", country="ET", date="2009")], {"d": None})
     assert [s.name for s in alone.subjects] == ["Kim"]
+
+
+def test_a_lone_refusal_to_confirm_does_not_outrank_many_reports(mention):
+    ms = [mention(d, country="RU", city="Vladivostok", date="2016-07", status="reported") for d in "abcd"]
+    ms.append(mention("e", country="RU", city="Vladivostok", date="2016-07", status="unconfirmed"))
+    [event] = fuse_mentions(ms, {d: None for d in "abcde"})
+    assert event.status == "reported"

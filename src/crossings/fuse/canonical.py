@@ -7,8 +7,10 @@ Rules:
   wins (later clarifications over early reports), then the value itself (determinism).
 - Dates: the best-attested year, then within it the best-attested month, then day: the most
   specific value the reports support.
-- Status: an official confirmation outranks a denial, which outranks an explicit refusal to
-  confirm, which outranks a media report.
+- Dates read off a report's own clock (its publication year, the eve of publication) count half;
+  where there are only such dates, the tightest "no later than" wins.
+- Status: an official confirmation outranks everything; a denial, then an explicit refusal to
+  confirm, outranks media reports when it carries a third of the vote.
 - A disappearance later reported as a defection is that defection.
 """
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Hashable
 
 from crossings.events import Mention, Place, When
-from crossings.fuse.features import day_number, on_publication, parse_date, weak_date
+from crossings.fuse.features import day_number, on_publication, parse_date
 from crossings.fuse.regions import plausible_origin
 
 # A diplomat is also an official, a restaurant worker also a civilian: the narrower word wins ties.
@@ -81,8 +83,21 @@ def event_type(vs: list[Vote]) -> str:
 
 
 def status(vs: list[Vote]) -> str | None:
-    ranked = [v.mention.status for v in vs if v.mention.status in STATUS_RANK]
-    return max(ranked, key=STATUS_RANK.__getitem__) if ranked else None
+    """An official confirmation settles it; a denial or a refusal to confirm outranks media
+    reports when it carries a third of the vote (one stray hedge among many reports does not)."""
+    weight: dict[str, float] = defaultdict(float)
+    for v in vs:
+        if v.mention.status in STATUS_RANK:
+            weight[v.mention.status] += v.weight
+    if not weight:
+        return None
+    if "confirmed" in weight:
+        return "confirmed"
+    total = sum(weight.values())
+    for name in ("denied", "unconfirmed"):
+        if weight.get(name, 0.0) * 3 >= total:
+            return name
+    return pick([(v.mention.status, v) for v in vs if v.mention.status in STATUS_RANK])
 
 
 def origin(vs: list[Vote]) -> Place:
@@ -115,7 +130,7 @@ def when(vs: list[Vote]) -> When:
     than its first report."""
     dated = [(v.mention.date.value, _half(v) if _weak(v) else v) for v in vs if _ISO.match(v.mention.date.value or "")]
     if dated and all(_weak(v) for _, v in dated):
-        dated = [min(dated, key=lambda d: (d[0], d[1].id))]
+        dated = [min(dated, key=lambda d: (_period_end(d[0]), d[1].id))]
     chosen = ""
     for size, precision in ((4, "year"), (7, "month"), (10, "day")):
         level = [(val[:size], v) for val, v in dated if len(val) >= size and val.startswith(chosen)]
@@ -131,9 +146,16 @@ def when(vs: list[Vote]) -> When:
 
 
 def _weak(v: Vote) -> bool:
-    """A date read off the report's own clock, or falling on the eve of its publication."""
+    """A date read off the report's own clock: its publication year, or a day on the eve of
+    its publication."""
     published = day_number(*parse_date(v.published))
-    return weak_date(v.mention.date.derivation) or on_publication(v.mention.date.value, published)
+    return (v.mention.date.derivation or "").startswith("anchor:published") or \
+        on_publication(v.mention.date.value, published)
+
+
+def _period_end(value: str) -> str:
+    """The last day a partial date allows ("2018" -> "2018-12-31"): the tightest upper bound wins."""
+    return value + "-12-31"[len(value) - 4:] if len(value) < 10 else value
 
 
 def _half(v: Vote) -> Vote:
