@@ -7,7 +7,7 @@ Rules:
   wins (later clarifications over early reports), then the value itself (determinism).
 - Dates: the best-attested year, then within it the best-attested month, then day: the most
   specific value the reports support.
-- Dates read off a report's own clock (its publication year, the eve of publication) count half;
+- Dates read off a report's own clock (its publication year, the eve of publication) count a third;
   where there are only such dates, the tightest "no later than" wins.
 - Status: an official confirmation outranks everything; a denial, then an explicit refusal to
   confirm, outranks media reports when it carries a third of the vote.
@@ -28,7 +28,8 @@ from crossings.fuse.regions import plausible_origin
 ROLE_SPECIFICITY = {"official": -1, "civilian": -1, "family_member": -2}
 STATUS_RANK = {"confirmed": 4, "denied": 3, "unconfirmed": 2, "reported": 1}
 _ISO = re.compile(r"^\d{4}(-\d{2}){0,2}$")
-DEFECTION_SHARE = 0.34  # share of the vote defection reports need to settle a disappearance
+DEFECTION_SHARE = 0.34
+REPORT_CLOCK_DISCOUNT = 3  # a date read off a report's clock counts a third of a stated one  # share of the vote defection reports need to settle a disappearance
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ def when(vs: list[Vote]) -> When:
     """Descend year -> month -> day, each level the best-attested value under the one above.
     Where every date is read off a report's clock, the earliest wins: the happening was no later
     than its first report."""
-    dated = [(v.mention.date.value, _half(v) if _weak(v) else v) for v in vs if _ISO.match(v.mention.date.value or "")]
+    dated = [(v.mention.date.value, _discount(v) if _weak(v) else v) for v in vs if _ISO.match(v.mention.date.value or "")]
     if dated and all(_weak(v) for _, v in dated):
         dated = [min(dated, key=lambda d: (_period_end(d[0]), d[1].id))]
     chosen = ""
@@ -158,8 +159,8 @@ def _period_end(value: str) -> str:
     return value + "-12-31"[len(value) - 4:] if len(value) < 10 else value
 
 
-def _half(v: Vote) -> Vote:
-    return Vote(v.id, v.mention, v.weight / 2, v.published)
+def _discount(v: Vote) -> Vote:
+    return Vote(v.id, v.mention, v.weight / REPORT_CLOCK_DISCOUNT, v.published)
 
 
 def sources(vs: list[Vote]) -> list[str]:
