@@ -17,6 +17,8 @@ CONTINUES = re.compile(r"^(?:He|She|They|His|Her|Their|The (?:\w+ ){0,2}(?:diplo
 # A sentence that names the people of the one before ("They are Kim (43) and ...").
 IDENTIFIES = re.compile(r"^(?:They|He|She|The \w+(?: \w+)?)\s+(?:are|is|was|were|has been|have been)\b"
                         r"|\b(?:identified as|named as|was named|were named|is named)\b")
+# Types whose origin is a posting a later sentence of the paragraph may share.
+POSTED = {"defection", "attempted_defection", "disappearance", "recall"}
 AGE_AFTER = re.compile(r"^\s*\((\d{1,2})\)|^,?\s*(\d{1,2}),")
 
 
@@ -74,7 +76,8 @@ def _inherit_places(state: State) -> None:
     for r in sorted(state.readings, key=lambda r: r.hit.start):
         para = r.hit.sentence.paragraph
         if not r.mention.origin.is_empty():
-            last[para] = r
+            if r.hit.type in POSTED and r.mention.origin.country != "KR":
+                last[para] = r
             continue
         source = last.get(para)
         if source is None or not r.strong or r.hit.type == "mission_closure":

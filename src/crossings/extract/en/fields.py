@@ -82,10 +82,10 @@ def _hosts_before(r: Reading, state: State):
     if index == 0 or not BACK_REFERENCE.search(r.hit.sentence.text):
         return [], None
     local = r.hit.start - r.hit.sentence.start
-    same = [m for m in places.find_places(r.hit.sentence.text[:local], "en")
-            if m.kind != "demonym" and m.country not in KOREAS]
-    if same:
-        return same[-1:], r.hit.sentence
+    same = [m for m in places.find_places(r.hit.sentence.text[:local], "en") if m.country not in KOREAS]
+    if same:  # "farewell visits to Angolan and Ugandan leaders ... embassies in both countries"
+        plural = re.search(r"\b(?:both|the two|these)\b", r.hit.sentence.text, re.I)
+        return (same if plural else same[-1:]), r.hit.sentence
     prev = state.sentences[index - 1]
     found = [m for m in places.find_places(prev.text, "en") if m.kind != "demonym" and m.country not in KOREAS]
     return found, prev
