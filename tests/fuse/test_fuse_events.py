@@ -151,3 +151,10 @@ def test_two_reports_clocks_do_not_clash(mention):
           mention("b", "mission_closure", role=None, country="CD", date="2024-06-05")]
     [event] = fuse(ms, {"a": "2023-11-29", "b": "2024-06-06"})
     assert event.date.value == "2023-11-28"  # the happening was no later than its first report
+
+
+def test_a_disappearance_joins_only_a_defection_of_the_same_people(mention):
+    ms = [mention("a", "disappearance", role="family_member", country="RU", city="Vladivostok", date="2023-06",
+                  quote="went missing"),
+          mention("b", "defection", role="diplomat", country="RU", city="Vladivostok", quote="fled")]
+    assert len(fuse(ms)) == 2

@@ -78,12 +78,22 @@ def _scored_pairs(feats: list[Features]) -> list[tuple[float, str, str, int, int
         a, b = feats[i], feats[j]
         if a.family != b.family:
             continue
+        if a.type != b.type and not _same_people(a, b):
+            continue
         s = score(a, b)
         # same-document pairs go on to the stricter check in cluster._same_in_doc
         need = W["family_in_doc"] + W["role_disjoint"] if a.doc == b.doc else W["merge_by_type"].get(a.type, W["merge"])
         if s is not None and s >= need:
             out[(i, j)] = (-s, a.id, b.id, i, j)
     return list(out.values())
+
+
+def _same_people(a: Features, b: Features) -> bool:
+    """A disappearance joins a defection only as the same people (GUIDELINES.md): a named person
+    or relative in common, or the same year with the same head count or role."""
+    if a.persons & b.persons or a.relatives & b.relatives:
+        return True
+    return a.year is not None and a.year == b.year and bool((a.count and a.count == b.count) or a.roles & b.roles)
 
 
 def _event(members: list[tuple[str, Mention]], published: dict[str, str | None], groups: dict[str, str],
