@@ -54,3 +54,17 @@ def test_they_after_a_happening_refers_to_its_people():
     text = "Two North Korean fishermen fled to South Korea by boat last week. They were repatriated on Monday."
     kinds = sorted(m.type for m in extract_english(doc(text)))
     assert kinds == ["defection", "repatriation"]
+
+
+def test_a_surname_takes_the_full_name_the_story_gives():
+    text = ("Jo Song Chol, North Korea's consul in Osaka, was seen leaving the consulate. "
+            "Jo defected to South Korea last week, officials said.")
+    m = one(text, "defection")
+    assert any(s.name == "Jo Song Chol" and "Jo" in s.aliases for s in m.subjects)
+
+
+def test_a_shared_surname_stays_short():
+    text = ("Kim Yong Nam chaired a meeting on Monday. Kim Chol Su met him in Pyongyang. "
+            "Kim defected to South Korea last week, officials said.")
+    m = one(text, "defection")
+    assert not any(s.name and s.name.startswith("Kim ") for s in m.subjects)

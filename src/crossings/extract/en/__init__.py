@@ -17,7 +17,7 @@ from crossings.extract.en.chains import Chains
 from crossings.extract.en.classify import Classify, Parse
 from crossings.extract.en.fields import Attribution, Dates, Places
 from crossings.extract.en.state import State
-from crossings.extract.en.subjects import Subjects
+from crossings.extract.en.subjects import NOT_SUBJECTS, Subjects
 from crossings.extract.en.triggers import Segment, TriggerFilter
 from crossings.extract.merge import Candidate, merge_candidates
 from crossings.extract.pipeline import run_chain
@@ -39,7 +39,27 @@ class Merge:
         _mark_background(state)
         _date_from_publication(state)
         _official_statements(state)
+        _complete_names(state)
         return state
+
+
+def _complete_names(state: State) -> None:
+    """ "Thae said ..." in a story that names "Thae Yong Ho" once: the subject takes the full name
+    the document gives (the short one stays as an alias)."""
+    for m in state.mentions:
+        for s in m.subjects:
+            if not s.name or " " in s.name.strip():
+                continue
+            pattern = re.compile(rf"\b{re.escape(s.name)}(?:[ -][A-Z][a-z]+){{1,2}}\b")
+            found = [f for f in pattern.finditer(state.text) if f.group().lower().replace("-", " ")
+                     not in NOT_SUBJECTS and not set(f.group().split()[1:]) & NOT_NAME_WORDS]
+            distinct = {re.sub(r"[ -]", "", f.group()).lower() for f in found}
+            if len(distinct) != 1:  # none, or two people share the surname: leave it short
+                continue
+            full = max(found, key=lambda x: len(x.group()))
+            s.aliases = list(dict.fromkeys([*s.aliases, s.name]))
+            s.name = full.group()
+            m.evidence.append(Evidence("subjects", full.start(), full.end(), full.group()))
 
 
 def _official_statements(state: State) -> None:
@@ -115,6 +135,9 @@ def _mark_background(state: State) -> None:
     year = (state.anchor or "")[:4]
     for m in state.mentions:
         m.background = m is not main and bool(year and m.date.value and m.date.value[:4] < year)
+
+
+NOT_NAME_WORDS = {"Said", "Says", "Told", "The", "And", "Was", "Is", "Has", "Had", "Who", "In", "On"}
 
 
 CHAIN = (Segment(), TriggerFilter(), Parse(), Classify(), Subjects(), Places(), Dates(),
