@@ -75,3 +75,9 @@ def test_another_named_defector_is_another_happening():
     text = ("A North Korean trade official in Kazan defected in May, Yonhap reported. It followed the "
             "defection of another Russia-based trade official, Pak Mun Il, from Kazan in March.")
     assert types(text) == ["defection", "defection"]
+
+
+def test_a_family_fleeing_together_are_civilians():
+    m = one("A family of nine North Koreans defected to South Korea by boat, the JCS said.", "defection")
+    assert (m.subjects[0].role, m.subjects[0].count) == ("civilian", 9)
+    assert m.origin.country == "KP" and m.destination == "KR"

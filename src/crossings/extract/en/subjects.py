@@ -108,6 +108,8 @@ def fill_subjects(r: Reading, state: State) -> None:
             if wider and wider not in GENERIC_ROLES | {"family_member"}:
                 principal.role = wider
         principal.count = _count(span)
+        if span.root.lower_ in ("family", "families") and not any(t.dep_ == "poss" for t in span.root.children):
+            principal.role = "civilian"  # a family fleeing together flees as equals (codebook)
         r.cite("subjects", start, end, text)
     elif span is not None and span.root.lower_ in ("he", "she", "who", "they", "his", "her", "their"):
         ent = _antecedent(r)
@@ -252,7 +254,12 @@ def _count_one(span) -> int | None:
                 return value
         if t.lower_ in ("a", "an") and t.head is span.root and span.root.tag_ not in PLURALS:
             return 1
-    if span.root.tag_ in PLURALS or span.root.lower_ in GROUPS:
+    if span.root.lower_ in GROUPS:  # "a family of nine", "a group of 13"
+        for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj" and o.like_num):
+                return numbers.get(obj.lower_) or (int(obj.text) if obj.text.isdigit() else None)
+        return None
+    if span.root.tag_ in PLURALS:
         return None
     return 1 if span.root.pos_ in ("NOUN", "PROPN") else None
 
