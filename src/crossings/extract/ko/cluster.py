@@ -142,7 +142,7 @@ def _absorb_into_repatriation(frames: list[Frame]) -> list[Frame]:
     """People who fled and were sent back: their flight, told in the sentence that reports the
     return, is part of the repatriation story, not a defection of its own."""
     returned = {f.group for f in frames if f.type == "repatriation"}
-    return [f for f in frames if not (f.type in ("defection", "attempted_defection") and f.group in returned)]
+    return [f for f in frames if not (f.type == "defection" and f.group in returned)]
 
 
 def _resolve_disappearances(clusters: list[Cluster]) -> list[Cluster]:

@@ -26,6 +26,8 @@ _CAUGHT = re.compile(r"체포|붙잡|검거|적발|발각|구금")
 _HOMEWARD = re.compile(r"평양|본국|귀국|북한?으로")
 _POSTED = {"diplomat", "trade_official", "overseas_worker", "restaurant_worker"}
 _AT_THE_TIME = re.compile(r"\s?당시")
+# verbs that chain onto a flight in one sentence and share its subject
+_CHAINED = {"defection", "attempted_defection", "repatriation", "punishment", "recall", "disappearance"}
 _ITEM_LEFT = re.compile(r"(?:△\s?)?(?:지난\s?)?(?:\d{4}년\s?(?:\d{1,2}월\s?)?)?$")
 
 
@@ -124,7 +126,30 @@ def _sentence_frames(ctx: Context, index: int, sent: Segment, hits: list[Hit]) -
                 # "A가 탈북한 데 이은 또 다른 외교관의 망명": "another" than the sibling clause
                 f.another = f.another and number == 0
             out.extend(frames)
+    _share_subjects(ctx.text, out)
     return out
+
+
+def _share_subjects(text: str, frames: list[Frame]) -> None:
+    """"A가 탈북하려다 붙잡혀 북송됐다", "탈북을 시도했다가 붙잡힌 B가 북송됐다": one chain of
+    verbs has one subject, so a clause that names no one takes its sibling's people (and a
+    return its sibling's place), unless a connective says a second happening is meant."""
+    for f in frames:
+        if f.found.subjects or f.background or f.type not in _CHAINED:
+            continue
+        donors = [g for g in frames if g is not f and g.found.subjects and not g.background
+                  and g.type != f.type and not _SEQUENCE.search(text, *_gap(f, g))]
+        if not donors:
+            continue
+        g = min(donors, key=lambda g: abs(g.order - f.order))
+        f.found, f.strong = g.found, f.strong or g.strong
+        if f.type == "repatriation" and f.origin.span is None:
+            f.origin = g.origin
+
+
+def _gap(f: Frame, g: Frame) -> tuple[int, int]:
+    a, b = sorted((f, g), key=lambda x: x.order)
+    return a.hits[-1].end, b.hits[0].start
 
 
 def _items(ctx, part: Segment, hits: list[Hit], etype: str, index: int, sent: Segment, nk: bool) -> list[Frame]:

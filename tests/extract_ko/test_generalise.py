@@ -1,0 +1,126 @@
+"""Phrasings a new page may use that the first lexicons missed (every sentence invented)."""
+import pytest
+
+
+def types(mentions):
+    return sorted(m.type for m in mentions if not m.background)
+
+
+# 1. tried, then caught: an attempted defection (+ its return or punishment where told)
+@pytest.mark.parametrize("text, expected", [
+    ("양강도 주민 3명이 압록강을 건너 탈북하려다 국경경비대에 붙잡혔다고 대북 소식통이 전했다.",
+     ["attempted_defection"]),
+    ("함경북도의 한 주민이 지난달 탈북을 시도하다 적발됐다고 현지 소식통이 전했다.",
+     ["attempted_defection"]),
+    ("북한 노동자 2명이 러시아에서 한국으로 망명하려다 현지 경찰에 체포돼 북한으로 송환됐다.",
+     ["attempted_defection", "repatriation"]),
+    ("중국에서 탈북을 시도했다가 공안에 붙잡힌 북한 여성 4명이 강제북송된 것으로 알려졌다.",
+     ["attempted_defection", "repatriation"]),
+    ("북한군 병사 1명이 군사분계선을 넘어 귀순하려다 붙잡혀 총살된 것으로 알려졌다.",
+     ["attempted_defection", "punishment"]),
+])
+def test_tried_then_caught(extract, text, expected):
+    assert types(extract(text)) == expected
+
+
+# 2. every closed mission is its own event
+@pytest.mark.parametrize("text, hosts", [
+    ("북한이 최근 네팔과 방글라데시의 대사관을 폐쇄했다고 외교부가 밝혔다.", ["BD", "NP"]),
+    ("북한은 지난달 세네갈과 앙골라 주재 대사관을 폐쇄한 것으로 알려졌다.", ["AO", "SN"]),
+    ("북한이 홍콩 총영사관과 스페인 대사관을 잇따라 폐쇄했다고 정부 소식통이 전했다.", ["ES", "HK"]),
+])
+def test_each_closed_mission(extract, text, hosts):
+    ms = [m for m in extract(text) if m.type == "mission_closure"]
+    assert sorted(m.origin.country for m in ms) == hosts
+
+
+def test_closures_listed_with_cities(extract):
+    text = ("북한이 올해 들어 문을 닫은 공관은 다음과 같다.\n"
+            "1. 세네갈 다카르 주재 대사관 폐쇄\n"
+            "2. 네팔 카트만두 주재 대사관 폐쇄\n"
+            "3. 스페인 마드리드 주재 대사관 폐쇄")
+    ms = [m for m in extract(text) if m.type == "mission_closure"]
+    assert sorted(m.origin.country for m in ms) == ["ES", "NP", "SN"]
+
+
+def test_closures_en_masse_are_closures(extract):
+    text = "북한은 재정난으로 우간다와 앙골라 등 아프리카 공관을 대거 폐쇄했다고 외교부가 밝혔다."
+    ms = [m for m in extract(text) if m.type == "mission_closure"]
+    assert sorted(m.origin.country for m in ms) == ["AO", "UG"]
+
+
+# 3. punishment compounds
+@pytest.mark.parametrize("text", [
+    "북한은 양강도 혜산에서 밀수 주민 3명을 공개처형했다고 대북 소식통이 전했다.",
+    "북한 당국이 한국 영상을 퍼뜨린 주민 2명을 총살했다고 소식통이 전했다.",
+    "북한이 탈북자 가족 5명을 공개재판에 넘겨 노동교화형을 선고한 것으로 알려졌다.",
+    "북한은 탈북한 외교관의 형제를 정치범수용소로 송치했다고 소식통이 전했다.",
+    "혜산시에서 탈북을 도운 주민 3명이 공개처형됐다고 현지 소식통이 전했다.",
+])
+def test_punishment_compounds(extract, text):
+    assert types(extract(text)) == ["punishment"]
+
+
+# 4. vanished and then arrived: a defection; noun-form arrivals
+@pytest.mark.parametrize("text", [
+    "잠비아 주재 북한 대사관의 참사관이 지난해 11월 잠적한 뒤 한국에 온 것으로 확인됐다.",
+    "러시아에서 일하던 북한 노동자가 지난해 잠적한 뒤 국내에 입국했다고 정부 소식통이 전했다.",
+    "정부는 주쿠바 북한 대사관 김철수 참사의 입국 사실을 공식 확인했다.",
+    "주라오스 북한 대사관 서기관의 한국행이 확인됐다고 소식통이 전했다.",
+])
+def test_disappeared_then_arrived_is_a_defection(extract, text):
+    assert types(extract(text)) == ["defection"]
+
+
+def test_disappearance_with_no_outcome_stays_a_disappearance(extract):
+    text = "잠비아 주재 북한 대사관의 참사관이 지난해 11월 잠적해 행방이 묘연하다고 소식통이 전했다."
+    assert types(extract(text)) == ["disappearance"]
+
+
+def test_a_disappeared_famous_name_is_not_a_defection_without_saying_so(extract):
+    text = "조성길 전 대사대리의 딸이 이탈리아에서 실종됐다고 현지 언론이 보도했다."
+    assert "defection" not in types(extract(text))
+
+
+# 5. statistics and helpers are not defections
+@pytest.mark.parametrize("text", [
+    "1953년 이후 3만여 명의 북한 주민이 탈북했다.",
+    "휴전 이후 지금까지 약 3만4000명의 북한 주민이 탈북해 한국에 정착했다.",
+    "지난해 탈북해 한국에 들어온 북한 주민은 모두 236명이었다.",
+    "그는 중국에서 다른 주민들의 탈북을 도와주고 돈을 받은 혐의를 받고 있다.",
+    "탈북 브로커 김모씨는 지난해 중국에서 북한 주민을 한국으로 데려왔다고 말했다.",
+])
+def test_not_a_defection(extract, text):
+    assert "defection" not in types(extract(text))
+
+
+# 6. status
+@pytest.mark.parametrize("text, status", [
+    # no attribution: media report it
+    ("러시아에 파견된 북한 노동자 2명이 지난달 탈북해 한국에 입국했다.", "reported"),
+    # officials decline to confirm
+    ("북한 외교관 1명이 탈북해 국내에 들어온 것으로 알려졌다.\n통일부는 이에 대해 확인할 수 없다고 말했다.",
+     "unconfirmed"),
+    ("북한 외교관 1명이 탈북해 국내에 들어온 것으로 알려졌다.\n국정원 관계자는 관련 사실을 확인하지 않았다.",
+     "unconfirmed"),
+    # a rights group's statement is a report
+    ("중국 당국이 지난주 탈북민 5명을 강제북송했다고 한 북한인권단체가 밝혔다.", "reported"),
+    ("북한 주민 3명이 탈북하다 체포됐다고 국제 인권단체 관계자가 밝혔다.", "reported"),
+    # an official on record
+    ("통일부는 북한 주민 2명이 지난주 서해로 귀순했다고 밝혔다.", "confirmed"),
+    ("경찰은 실종됐던 북한 노동자 1명이 국내에 입국했다고 밝혔다.", "confirmed"),
+])
+def test_status(extract, text, status):
+    ms = [m for m in extract(text) if not m.background]
+    assert ms and all(m.status == status for m in ms)
+    assert all(any(e.field == "status" for e in m.evidence) for m in ms)
+
+
+# control measures against would-be defectors are events
+@pytest.mark.parametrize("text", [
+    "북한이 최근 국경 지역의 탈북 단속을 강화했다고 대북 소식통이 전했다.",
+    "북한 당국은 해외 파견 노동자의 가족에게 탈북하면 처벌하겠다고 위협한 것으로 알려졌다.",
+    "북한은 국경경비대의 감시를 강화했다고 소식통이 전했다.",
+])
+def test_control_measures_against_would_be_defectors(extract, text):
+    assert "control_measure" in types(extract(text))
