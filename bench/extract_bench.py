@@ -24,7 +24,7 @@ from crossings.document import Document, RawPage
 from crossings.events import Event, Mention
 from crossings.extract.en import CHAIN, State
 from crossings.extract.en import nlp
-from crossings.extract.en.classify import Parse
+from crossings.extract.en.parse import Parse
 from crossings.extract.pipeline import run_chain
 
 HERE = Path(__file__).resolve().parent

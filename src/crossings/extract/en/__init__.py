@@ -14,8 +14,11 @@ import re
 from crossings.document import Document
 from crossings.events import Evidence, Mention, When
 from crossings.extract.en.chains import Chains
-from crossings.extract.en.classify import Classify, Parse
-from crossings.extract.en.fields import Attribution, Dates, Places
+from crossings.extract.en.classify import Classify
+from crossings.extract.en.parse import Parse
+from crossings.extract.en.attribution import Attribution
+from crossings.extract.en.dates import Dates
+from crossings.extract.en.fields import Places
 from crossings.extract.en.state import State
 from crossings.extract.en.subjects import NOT_SUBJECTS, Subjects
 from crossings.extract.en.triggers import Segment, TriggerFilter
@@ -66,7 +69,7 @@ def _official_statements(state: State) -> None:
     """ "The unification ministry confirmed on Wednesday that Thae was in Seoul": an official
     statement with no trigger of its own settles the status of the happening it names (or of
     the article's main happening)."""
-    from crossings.extract.en.fields import _sources, _status
+    from crossings.extract.en.attribution import _sources, _status
     from crossings.extract.en.lexicon import lexicon
     from crossings.extract.merge import STATUS_RANK, names_of
     if not state.mentions:

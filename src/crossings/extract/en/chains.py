@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from crossings.events import Subject
-from crossings.extract.en.fields import attribute
+from crossings.extract.en.attribution import attribute
 from crossings.extract.en.state import Reading, State
 from crossings.extract.en.subjects import NOT_SUBJECTS, _clean_name
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from crossings.events import Evidence, Mention
-from crossings.extract.en import nlp
 from crossings.extract.en.lexicon import lexicon
 from crossings.extract.en.state import Hit, Reading, State
 
@@ -20,40 +19,6 @@ HABITUAL_TYPES = {"punishment", "recall", "control_measure", "repatriation"}
 # An announced or scheduled closure is the event: "is set to close", "decided to close".
 CLOSURE_GOVERNORS = {"set", "decide", "decided", "plan", "plans", "planned", "move", "moved", "going", "order", "ordered"}
 SPECIFIC_ENTS = {"PERSON", "GPE", "DATE", "CARDINAL", "LOC", "FAC"}
-
-
-class Parse:
-    """Run spaCy on the sentences that hold a hit, and on the sentence after each (for chains)."""
-
-    name = "parse"
-
-    def __call__(self, state: State) -> State:
-        from crossings.extract.en.chains import CONTINUES  # the sentences a chain may read
-        after = {h.sentence.index + 1 for h in state.hits if h.sentence.index + 1 < len(state.sentences)}
-        wanted = sorted({h.sentence.index for h in state.hits}
-                        | {i for i in after if CONTINUES.match(state.sentences[i].text)})
-        docs = nlp.parse(_uncapitalised(state.sentences[i].text) for i in wanted)
-        state.parsed = dict(zip(wanted, docs))
-        return state
-
-
-TITLE_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
-LONG_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
-
-
-def _uncapitalised(text: str) -> str:
-    """A Title Case Headline Parses As A Row Of Names; lower-case its ordinary words (ASCII only,
-    so every offset stays put) and keep place names, which the gazetteer knows."""
-    words = LONG_WORD.findall(text)
-    if len(words) < 4 or len(TITLE_WORD.findall(text)) < 0.7 * len(words):
-        return text
-    from crossings.extract import places
-    keep = [(m.start, m.end) for m in places.find_places(text, "en")]
-    chars = list(text)
-    for m in TITLE_WORD.finditer(text):
-        if m.start() > 0 and not any(a <= m.start() < b for a, b in keep):
-            chars[m.start()] = chars[m.start()].lower()
-    return "".join(chars)
 
 
 class Classify:

@@ -1,11 +1,10 @@
-"""Components: where (origin, destination), when, and on whose word (status, sources)."""
+"""Component: where a happening took place (origin) and where its people went (destination);
+a closure sentence naming several hosts opens one reading per host."""
 from __future__ import annotations
 
 import re
 
-from crossings.events import Place, When
-from crossings.extract import places, timex
-from crossings.extract.en.lexicon import lexicon
+from crossings.extract import places
 from crossings.extract.en.state import Reading, State
 
 KOREAS = {"KP", "KR"}
@@ -19,11 +18,6 @@ DESTINATIONS = (
     ("US", re.compile(r"\b(?:to|in) (?:the )?(?:United States|US|U\.S\.|America)\b", re.I)),
 )
 BORDER_CROSSING = re.compile(r"\b(?:border|DMZ|MDL|demarcation|boat|sea|Northern Limit Line|NLL|river|Tumen|Yalu|swam|drifted)\b", re.I)
-REPORT_GOVERNORS = re.compile(r"\b(?:said|says|told|reported|reports?|announced|according to|quoted|cited|revealed|"
-                              r"confirmed|published|wrote|stated|briefing|statement|interview)(?:\s+(?:on|in|that))?\W*$"
-                              r"|\baccording to [^,;]{0,80}$"
-                              r"|\b(?:since|until|till|before|after)\s+(?:the\s+)?$", re.I)
-
 
 class Places:
     """Origin and destination; a closure sentence naming several hosts opens one reading each."""
@@ -215,103 +209,3 @@ def _destination(r: Reading, state: State) -> None:
             r.mention.destination = code
             r.cite("destination", sent.start + m.start(), sent.start + m.end(), state.text)
             return
-
-
-class Dates:
-    """When: the date expression nearest the trigger that is not the date of a report."""
-
-    name = "dates"
-
-    def __call__(self, state: State) -> State:
-        for r in state.readings:
-            sent = r.hit.sentence
-            found = timex.find_dates(sent.text, "en", state.anchor, state.anchor_is_capture)
-            chosen = _nearest_event_date(r, found)
-            if chosen is not None:
-                r.mention.date = When(chosen.value, chosen.precision, chosen.derivation)
-                start = sent.start + chosen.start
-                r.cite("date", start, start + len(chosen.text), state.text)
-        return state
-
-
-DATELINE = re.compile(r"^\W*[Dd]ate\s+$|^[A-Z][A-Z .]+,?\s*$")
-
-
-def _event_date(t, sent, local: int) -> bool:
-    """Not the date of a report ("officials said on Monday"), of a dateline, or of a clause
-    the trigger only points back from ("the first since 2003")."""
-    before = sent.text[max(0, t.start - 40):t.start]
-    if REPORT_GOVERNORS.search(before) or DATELINE.match(sent.text[:t.start]):
-        return False
-    if t.start == 0 and re.match(r"\s+[A-Z]", sent.text[t.end:t.end + 2]):
-        return False  # "2021-01-26 A senior diplomat ...": a dateline run into the text
-    between = sent.text[min(local, t.start):max(local, t.start)]
-    return not (t.start > local and re.search(r"\bsince\b", between, re.I))
-
-
-def _nearest_event_date(r: Reading, found):
-    sent = r.hit.sentence
-    local = r.hit.start - sent.start
-    usable = [t for t in found if t.value and _event_date(t, sent, local)]
-    if not usable:
-        return None
-    return min(usable, key=lambda t: abs(t.start - local) + (25 if t.start < local else 0))
-
-
-class Attribution:
-    """Status (confirmed / reported / unconfirmed / denied) and the sources credited."""
-
-    name = "attribution"
-
-    def __call__(self, state: State) -> State:
-        for r in state.readings:
-            attribute(r, r.hit.sentence, state, default=True)
-        return state
-
-
-def attribute(r: Reading, sent, state: State, default: bool) -> None:
-    """Read status and sources off one sentence into r (a later, stronger status wins in merge)."""
-    lex = lexicon()
-    text = sent.text
-    sources = _sources(text, lex)
-    for name, (start, end) in sources:
-        if name not in r.mention.sources:
-            r.mention.sources.append(name)
-            r.cite("sources", sent.start + start, sent.start + end, state.text)
-    status, span = _status(text, lex, sources)
-    if status is None and default:
-        status, span = "reported", (r.hit.start - sent.start, r.hit.end - sent.start)
-    if status is not None:
-        from crossings.extract.merge import STATUS_RANK
-        if STATUS_RANK.get(status, 0) >= STATUS_RANK.get(r.mention.status or "", 0):
-            r.mention.status = status
-            r.cite("status", sent.start + span[0], sent.start + span[1], state.text)
-
-
-def _sources(text: str, lex) -> list[tuple[str, tuple[int, int]]]:
-    out = []
-    for name, pattern in (*lex.official, *lex.media):
-        m = pattern.search(text)
-        if m:
-            out.append((name, (m.start(), m.end())))
-    return out
-
-
-def _status(text: str, lex, sources) -> tuple[str | None, tuple[int, int]]:
-    for status in ("denied", "unconfirmed"):
-        m = lex.cues[status].search(text)
-        if m:
-            return status, (m.start(), m.end())
-    official = {n for n, _ in lex.official}
-    has_official = any(n in official for n, _ in sources)
-    has_media = any(n not in official for n, _ in sources) or re.search(r"\baccording to (?:a |the )?(?:report|media|local media)", text, re.I)
-    m = lex.cues["confirmed"].search(text)
-    if m and has_official:  # an official on record, even when an outlet relays it
-        return "confirmed", (m.start(), m.end())
-    if has_official and not has_media and re.search(r"\b(?:said|told|announced|stated)\b", text):
-        name, span = next((n, s) for n, s in sources if n in official)
-        return "confirmed", span
-    m = lex.cues["reported"].search(text)
-    if m:
-        return "reported", (m.start(), m.end())
-    return None, (0, 0)
