@@ -153,7 +153,7 @@ def _name_in(span) -> str | None:
     """A PERSON in the subject, or the name the subject stands in apposition to or is
     "identified as"."""
     for ent in span.ents:
-        if ent.label_ == "PERSON" and ent.text.lower() not in NOT_SUBJECTS:
+        if ent.label_ == "PERSON" and _a_person(ent.text):
             return _clean_name(ent.text)
     root = span.root
     linked = [root.head] if root.dep_ == "appos" else []
@@ -176,11 +176,18 @@ def _people_before(r: Reading, state: State) -> bool:
                for m in people.finditer(before))
 
 
+def _a_person(name: str) -> bool:
+    """Not the leader (never the subject of a defection) and not an outlet the tagger took for a
+    person ("JoongAng Ilbo")."""
+    lex = lexicon()
+    return name.lower() not in NOT_SUBJECTS and not any(
+        p.fullmatch(name) for _, p in (*lex.media, *lex.official))
+
+
 def _antecedent(r: Reading):
     """For "he"/"she": the nearest person named before the trigger in the same sentence."""
     doc = r.token.doc
-    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= r.token.i
-              and e.text.lower() not in NOT_SUBJECTS]
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= r.token.i and _a_person(e.text)]
     return people[-1] if people else None
 
 
