@@ -3,9 +3,15 @@
 An extractor (English, Korean) emits one `Candidate` per trigger it believes in. Candidates of one
 type whose attributes do not conflict describe one happening and are merged, with all their
 evidence. Attributes conflict when both sides fill them and they disagree: different names,
-different origin countries, different years or months, different group sizes. A *weak* candidate
-(a bare "the defection", "defectors") never opens a happening of its own: it joins one that a
-strong candidate opened, or is dropped. An *anaphoric* one ("he defected") joins the latest.
+different origin countries (a region holds its countries), different years (months only when both
+were stated outright), different group sizes. A *weak* candidate (a bare "the defection") never
+opens a happening of its own: it joins one that a strong candidate opened, or is dropped. An
+*anaphoric* one ("he defected") joins the latest; a *distinct* one ("another diplomat, Kim ...")
+joins only a happening that names the same person.
+
+    merge_candidates([Candidate(mention, order=start_offset, strong=..., anaphoric=..., distinct=...)])
+        -> list[Mention]   (disappearances a same-document defection resolves are folded into it;
+                            ids are made unique, see unique_ids)
 """
 from __future__ import annotations
 
