@@ -13,6 +13,7 @@ from crossings.extract import extract_document
 from crossings.fuse import fuse_mentions
 from crossings.fuse.wire import wire_groups
 from crossings.ingest import InputNote, read_inputs
+from crossings.runners import make_runner
 from crossings.settings import Settings
 from crossings.store import Store
 
@@ -51,8 +52,19 @@ def ingest(
     settings = settings or Settings.from_env(db=db)
     store = Store(db or settings.db)
     report = IngestReport()
+    runner = make_runner(settings.runner, settings.scheduler, settings.workers)
+    try:
+        _ingest(inputs, store, settings, runner, report, progress)
+    finally:
+        runner.close()
     if settings.extract:
-        _extract_pending(store, report)
+        report.events = len(fuse(db=store.url))
+    return report
+
+
+def _ingest(inputs, store: Store, settings: Settings, runner, report: IngestReport, progress) -> None:
+    if settings.extract:
+        _extract_pending(store, runner, report)
     known = store.known_ids()
     finder = DuplicateFinder(store.known_hashes(), store.minhashes())
     batch: list[tuple[Document, list[int]]] = []
@@ -66,12 +78,9 @@ def ingest(
         batch.append((doc, finder.mark(doc)))
         report.duplicates += doc.duplicate_of is not None
         if len(batch) >= BATCH:
-            _commit(store, batch, settings, report)
+            _commit(store, batch, settings, runner, report)
             batch = []
-    _commit(store, batch, settings, report)
-    if settings.extract:
-        report.events = len(fuse(db=store.url))
-    return report
+    _commit(store, batch, settings, runner, report)
 
 
 def _clean(item, known: set[str], report: IngestReport) -> Document | None:
@@ -99,29 +108,37 @@ def _clean(item, known: set[str], report: IngestReport) -> Document | None:
     return doc
 
 
-def _commit(store: Store, batch, settings: Settings, report: IngestReport) -> None:
+def _commit(store: Store, batch, settings: Settings, runner, report: IngestReport) -> None:
     """Store a batch of documents with their mentions in one transaction."""
     if not batch:
         return
-    mentions = _extract([doc for doc, _ in batch], report) if settings.extract else None
+    mentions = _extract([doc for doc, _ in batch], runner, report) if settings.extract else None
     report.added += store.add_batch(batch, mentions)
     report.mentions += sum(len(v) for v in (mentions or {}).values())
 
 
-def _extract(docs: list[Document], report: IngestReport) -> dict[str, list]:
-    """Mentions per document; a document whose extraction fails is left for a later run."""
+def _extract(docs: list[Document], runner, report: IngestReport) -> dict[str, list]:
+    """Mentions per document (mapped by the runner: in process, or on Dask workers); a document
+    whose extraction fails is reported and left for a later run."""
     out = {}
-    for doc in docs:
-        try:
-            out[doc.id] = extract_document(doc)
-        except Exception as exc:  # one page must not sink the batch; it stays unextracted
-            report.errors.append(f"{doc.source or doc.id}: extraction failed: {exc.__class__.__name__}: {exc}")
+    for doc, (mentions, problem) in zip(docs, runner.map(_extract_one, docs)):
+        if problem is None:
+            out[doc.id] = mentions
+        else:
+            report.errors.append(f"{doc.source or doc.id}: extraction failed: {problem}")
     return out
 
 
-def _extract_pending(store: Store, report: IngestReport) -> None:
+def _extract_one(doc: Document) -> tuple[list, str | None]:
+    try:
+        return extract_document(doc), None
+    except Exception as exc:  # one page must not sink the batch; it stays unextracted
+        return [], f"{exc.__class__.__name__}: {exc}"
+
+
+def _extract_pending(store: Store, runner, report: IngestReport) -> None:
     while docs := store.unextracted(limit=BATCH):
-        mentions = _extract(docs, report)
+        mentions = _extract(docs, runner, report)
         if not mentions:
             return  # every one failed: reported, retried next run
         store.replace_mentions(mentions)

@@ -14,6 +14,9 @@ class Settings:
     allow_private: bool = False
     user_agent: str = "Crossings/0.1 (+https://example.invalid/crossings)"
     extract: bool = True
+    runner: str = "local"  # local, or dask (a LocalCluster on 127.0.0.1 unless scheduler is set)
+    scheduler: str | None = None  # address of an existing Dask scheduler
+    workers: int = 2
 
     @classmethod
     def from_env(cls, **overrides) -> "Settings":
