@@ -25,3 +25,9 @@ def test_unconfirmed_when_officials_decline():
 def test_denied():
     m = one("Pyongyang denied reports that its envoy in Rome had defected to the West.", "defection")
     assert m.status == "denied"
+
+
+def test_according_to_an_official_source_confirms():
+    m = one("According to Seoul's unification ministry, two North Korean fishermen crossed the sea border "
+            "and asked to defect.", "defection")
+    assert m.status == "confirmed"

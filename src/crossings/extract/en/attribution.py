@@ -57,9 +57,12 @@ def _status(text: str, lex, sources) -> tuple[str | None, tuple[int, int]]:
     m = lex.cues["confirmed"].search(text)
     if m and has_official:  # an official on record, even when an outlet relays it
         return "confirmed", (m.start(), m.end())
-    if has_official and not has_media and re.search(r"\b(?:said|told|announced|stated)\b", text):
+    if has_official and not has_media and re.search(r"\b(?:said|says|told|announced|stated)\b", text):
         name, span = next((n, s) for n, s in sources if n in official)
         return "confirmed", span
+    for name, (start, end) in sources:  # "according to Seoul's unification ministry"
+        if name in official and re.search(r"\baccording to\s+(?:\S+\s+){0,3}$", text[max(0, start - 40):start], re.I):
+            return "confirmed", (start, end)
     m = lex.cues["reported"].search(text)
     if m:
         return "reported", (m.start(), m.end())
