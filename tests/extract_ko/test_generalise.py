@@ -58,7 +58,7 @@ def test_closures_en_masse_are_closures(extract):
     "혜산시에서 탈북을 도운 주민 3명이 공개처형됐다고 현지 소식통이 전했다.",
 ])
 def test_punishment_compounds(extract, text):
-    assert types(extract(text)) == ["punishment"]
+    assert types(extract(text)).count("punishment") == 1
 
 
 # 4. vanished and then arrived: a defection; noun-form arrivals

@@ -26,6 +26,9 @@ _CAUGHT = re.compile(r"체포|붙잡|검거|적발|발각|구금")
 _HOMEWARD = re.compile(r"평양|본국|귀국|북한?으로")
 _POSTED = {"diplomat", "trade_official", "overseas_worker", "restaurant_worker"}
 _AT_THE_TIME = re.compile(r"\s?당시")
+# "1. 세네갈 대사관 폐쇄", "- 다카르", "△ 2019년 …": an item of a list the sentence before introduces
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s?[.)]|[-•·△▲▷○◆■*]|\(\d{1,2}\))\s?")
+_MASS = re.compile(r"대거|무더기|일제히|여러|잇따라|잇달아|공관들")
 # verbs that chain onto a flight in one sentence and share its subject
 _CHAINED = {"defection", "attempted_defection", "repatriation", "punishment", "recall", "disappearance"}
 _ITEM_LEFT = re.compile(r"(?:△\s?)?(?:지난\s?)?(?:\d{4}년\s?(?:\d{1,2}월\s?)?)?$")
@@ -75,10 +78,17 @@ class Context:
 
 def frames_of(ctx: Context) -> list[Frame]:
     out: list[Frame] = []
+    lead_nk = False  # whether the sentence that introduces a list speaks of North Korea
+    marker = False  # "1." split off as a sentence of its own: the next sentence is an item
     for index, sent in enumerate(sentences(ctx.text)):
+        item = marker or bool(_LIST_ITEM.match(ctx.text, sent.start))
+        marker = bool(_LIST_ITEM.fullmatch(sent.text(ctx.text)))
+        nk = bool(NK.search(ctx.text, sent.start, sent.end)) or (item and lead_nk)
+        if not item and not marker:
+            lead_nk = nk
         hits = find_hits(ctx.text, sent.start, sent.end)
         if hits:
-            out.extend(_sentence_frames(ctx, index, sent, hits))
+            out.extend(_sentence_frames(ctx, index, sent, hits, nk))
     return out
 
 
@@ -104,9 +114,8 @@ def _parts(text: str, sent: Segment, hits: list[Hit]) -> list[tuple[Segment, lis
     return [(Segment(start, end), hs, clause) for (start, hs, clause), end in zip(parts, bounds)]
 
 
-def _sentence_frames(ctx: Context, index: int, sent: Segment, hits: list[Hit]) -> list[Frame]:
+def _sentence_frames(ctx: Context, index: int, sent: Segment, hits: list[Hit], nk_sentence: bool) -> list[Frame]:
     out: list[Frame] = []
-    nk_sentence = bool(NK.search(ctx.text, sent.start, sent.end))
     for part, part_hits, number in _parts(ctx.text, sent, hits):
         live = [h for h in part_hits if not blocked_by(ctx.text, h, part.start, part.end)]
         by_type: dict[str, list[Hit]] = {}
@@ -137,6 +146,8 @@ def _share_subjects(text: str, frames: list[Frame]) -> None:
     for f in frames:
         if f.found.subjects or f.background or f.type not in _CHAINED:
             continue
+        if any(blocked_by(text, h, f.sentence.start, f.sentence.end, whole_part=False) for h in f.hits):
+            continue  # "탈북을 | 도운 혐의로": fenced off from its cue by the cut, still no event
         donors = [g for g in frames if g is not f and g.found.subjects and not g.background
                   and g.type != f.type and not _SEQUENCE.search(text, *_gap(f, g))]
         if not donors:
@@ -158,8 +169,16 @@ def _items(ctx, part: Segment, hits: list[Hit], etype: str, index: int, sent: Se
     for the part."""
     if etype == "mission_closure":
         hosts = [p for p in fields.places_in(ctx.text, part.start, part.end) if p.country not in ("KP", "KR")]
-        if len({p.country for p in hosts}) > 1:
-            return [_frame(ctx, Segment(p.start, p.end), hits, etype, index, sent, nk) for p in hosts]
+        named = [p for p in hosts if p.country]
+        if len({p.country for p in named}) > 1:
+            whole = _frame(ctx, part, hits, etype, index, sent, nk)
+            frames = [_frame(ctx, Segment(p.start, p.end), hits, etype, index, sent, nk)
+                      for p in _one_per_country(named)]
+            for f in frames:
+                f.dates = whole.dates  # "지난달 A와 B 대사관을 폐쇄": the clause's date is each one's
+            return frames
+        if not named and _MASS.search(ctx.text, part.start, part.end):
+            return []  # "공관을 대거 폐쇄" naming no host: no one mission to count
     found = subjects.subjects_of(ctx.text, part.start, part.end, hits[0].start, ctx.known)
     principals = [(s, span) for s, span in zip(found.subjects, found.spans)
                   if s.name and s.role != "family_member"]
@@ -173,6 +192,15 @@ def _items(ctx, part: Segment, hits: list[Hit], etype: str, index: int, sent: Se
     for f in items:
         f.background = True  # "△2016년 A △2017년 B": people cited as precedents
     return items
+
+
+def _one_per_country(hosts: list) -> list:
+    """"세네갈 다카르 주재 대사관": a country and its city are one mission (the city kept)."""
+    out: dict[str, object] = {}
+    for p in hosts:
+        if p.country not in out or (p.city and not out[p.country].city):
+            out[p.country] = p
+    return list(out.values())
 
 
 def _left_edge(text: str, name_start: int, floor: int) -> int:

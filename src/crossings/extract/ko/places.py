@@ -30,7 +30,9 @@ def _extra() -> list[tuple[re.Pattern[str], str, str | None]]:
         out.append((re.compile(re.escape(word)), country, city))
     for word, (country, city) in data["words"].items():
         # a Hangul word must stand alone or before a particle/space, not inside another word
-        out.append((re.compile(rf"(?<![가-힣]){re.escape(word)}(?=\s|[의에은는이가와과도로을를서]|$)"), country, city))
+        # (주잠비아 = "posted to Zambia" takes the posting prefix the gazetteer folds in too)
+        out.append((re.compile(rf"(?<![가-힣])(?:주\s?)?{re.escape(word)}(?=\s|[의에은는이가와과도로을를서등]|$)"),
+                    country, city))
     return out
 
 
@@ -43,7 +45,7 @@ def places_in(text: str, start: int, end: int) -> list[PlaceHit]:
         for m in pattern.finditer(chunk):
             s, e = start + m.start(), start + m.end()
             if not any(a < e and s < b for a, b in taken):
-                hits.append(PlaceHit(s, e, m.group(), city, country, None))
+                hits.append(PlaceHit(s, e, m.group(), city, country, region_for(country)))
                 taken.append((s, e))
     return sorted(hits, key=lambda h: h.start)
 
