@@ -37,7 +37,7 @@ DATELINE = re.compile(r"^\W*[Dd]ate\s+$|^[A-Z][A-Z .]+,?\s*$")
 def _event_date(t, sent, local: int) -> bool:
     """Not the date of a report ("officials said on Monday"), of a dateline, or of a clause
     the trigger only points back from ("the first since 2003")."""
-    before = sent.text[max(0, t.start - 40):t.start]
+    before = sent.text[max(0, t.start - 100):t.start]
     if REPORT_GOVERNORS.search(before) or DATELINE.match(sent.text[:t.start]):
         return False
     if t.start == 0 and re.match(r"\s+[A-Z]", sent.text[t.end:t.end + 2]):
