@@ -99,10 +99,12 @@ def test_known_figure_with_compound_title(extract):
     assert "NIS" in m.sources
 
 
-def test_known_defectors_vanishing_is_his_defection(extract):
+def test_a_known_figures_vanishing_stays_a_disappearance_on_its_page(extract):
+    """Whether another page says how it ended is fusion's question (codebook: a disappearance
+    later resolved joins the defection), not a table of famous names."""
     text = "2018년 11월 로마에서 잠적한 조성길 전 주이탈리아 북한대사 대리의 행방은 여전히 알려지지 않았다."
     (m,) = extract(text, published="2019-03-01")
-    assert m.type == "defection" and m.subjects[0].name == "Jo Song-gil"
+    assert m.type == "disappearance" and m.subjects[0].name == "Jo Song-gil"
 
 
 def test_civilians_who_flee_leave_from_north_korea_not_the_transit_country(extract):

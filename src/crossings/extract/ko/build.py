@@ -8,6 +8,7 @@ from crossings.events import Evidence, Mention, Place, Subject, When
 from crossings.extract.ko.cluster import Cluster
 from crossings.extract.ko.fields import vague
 from crossings.extract.ko.frames import Frame
+from crossings.extract.ko.status import predicate
 
 STATUS_RANK = {"denied": 4, "unconfirmed": 3, "confirmed": 2, "reported": 1}
 PRECISION_RANK = {"day": 4, "month": 3, "season": 2, "year": 1, "unknown": 0}
@@ -40,7 +41,7 @@ def build_mention(doc_id: str, text: str, c: Cluster) -> Mention:
     m.origin = _origin(frames, ev)
     m.destination = _destination(frames, ev)
     m.date = _date(frames, ev)
-    m.status = _status(frames, ev)
+    m.status = _status(frames, c.statements, text, ev)
     m.sources = _sources(frames, ev)
     m.evidence = ev.items
     return m
@@ -116,10 +117,13 @@ def _date(frames: list[Frame], ev: _Evidence) -> When:
     return best.to_when()
 
 
-def _status(frames: list[Frame], ev: _Evidence) -> str | None:
-    found = [f.status for f in frames if f.status[0]]
+def _status(frames: list[Frame], statements: list, text: str, ev: _Evidence) -> str | None:
+    found = [f.status for f in frames if f.status[0]] + list(statements)
     if not found:
-        return None
+        # a news page that tells the event without attribution reports it (codebook: media)
+        lead = frames[0].sentence
+        ev.add("status", predicate(text, lead.start, lead.end))
+        return "reported"
     best = max(found, key=lambda s: STATUS_RANK[s[0]])
     ev.add("status", best[1])
     return best[0]

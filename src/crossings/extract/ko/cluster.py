@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from crossings.extract.ko.fields import vague
 from crossings.extract.ko.frames import Frame
-from crossings.extract.ko.romanize import known_defector
 from crossings.extract.places import region_of
 
 
@@ -20,6 +19,8 @@ from crossings.extract.places import region_of
 class Cluster:
     type: str
     frames: list[Frame] = field(default_factory=list)
+    # statuses stated about it in sentences with no trigger ("통일부는 이에 대해 확인해 줄 수 없다")
+    statements: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
 
     @property
     def order(self) -> int:
@@ -146,13 +147,9 @@ def _absorb_into_repatriation(frames: list[Frame]) -> list[Frame]:
 
 
 def _resolve_disappearances(clusters: list[Cluster]) -> list[Cluster]:
-    """A known defector's disappearance is his defection; a disappearance that matches a
-    defection of the same document (same person or same posting) is part of it."""
-    for c in clusters:
-        if c.type == "disappearance" and any(known_defector(n) for n in c.names):
-            c.type = "defection"
-            for f in c.frames:
-                f.type = "defection"
+    """A disappearance that matches a defection of the same document (same person or same
+    posting) is part of it (codebook: a disappearance later resolved becomes the defection).
+    Whether another page resolves it is fusion's question, not this page's."""
     defections = [c for c in clusters if c.type == "defection"]
     out: list[Cluster] = []
     for c in sorted(clusters, key=lambda c: c.order):

@@ -4,10 +4,11 @@ from __future__ import annotations
 from crossings.document import Document
 from crossings.events import Mention
 from crossings.extract.ko.build import build_mention
-from crossings.extract.ko.cluster import cluster_frames
+from crossings.extract.ko.cluster import Cluster, cluster_frames
 from crossings.extract.ko.romanize import figures
 from crossings.extract.ko.frames import NK, Context, frames_of
 from crossings.extract.ko.segment import sentences
+from crossings.extract.ko.status import refers_back, status
 from crossings.extract.ko.subjects import full_names
 from crossings.extract.ko.triggers import find_hits
 
@@ -19,8 +20,25 @@ def extract(doc: Document) -> list[Mention]:
     ctx = Context(text=text, anchor=doc.published.value or doc.captured,
                   is_capture=not doc.published.value and bool(doc.captured), known=_names(text))
     clusters = cluster_frames(frames_of(ctx))
+    _attach_statements(text, clusters)
     mentions = [build_mention(doc.id, text, c) for c in sorted(clusters, key=lambda c: c.order)]
     return [m for m in mentions if m.evidence]
+
+
+def _attach_statements(text: str, clusters: list[Cluster]) -> None:
+    """A sentence with no trigger that states a status about the story ("국정원은 이에 대해
+    확인해 줄 수 없다고 밝혔다") speaks of the happening told last before it."""
+    told = sorted((c for c in clusters if not c.background), key=lambda c: c.order)
+    if not told:
+        return
+    for sent in sentences(text):
+        if find_hits(text, sent.start, sent.end):
+            continue
+        kind, span = status(text, sent.start, sent.end)
+        if kind in (None, "reported") or (kind == "confirmed" and not refers_back(text, sent.start, sent.end)):
+            continue
+        before = [c for c in told if c.order < sent.start]
+        (before[-1] if before else told[0]).statements.append((kind, span))
 
 
 def _names(text: str) -> list[str]:

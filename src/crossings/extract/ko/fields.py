@@ -1,4 +1,4 @@
-"""The non-subject fields of one clause: origin, destination, date, status and sources, each with
+"""The non-subject fields of one clause: origin, destination, date and sources (status: status.py), each with
 the span of text it came from (offsets into the document text)."""
 from __future__ import annotations
 
@@ -7,15 +7,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crossings.events import Place
-from crossings.extract.ko.lexicon import any_of, load
+from crossings.extract.ko.lexicon import load
 from crossings.extract.ko.places import PlaceHit, places_in, region_for
 from crossings.extract.timex import TimeMatch, find_dates
 
 Span = tuple[int, int]
 
 _TO_KOREA = re.compile(r"(?:한국|국내|서울|남한|韓)(?:에|으로|로|을|땅을)?\s?(?:입국|들어|도착|망명|귀순|와|온|왔|정착|생활|살고|머물|행|行|택|밟)")
-# 귀순 is defection to the South by definition
-_TO_SOUTH = re.compile(r"귀순|한국행|한국行")
+# 귀순 is defection to the South by definition, and a person's bare 입국 is an arrival there
+_TO_SOUTH = re.compile(r"귀순|한국행|한국行|(?<=[가-힣])의\s?입국")
 _TRANSIT = re.compile(r"[과와]?\s?(?:[가-힣]{0,6}\s?)?(?:을|를)?\s?(?:거쳐|경유)")
 _THIRD = re.compile(r"제\s?3\s?국")
 _ABROAD = re.compile(r"([가-힣]{2,6})(?:에|으로|로)\s?망명")
@@ -29,15 +29,6 @@ class Located:
     place: Place
     span: Span | None
     default: bool = False  # North Korea for those who flee it: a field value, not an identity
-
-
-@lru_cache(maxsize=1)
-def _status() -> dict:
-    raw = load("status.yaml")
-    out = {"officials": re.compile(raw["officials"])}
-    for k in ("confirmed", "unconfirmed", "denied", "reported"):
-        out[k] = any_of(raw[k])
-    return out
 
 
 @lru_cache(maxsize=1)
@@ -115,22 +106,6 @@ def _misread(chunk: str, m: TimeMatch) -> bool:
     if m.text.endswith("전") and after[:1] and "\uac00" <= after[0] <= "\ud7a3":
         return True
     return bool(re.match(r"\s?(?:넘게|동안|간|째|만에|이상)", after))
-
-
-def status(text: str, start: int, end: int) -> tuple[str | None, Span | None]:
-    """Codebook status from the clause's attribution, strongest claim first."""
-    cues = _status()
-    for kind in ("denied", "unconfirmed"):
-        m = cues[kind].search(text, start, end)
-        if m:
-            return kind, m.span()
-    m = cues["confirmed"].search(text, start, end)
-    if m and cues["officials"].search(text, start, end):
-        return "confirmed", m.span()
-    m = cues["reported"].search(text, start, end)
-    if m:
-        return "reported", m.span()
-    return None, None
 
 
 def sources(text: str, start: int, end: int) -> list[tuple[str, Span]]:

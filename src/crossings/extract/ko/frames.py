@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from crossings.extract.ko import fields, subjects
 from crossings.extract.ko.segment import Segment, cut_between, sentences
+from crossings.extract.ko.status import status as status_of
 from crossings.extract.ko.triggers import Hit, blocked_by, find_hits, says_another
 from crossings.extract.timex import TimeMatch
 
@@ -262,7 +263,7 @@ def _frame(ctx: Context, scope: Segment, hits: list[Hit], etype: str, index: int
     return Frame(
         type=etype, order=hits[0].start, hits=hits, scope=scope, sentence=sent, group=index,
         found=found, origin=where, destination=dest, dates=when,
-        status=fields.status(text, sent.start, sent.end),
+        status=status_of(text, sent.start, sent.end),
         sources=fields.sources(text, sent.start, sent.end),
         strong=nk and identity, another=says_another(text, scope.start, scope.end),
     )
