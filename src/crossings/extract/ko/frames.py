@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crossings.extract.ko import fields, subjects
+from crossings.extract.ko.lexicon import load
 from crossings.extract.ko.segment import Segment, cut_between, sentences
 from crossings.extract.ko.status import status as status_of
 from crossings.extract.ko.triggers import Hit, blocked_by, find_hits, says_another
@@ -257,6 +259,8 @@ def _frame(ctx: Context, scope: Segment, hits: list[Hit], etype: str, index: int
     where = fields.origin(text, scope.start, scope.end, etype, dest[1], from_north=fled)
     when = _event_dates(text, scope, hits[0].start if focus is None else focus, ctx)
     identity = bool(found.subjects or not where.place.is_empty())
+    if etype == "control_measure" and not identity:
+        identity = bool(_control_target().search(text, sent.start, sent.end))
     if etype == "recall" and not _HOMEWARD.search(text, sent.start, sent.end):
         # 검찰 소환 (a prosecutor's summons) is not a recall to Pyongyang
         identity = identity and any(s.role in _POSTED for s in found.subjects)
@@ -267,6 +271,11 @@ def _frame(ctx: Context, scope: Segment, hits: list[Hit], etype: str, index: int
         sources=fields.sources(text, sent.start, sent.end),
         strong=nk and identity, another=says_another(text, scope.start, scope.end),
     )
+
+
+@lru_cache(maxsize=1)
+def _control_target() -> re.Pattern[str]:
+    return re.compile(load("cues.yaml")["control_target"])
 
 
 def _event_dates(text: str, scope: Segment, focus: int, ctx: Context) -> list[TimeMatch]:
