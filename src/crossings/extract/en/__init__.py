@@ -13,7 +13,7 @@ import re
 
 from crossings.document import Document
 from crossings.events import Evidence, Mention, When
-from crossings.extract.en.chains import Chains
+from crossings.extract.en.chains import ABOUT_IT, Chains
 from crossings.extract.en.classify import Classify
 from crossings.extract.en.parse import Parse
 from crossings.extract.en.attribution import Attribution
@@ -86,6 +86,8 @@ def _official_statements(state: State) -> None:
         if status not in ("confirmed", "unconfirmed", "denied") or not any(n in official for n, _ in sources):
             continue
         named = [m for m in state.mentions if any(n.split()[0] in sent.text for n in names_of(m))]
+        if not named and not ABOUT_IT.search(sent.text):
+            continue  # "the ministry announced a new visa policy": not about this happening
         target = named[0] if named else main
         if STATUS_RANK[status] > STATUS_RANK.get(target.status or "", 0):
             target.status = status

@@ -14,6 +14,12 @@ from crossings.extract.en.subjects import NOT_SUBJECTS, _clean_name
 CONTINUES = re.compile(r"^(?:He|She|They|His|Her|Their|The (?:\w+ ){0,2}(?:diplomat|official|couple|family|"
                        r"man|woman|workers?|defectors?|soldier|envoy|ambassador|group|ministry|government|"
                        r"agency|officials?|source)|It|This|That|Both|Neither)\b")
+# A following sentence speaks of the happening when it names its people or the report of it
+# ("The ministry declined to confirm the report"), not "The ministry announced a new visa policy".
+ABOUT_IT = re.compile(r"\b(?:he|she|they|him|them|his|their|the (?:report|reports|case|incident|news|matter|"
+                      r"diplomat|official|defector|defectors|workers?|soldier|family|group|couple|men|women|"
+                      r"closure|embassy|mission)|defect\w*|fled|flee\w*|escape\w*|asylum|missing|repatriat\w*|"
+                      r"in Seoul|in South Korea|it|this|that)\b", re.I)
 # A sentence that names the people of the one before ("They are Kim (43) and ...").
 IDENTIFIES = re.compile(r"^(?:They|He|She|The \w+(?: \w+)?)\s+(?:are|is|was|were|has been|have been)\b"
                         r"|\b(?:identified as|named as|was named|were named|is named)\b")
@@ -34,7 +40,8 @@ class Chains:
             sent = state.sentences[nxt]
             if not CONTINUES.match(sent.text):
                 continue
-            attribute(r, sent, state, default=False)
+            if ABOUT_IT.search(sent.text) or any(s.name and s.name.split()[0] in sent.text for s in r.mention.subjects):
+                attribute(r, sent, state, default=False)
             if nxt in state.parsed and IDENTIFIES.search(sent.text):
                 _names_from(r, state, nxt)
         _inherit_places(state)

@@ -44,6 +44,7 @@ class Lexicon:
     negation: frozenset[str]
     numbers: dict[str, int]
     personnel_roles: frozenset[str]
+    surnames: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -73,4 +74,5 @@ def lexicon() -> Lexicon:
         negation=frozenset(cues["negation"]),
         numbers=load("numbers")["words"],
         personnel_roles=frozenset(cues["personnel_roles"]),
+        surnames=frozenset(load("names")["surnames"]),
     )

@@ -92,7 +92,8 @@ def _about_people(r: Reading) -> bool:
 
 def fill_subjects(r: Reading, state: State) -> None:
     span = subject_of(r.token)
-    if r.hit.type in ("repatriation", "punishment", "recall", "control_measure") and (span is None or _is_agent(span)):
+    if r.hit.type in ("repatriation", "punishment", "recall", "control_measure", "attempted_defection") \
+            and (span is None or _is_agent(span)):
         span = _object_of(r.token) or span
     r.subject = span
     text = state.text
@@ -129,9 +130,12 @@ def fill_subjects(r: Reading, state: State) -> None:
 
 
 def _is_agent(span) -> bool:
-    """ "China repatriated them": the subject is a state, not the people moved."""
-    return any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in span) and not any(
-        t.lower_ in ("north", "koreans", "defectors") for t in span)
+    """ "China repatriated them", "North Korea ordered its envoys home", "it had sent back":
+    the subject is a state, not the people moved."""
+    if span.root.lower_ in ("it", "which"):
+        return True
+    return any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in span) and not lexicon().cues[
+        "person_words"].search(span.text)
 
 
 def _object_of(token):
@@ -154,7 +158,7 @@ def _name_in(span) -> str | None:
     "identified as"."""
     for ent in span.ents:
         if ent.label_ == "PERSON" and _a_person(ent.text):
-            return _clean_name(ent.text)
+            return _clean_name(_with_surname(ent))
     root = span.root
     linked = [root.head] if root.dep_ == "appos" else []
     linked += [c for c in root.children if c.dep_ == "appos"]
@@ -174,6 +178,14 @@ def _people_before(r: Reading, state: State) -> bool:
     people = lexicon().cues["person_words"]
     return any(m.group().lower() not in ("he", "she", "they", "him", "her", "them", "who", "whom")
                for m in people.finditer(before))
+
+
+def _with_surname(ent) -> str:
+    """ "Ri | Chol Su": the surname the name-finder left off the front."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.text in lexicon().surnames and " " in ent.text:
+        return ent.doc[ent.start - 1:ent.end].text
+    return ent.text
 
 
 def _a_person(name: str) -> bool:
