@@ -216,7 +216,8 @@ def subject_of(token):
     for _ in range(3):
         for child in t.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                if child.lower_ in ("who", "that", "which") and t.dep_ == "relcl":
+                relative = child.lower_ in ("who", "that", "which") or any(c.tag_ == "WP$" for c in child.children)
+                if relative and t.dep_ == "relcl":  # "fishermen whose boat drifted": the fishermen
                     return _np(t.head)
                 return _np(child)
         if t.dep_ in ("relcl", "acl") and t.head is not t:
@@ -259,8 +260,9 @@ def _appos_follows(head, comma) -> bool:
 
 
 def _strong(hit: Hit, token) -> bool:
-    if hit.kind == "verb" and token.pos_ in ("NOUN", "PROPN"):
-        return token.dep_ == "ROOT" or _has_specifics(token)  # a headline, or a mis-tagged noun
+    if hit.kind == "verb" and token.pos_ in ("NOUN", "PROPN"):  # a headline, or a mis-tagged noun
+        return token.dep_ == "ROOT" or _has_specifics(token) or (
+            hit.type == "control_measure" and _has_specifics(_clause_verb(token)))  # "issued shoot-on-sight orders"
     if hit.kind == "verb":
         if token.tag_ == "VBG" and token.dep_ in ("pcomp", "amod", "acl", "advcl"):
             return _has_specifics(token)

@@ -20,7 +20,8 @@ class Segment:
         anchor, derivation = timex.resolve_reference(doc.text, "en", doc.published.value, doc.captured)
         state.anchor = anchor
         state.anchor_is_capture = bool(derivation and "capture" in derivation)
-        state.in_domain = bool(lexicon().cues["north_korea"].search(doc.text))
+        cues = lexicon().cues
+        state.in_domain = bool(cues["north_korea"].search(doc.text) or cues["domain_signals"].search(doc.text))
         return state
 
 
