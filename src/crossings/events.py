@@ -95,8 +95,12 @@ class Mention:
 
     @property
     def id(self) -> str:
+        """Content hash: document, type, first evidence offset, and what tells twins split from
+        one sentence apart ("closed its embassies in Spain and Uganda"): place and names."""
         first = min((e.start for e in self.evidence), default=0)
-        key = f"{self.doc}|{self.type}|{first}"
+        o = self.origin
+        names = ",".join(sorted(s.name for s in self.subjects if s.name))
+        key = f"{self.doc}|{self.type}|{first}|{o.country}|{o.city}|{o.region}|{names}"
         return hashlib.sha1(key.encode()).hexdigest()[:16]
 
     def to_dict(self) -> dict[str, Any]:

@@ -58,7 +58,8 @@ def _origin(a: Any, b: Any, w: dict[str, Any], named: bool) -> float | None:
         total += w["country_same_home"] if a.country in HOME else w["country_same"]
     elif a.continents and b.continents and not a.continents & b.continents:
         return w["country_diff_named"] if named else None
-    elif a.region and a.region == b.region:
+    elif a.region and a.region == b.region and not (a.country or b.country):
+        # both placed only by region; a country inside the other's region is merely compatible
         total += w["region_same"]
     if a.city and b.city:
         total += w["city_same"] if a.city == b.city else w["city_diff"]
