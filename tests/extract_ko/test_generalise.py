@@ -124,3 +124,20 @@ def test_status(extract, text, status):
 ])
 def test_control_measures_against_would_be_defectors(extract, text):
     assert "control_measure" in types(extract(text))
+
+
+# general words near a real event do not block it
+@pytest.mark.parametrize("text, expected", [
+    ("쿠바 주재 북한 대사관 참사관 일가족이 탈북하자 북한은 해외 공관원들에게 귀국을 지시했다고 소식통이 전했다.",
+     ["defection", "recall"]),
+    ("지난달 쿠바 주재 북한 대사관 참사관이 가족과 함께 탈북한 사례가 뒤늦게 알려졌다.", ["defection"]),
+    ("탈북을 막기 위해 국경에 철조망을 설치한 북한은 지난주 탈북하려던 주민 2명을 사살했다.",
+     ["attempted_defection"]),
+    ("북한은 카잔에서 일하던 노동자 20명을 평양으로 불러들였다.", ["recall"]),
+])
+def test_general_words_do_not_block_real_events(extract, text, expected):
+    assert types(extract(text)) == expected
+
+
+def test_cases_in_general_are_not_events(extract):
+    assert extract("북한 외교관의 탈북 사례가 늘고 있다는 분석이 나온다.") == []

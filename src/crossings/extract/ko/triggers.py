@@ -85,7 +85,8 @@ def blocked_by(text: str, hit: Hit, part_start: int, part_end: int, whole_part: 
             return kind
     if not whole_part:
         return None
-    if hit.type != "control_measure" and cues[("generic", "part")].search(part):
+    generic = cues[("generic", "part")]
+    if generic and hit.type != "control_measure" and generic.search(part):
         return "generic"
     if cues[("aggregate", "part")].search(part):
         return "aggregate"
