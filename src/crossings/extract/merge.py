@@ -77,7 +77,8 @@ def conflicts(a: Mention, b: Mention, regions: dict[str, set[str]] | None = None
     if a.type != b.type:
         return True
     if a.type == "mission_closure":  # one closure per mission: only the place tells them apart
-        return _place_conflict(a.origin, b.origin, regions or {})
+        cities = bool(a.origin.city and b.origin.city and a.origin.city != b.origin.city)
+        return cities or _place_conflict(a.origin, b.origin, regions or {})  # two consulates, one host
     na, nb = names_of(a), names_of(b)
     if na and nb:
         if not any(names_match(x, y) for x in na for y in nb):

@@ -90,6 +90,9 @@ def _closures(r: Reading, found, state: State) -> list[Reading]:
                 for h in state.hits)
     hosts, sent = _hosts(r, found, verbs), r.hit.sentence
     if not hosts:
+        listed = _hosts_listed(r, state)
+        if listed:
+            return _listed_closures(r, listed, state)
         hosts, sent = _hosts_before(r, state)
     if hosts and r.hit.kind == "noun":
         r.strong = True  # "closures in Angola and Uganda" names what closed
@@ -101,6 +104,37 @@ def _closures(r: Reading, found, state: State) -> list[Reading]:
     readings = []
     for m in countries:
         twin = _copy(r)
+        _set_origin(twin, m, state, sent)
+        readings.append(twin)
+    return readings
+
+
+LIST_ITEM = re.compile(r"^(?:[-•*–—▪·]|\d{1,2}[.)])\s+")
+
+
+def _hosts_listed(r: Reading, state: State) -> list:
+    """ "has closed these missions:" then one list item per mission ("- the embassy in Madrid"):
+    the first foreign place of each item, with the item's sentence."""
+    index = r.hit.sentence.index
+    if index + 1 >= len(state.sentences) or not (r.hit.sentence.text.rstrip().endswith(":")
+                                                 or LIST_ITEM.match(state.sentences[index + 1].text)):
+        return []
+    out = []
+    for sent in state.sentences[index + 1:]:
+        if not LIST_ITEM.match(sent.text):
+            break
+        found = [m for m in places.find_places(sent.text, "en") if m.kind != "demonym" and m.country not in KOREAS]
+        if found:
+            out.append((found[0], sent))
+    return out
+
+
+def _listed_closures(r: Reading, listed, state: State) -> list[Reading]:
+    """One closure per listed mission (codebook: each closed mission is its own event)."""
+    readings = []
+    for m, sent in listed:
+        twin = _copy(r)
+        twin.strong = True
         _set_origin(twin, m, state, sent)
         readings.append(twin)
     return readings

@@ -1,0 +1,136 @@
+"""Phrasings the dev corpus seldom uses, written fresh for each failure class (invented sentences)."""
+import pytest
+
+from tests.extract.en_helpers import extract, one, types
+
+
+# 1. The domain gate: a page that never writes "North Korea" is still in the domain when it
+# names Pyongyang, the DPRK, the North or the regime.
+@pytest.mark.parametrize("text", [
+    "A diplomat at the embassy of the DPRK in Sofia defected to South Korea last month, officials said.",
+    "A young soldier from the reclusive state fled across the DMZ on Tuesday, the JCS said.",
+    "Two fishermen from the North defected to the South by boat on Sunday, the coast guard said.",
+    "An official serving Kim Jong Un's regime in Vienna defected in May, Yonhap reported.",
+])
+def test_domain_without_the_words_north_korea(text):
+    assert "defection" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The striker defected from the national team to a rival club in the North of England.",
+    "A Soviet officer defected to the West in 1961, two years after the embassy closed.",
+    "Two councillors defected to the opposition in the North-East on Monday.",
+])
+def test_domain_still_rejects_other_defections(text):
+    assert types(text) == []
+
+
+# 2. Leaving told as a narrative verb.
+@pytest.mark.parametrize("text", [
+    "Last week a North Korean diplomat walked out of the embassy in Bangkok and never came back, "
+    "officials said. He is now in Seoul.",
+    "A North Korean restaurant worker in Vientiane made her way to South Korea in March, Yonhap reported.",
+    "A North Korean trade official slipped away from his minders in Shenyang in April, sources said.",
+    "A North Korean soldier crossed into the South on Friday, the JCS said.",
+    "A North Korean logger who worked in Siberia reached Seoul in June, the unification ministry said.",
+    "A North Korean student sought refuge at the South Korean consulate in Vladivostok in May.",
+])
+def test_leaving_as_a_narrative_verb(text):
+    assert types(text) == ["defection"]
+
+
+# 3. Attempts told without the word "attempt".
+@pytest.mark.parametrize("text", [
+    "A North Korean woman was caught while trying to cross the Tumen river in March, RFA reported.",
+    "A North Korean sailor tried to slip off his ship in Nakhodka but was caught by guards in May.",
+    "A North Korean worker in Dandong was arrested before she could reach the South Korean consulate.",
+    "Chinese police detained three North Koreans on their way to the Laos border in April, RFA reported.",
+])
+def test_attempts_without_the_word_attempt(text):
+    assert "attempted_defection" in types(text)
+
+
+# 4. Recalls.
+@pytest.mark.parametrize("text", [
+    "Pyongyang summoned its ambassador in Lusaka back to Pyongyang in May, sources said.",
+    "North Korea ordered its trade officials in Kazan to return home in March, Daily NK reported.",
+    "The North Korean envoy in Warsaw was called home last month, officials said.",
+    "North Korean workers at a Moscow restaurant were told to come back to Pyongyang in April, RFA said.",
+])
+def test_recall_phrasings(text):
+    assert "recall" in types(text)
+
+
+# 5. Control measures told as orders.
+@pytest.mark.parametrize("text", [
+    "North Korean diplomats in Africa must travel only in pairs under a new rule, Daily NK reported.",
+    "North Korean workers in Russia had their passports confiscated by their managers in May, RFA said.",
+    "North Korea issued shoot-on-sight orders at the border with China in August, Daily NK reported.",
+    "Pyongyang threatened to punish the families of those who flee, a source in North Hamgyong said.",
+])
+def test_control_measures_told_as_orders(text):
+    assert "control_measure" in types(text)
+
+
+# 6. A denied repatriation is a repatriation with status denied.
+def test_denied_repatriation():
+    m = one("China denied reports that it had forcibly sent back 40 North Koreans from Jilin in May.",
+            "repatriation")
+    assert m.status == "denied"
+
+
+# 7. Closures: two hosts in one clause, or a list of cities.
+def test_closure_two_hosts_in_one_clause():
+    mentions = extract("North Korea closed its missions in Angola and Uganda in October, KCNA said.")
+    assert sorted(m.origin.country for m in mentions if m.type == "mission_closure") == ["AO", "UG"]
+
+
+def test_closure_bullet_list():
+    text = ("North Korea has closed these missions this year, according to NK News:\n"
+            "- the embassy in Madrid\n- the consulate in Nakhodka\n- the embassy in Kampala\n")
+    got = sorted(m.origin.country for m in extract(text) if m.type == "mission_closure")
+    assert got == ["ES", "RU", "UG"]
+
+
+def test_closure_two_cities_of_one_host():
+    text = ("North Korea shut the following missions in the spring:\n"
+            "1. its consulate general in Vladivostok\n2. its trade office in Nakhodka\n")
+    got = sorted(m.origin.city for m in extract(text) if m.type == "mission_closure")
+    assert got == ["Nakhodka", "Vladivostok"]
+
+
+# Attributes.
+def test_outlet_is_no_place():
+    m = one("A North Korean diplomat in Rome defected in May, the Korea Border Monitor reported.", "defection")
+    assert m.origin.country == "IT"
+
+
+def test_a_ministry_is_no_origin():
+    m = one("A North Korean diplomat defected in May, South Korea's foreign ministry said.", "defection")
+    assert m.origin.country != "KR"
+
+
+def test_count_of_plural_guards():
+    m = one("Three North Korean border guards defected to China in May, RFA reported.", "defection")
+    assert m.subjects[0].count == 3
+
+
+def test_count_of_fishermen_whose_boat():
+    m = one("Two North Korean fishermen whose boat drifted south defected in May, the JCS said.", "defection")
+    assert m.subjects[0].count == 2
+
+
+def test_three_word_name_kept_whole():
+    m = one("Ri Chol Su, a North Korean trade official in Hanoi, defected in May, Yonhap reported.", "defection")
+    assert any(s.name == "Ri Chol Su" for s in m.subjects)
+
+
+def test_early_this_month():
+    m = one("A North Korean diplomat in Minsk defected early this month, Yonhap reported.", "defection")
+    assert m.date.value == "2023-06"
+
+
+def test_ministry_elsewhere_does_not_confirm():
+    text = ("A North Korean worker in Kazan defected in May, Daily NK reported. "
+            "The foreign ministry announced a new visa policy on Monday.")
+    assert one(text, "defection").status == "reported"
