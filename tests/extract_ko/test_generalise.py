@@ -141,3 +141,12 @@ def test_general_words_do_not_block_real_events(extract, text, expected):
 
 def test_cases_in_general_are_not_events(extract):
     assert extract("북한 외교관의 탈북 사례가 늘고 있다는 분석이 나온다.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("국정원은 주잠비아 북한 대사관 참사관이 지난해 8월 가족과 함께 입국했다고 국회에 보고했다.", ["defection"]),
+    ("지난해 입국한 탈북민들도 대부분 제3국에 오래 머물다 들어온 것으로 파악됐다.", []),
+    ("러시아 언론인이 독일에 망명을 신청했다고 북한 매체가 비난했다.", []),
+])
+def test_bare_arrivals(extract, text, expected):
+    assert types(extract(text)) == expected

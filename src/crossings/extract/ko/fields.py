@@ -15,7 +15,7 @@ Span = tuple[int, int]
 
 _TO_KOREA = re.compile(r"(?:한국|국내|서울|남한|韓)(?:에|으로|로|을|땅을)?\s?(?:입국|들어|도착|망명|귀순|와|온|왔|정착|생활|살고|머물|행|行|택|밟)")
 # 귀순 is defection to the South by definition, and a person's bare 입국 is an arrival there
-_TO_SOUTH = re.compile(r"귀순|한국행|한국行|(?<=[가-힣])의\s?입국")
+_TO_SOUTH = re.compile(r"귀순|한국행|한국行|(?<=[가-힣])의\s?입국|(?<![에로]\s)(?<![에로])입국(?:했|한|해|하였|하게)")
 _TRANSIT = re.compile(r"[과와]?\s?(?:[가-힣]{0,6}\s?)?(?:을|를)?\s?(?:거쳐|경유)")
 _THIRD = re.compile(r"제\s?3\s?국")
 _ABROAD = re.compile(r"([가-힣]{2,6})(?:에|으로|로)\s?망명")

@@ -31,6 +31,7 @@ _POSTED = {"diplomat", "trade_official", "overseas_worker", "restaurant_worker"}
 _AT_THE_TIME = re.compile(r"\s?당시")
 # "1. 세네갈 대사관 폐쇄", "- 다카르", "△ 2019년 …": an item of a list the sentence before introduces
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s?[.)]|[-•·△▲▷○◆■*]|\(\d{1,2}\))\s?")
+_REPORTED_END = re.compile(r"(?:다|라)(?:고|며)(?=\s)")
 _MASS = re.compile(r"대거|무더기|일제히|여러|잇따라|잇달아|공관들")
 # verbs that chain onto a flight in one sentence and share its subject
 _CHAINED = {"defection", "attempted_defection", "repatriation", "punishment", "recall", "disappearance"}
@@ -128,7 +129,7 @@ def _sentence_frames(ctx: Context, index: int, sent: Segment, hits: list[Hit], n
             # fled and was caught: the codebook's attempted defection
             by_type.setdefault("attempted_defection", []).extend(by_type.pop("defection"))
         for etype, hs in by_type.items():
-            nk = nk_sentence or any(h.nk_specific for h in hs)
+            nk = any(h.nk_specific for h in hs) or (nk_sentence and _nk_about_event(ctx.text, sent, hs[0]))
             lead, rest = _leading(ctx, part, hs[0], etype, index, sent, nk)
             before, rest = _precedent(ctx, rest, hs, etype, index, sent, nk)
             frames = lead + before + _items(ctx, rest, hs, etype, index, sent, nk)
@@ -140,6 +141,14 @@ def _sentence_frames(ctx: Context, index: int, sent: Segment, hits: list[Hit], n
             out.extend(frames)
     _share_subjects(ctx.text, out)
     return out
+
+
+def _nk_about_event(text: str, sent: Segment, hit: Hit) -> bool:
+    """"러시아 언론인이 독일에 망명했다고 북한 매체가 비난했다": North Korea named only in the
+    attribution after the reported clause does not make the event North Korean."""
+    end = _REPORTED_END.search(text, hit.end, sent.end)
+    stop = end.end() if end else sent.end
+    return bool(NK.search(text, sent.start, stop)) or not NK.search(text, sent.start, sent.end)
 
 
 def _share_subjects(text: str, frames: list[Frame]) -> None:
