@@ -134,3 +134,41 @@ def test_ministry_elsewhere_does_not_confirm():
     text = ("A North Korean worker in Kazan defected in May, Daily NK reported. "
             "The foreign ministry announced a new visa policy on Monday.")
     assert one(text, "defection").status == "reported"
+
+
+# Second round: other wordings of the same classes.
+@pytest.mark.parametrize("text, kind", [
+    ("Pyongyang ordered its ambassador in Hanoi home in May, sources said.", "recall"),
+    ("The trade officials in Kazan received orders to return to Pyongyang in March, RFA said.", "recall"),
+    ("North Korea summoned its envoys in Africa to Pyongyang for ideological training in June.", "recall"),
+    ("The North Korean consul in Shenyang was called back in April, Yonhap reported.", "recall"),
+    ("A new rule obliges North Korean diplomats in Africa to go out only in pairs, RFA reported.", "control_measure"),
+    ("North Korean loggers in Siberia handed over their passports to security officials in May.", "control_measure"),
+    ("Border guards were ordered to shoot anyone trying to cross the Tumen river, Daily NK reported.",
+     "control_measure"),
+    ("North Korea warned that relatives of anyone who defects would be sent to labour camps, RFA said.",
+     "control_measure"),
+    ("Authorities in North Hamgyong ordered residents to report anyone planning to flee, Daily NK said.",
+     "control_measure"),
+    ("North Korea tightened surveillance of its workers in Russia to prevent defections, RFA said.",
+     "control_measure"),
+    ("Chinese police arrested a North Korean woman in Shenyang as she tried to enter the South Korean "
+     "consulate in March.", "attempted_defection"),
+    ("Police in Yanji rounded up six North Koreans preparing to leave for Laos in May, RFA reported.",
+     "attempted_defection"),
+    ("Four North Koreans were arrested near the border with Laos in May, RFA reported.", "attempted_defection"),
+    ("A North Korean waitress in Kathmandu left Nepal for South Korea in 2016, Yonhap reported.", "defection"),
+    ("The North Korean diplomat was flown to Seoul in May with his family, officials said.", "defection"),
+    ("A North Korean soldier turned himself in to South Korean troops at the border in May.", "defection"),
+])
+def test_second_round(text, kind):
+    assert kind in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea may order its diplomats to travel in pairs, analysts said.",
+    "Pyongyang is expected to summon its ambassador back to Pyongyang, Yonhap reported.",
+    "North Korea has tightened border security along the Yalu river.",
+])
+def test_second_round_non_events(text):
+    assert types(text) == []

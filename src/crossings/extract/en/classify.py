@@ -18,6 +18,11 @@ PREFIX_WINDOW = 90  # characters before a trigger in which a prediction cue coun
 HABITUAL_TYPES = {"punishment", "recall", "control_measure", "repatriation"}
 # An announced or scheduled closure is the event: "is set to close", "decided to close".
 CLOSURE_GOVERNORS = {"set", "decide", "decided", "plan", "plans", "planned", "move", "moved", "going", "order", "ordered"}
+RULED = {"mission_closure", "control_measure"}
+# A rule imposed on someone: "obliges diplomats to go out in pairs", "required workers to hand over".
+RULE_GOVERNORS = {"oblige", "obliges", "require", "required", "instruct", "instructed", "tell", "told", "have", "had"}
+PURPOSE = re.compile(r"\b(?:to|would|in order to|aimed at|designed to|meant to|so as to) (?:prevent|deter|stop|"
+                     r"discourage|curb|block)\b[^,.;]*", re.I)
 SPECIFIC_ENTS = {"PERSON", "GPE", "DATE", "CARDINAL", "LOC", "FAC"}
 
 
@@ -125,7 +130,8 @@ def _modals(t) -> set[str]:
 
 def _predicted(hit: Hit, token, text: str) -> bool:
     lex = lexicon()
-    modals = lex.closure_modals if hit.type == "mission_closure" else lex.modals
+    ruled = hit.type in RULED  # a decided closure or an imposed rule ("must travel in pairs") is the event
+    modals = lex.closure_modals if ruled else lex.modals
     verb = _clause_verb(token)
     chain = [token, verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") else [])
     if any(_modals(t) & modals for t in chain):
@@ -133,19 +139,21 @@ def _predicted(hit: Hit, token, text: str) -> bool:
     # "to defect": an event only under decided/managed/forced...; "tried to" is its own trigger
     if token.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
         governor = token.head.lemma_.lower() if token.head is not token else ""
-        allowed = lex.governors | (CLOSURE_GOVERNORS if hit.type == "mission_closure" else set())
+        allowed = lex.governors | (CLOSURE_GOVERNORS | RULE_GOVERNORS if ruled else set())
         if token.head.lower_ not in allowed and governor not in allowed:
             return True
     if token.dep_ in ("xcomp",) and token.head.lemma_.lower() in REPORTING_OR_ATTEMPT:
         return hit.type != "attempted_defection"
     prefix = text[max(hit.sentence.start, hit.start - PREFIX_WINDOW):hit.start]
-    if hit.type != "mission_closure" and lex.cues["prediction"].search(prefix):
+    if not ruled and lex.cues["prediction"].search(prefix):
         return True
-    return hit.type == "mission_closure" and bool(re.search(r"\b(?:could|may|might|likely|possibl\w*)\b", prefix, re.I))
+    return ruled and bool(re.search(r"\b(?:could|may|might|likely|possibl\w*)\b", prefix, re.I))
 
 
 def _generic(hit: Hit, token, text: str) -> bool:
     sentence = hit.sentence.text
+    if hit.type == "control_measure":  # "to prevent defections" is what a control is for
+        sentence = PURPOSE.sub(lambda m: " " * len(m.group()), sentence)
     local = hit.start - hit.sentence.start
     if lexicon().cues["generic"].search(sentence[max(0, local - 60):local + 30]):
         return True
@@ -202,7 +210,7 @@ def _out_of_domain(hit: Hit, token, text: str) -> bool:
         return True
     after = text[hit.end:min(hit.sentence.end, hit.end + 60)]
     if re.search(r"^\W*(?:from|to|for|with)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,3}"
-                 r"(?:party|parties|Tories|Conservatives|Labour|Democrats|Republicans|caucus|coalition|club)\b",
+                 r"(?:party|parties|Tories|Conservatives|Labour(?!\s+camps?)|Democrats|Republicans|caucus|coalition|club)\b",
                  after, re.I):
         return True
     return not cues["north_korea"].search(sentence) and bool(local.search(sentence))
