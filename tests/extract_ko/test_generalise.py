@@ -150,3 +150,27 @@ def test_cases_in_general_are_not_events(extract):
 ])
 def test_bare_arrivals(extract, text, expected):
     assert types(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("함경북도 회령에서 주민 4명이 탈북 시도 중 체포됐다고 소식통이 전했다.", ["attempted_defection"]),
+    ("북한 병사 1명이 군사분계선을 넘다 붙잡혔다고 합참이 밝혔다.", ["attempted_defection"]),
+    ("북한 노동자 3명이 러시아에서 탈출을 시도했으나 실패해 체포됐다고 현지 언론이 보도했다.", ["attempted_defection"]),
+    ("중국 공안은 지난달 선양에서 탈북민 5명을 체포했다고 인권단체가 밝혔다.", ["attempted_defection"]),
+    ("북한 외교관 가족이 제3국으로 탈출하려다 붙잡혀 평양으로 압송됐다.", ["attempted_defection", "repatriation"]),
+    # a North Korean city says North Korea
+    ("혜산시 주민 2명이 압록강을 건너다 국경경비대에 적발됐다.", ["attempted_defection"]),
+    ("탈북민 단체 대표가 경찰에 체포됐다.", []),
+])
+def test_more_attempts(extract, text, expected):
+    assert types(extract(text)) == expected
+
+
+def test_civilians_caught_abroad_left_from_the_north(extract):
+    (m,) = extract("중국 공안은 지난달 선양에서 탈북민 5명을 체포했다고 인권단체가 밝혔다.")
+    assert m.origin.country == "KP" and m.status == "reported"
+
+
+def test_a_punishment_at_home_happens_where_told(extract):
+    (m,) = extract("혜산에서 주민 3명이 공개처형됐다고 현지 소식통이 전했다.")
+    assert (m.type, m.origin.country, m.origin.city) == ("punishment", "KP", "Hyesan")

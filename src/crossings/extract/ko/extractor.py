@@ -6,7 +6,7 @@ from crossings.events import Mention
 from crossings.extract.ko.build import build_mention
 from crossings.extract.ko.cluster import Cluster, cluster_frames
 from crossings.extract.ko.romanize import figures
-from crossings.extract.ko.frames import NK, Context, frames_of
+from crossings.extract.ko.frames import NK, Context, frames_of, north_korean_place
 from crossings.extract.ko.segment import sentences
 from crossings.extract.ko.status import refers_back, status
 from crossings.extract.ko.subjects import full_names
@@ -15,7 +15,7 @@ from crossings.extract.ko.triggers import find_hits
 
 def extract(doc: Document) -> list[Mention]:
     text = doc.text
-    if not NK.search(text):
+    if not NK.search(text) and not north_korean_place(text, 0, len(text)):
         return []  # out of domain: Cuban ballplayers, party defections
     ctx = Context(text=text, anchor=doc.published.value or doc.captured,
                   is_capture=not doc.published.value and bool(doc.captured), known=_names(text))

@@ -68,11 +68,14 @@ def origin(text: str, start: int, end: int, etype: str, exclude: Span | None,
             if not (exclude and exclude[0] <= h.start < exclude[1]) and not _TRANSIT.match(text, h.end)]
     allowed = ("KP",) if etype == "repatriation" else ("KP", "KR")
     foreign = [h for h in hits if h.country not in allowed and (h.country or h.region)]
-    if not foreign and from_north:
-        north = next((h for h in hits if h.country == "KP"), None)
+    if not foreign and (from_north or etype == "punishment"):
+        # a punishment at home happens where it is told ("혜산에서 공개처형"), a flight starts there
+        north = [h for h in hits if h.country == "KP"]
         if north:
-            place = Place(country="KP", region=region_for("KP"), precision="country")
-            return Located(place, (north.start, north.end), default=True)
+            best = next((h for h in north if h.city), north[0])
+            place = Place(city=best.city, country="KP", region=best.region or region_for("KP"),
+                          precision="city" if best.city else "country")
+            return Located(place, (best.start, best.end), default=True)
     if not foreign:
         return Located(Place(), None)
     first = foreign[0]

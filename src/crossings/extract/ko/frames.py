@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from crossings.extract.ko import fields, subjects
 from crossings.extract.ko.lexicon import load
+from crossings.events import Place
+from crossings.extract.places import region_of
 from crossings.extract.ko.segment import Segment, cut_between, sentences
 from crossings.extract.ko.status import status as status_of
 from crossings.extract.ko.triggers import Hit, blocked_by, find_hits, says_another
@@ -56,15 +58,18 @@ class Frame:
     another: bool = False
     background: bool = False
     part: int = 0
+    # where the clause places them when that is not the origin field (civilians caught abroad)
+    seen_at: fields.Located | None = None
 
     @property
     def country(self) -> str | None:
-        return None if self.origin.default else self.origin.place.country
+        where = self.seen_at or self.origin
+        return None if where.default else where.place.country
 
     @property
     def region(self) -> str | None:
-        place = self.origin.place
-        return None if self.origin.default or place.country else place.region
+        where = self.seen_at or self.origin
+        return None if where.default or where.place.country else where.place.region
 
     @property
     def count(self) -> int | None:
@@ -91,6 +96,8 @@ def frames_of(ctx: Context) -> list[Frame]:
         if not item and not marker:
             lead_nk = nk
         hits = find_hits(ctx.text, sent.start, sent.end)
+        if hits and not nk:
+            nk = north_korean_place(ctx.text, sent.start, sent.end)
         if hits:
             out.extend(_sentence_frames(ctx, index, sent, hits, nk))
     return out
@@ -118,6 +125,11 @@ def _parts(text: str, sent: Segment, hits: list[Hit]) -> list[tuple[Segment, lis
     return [(Segment(start, end), hs, clause) for (start, hs, clause), end in zip(parts, bounds)]
 
 
+def north_korean_place(text: str, start: int, end: int) -> bool:
+    """"혜산시 주민 2명이 압록강을 건너다 적발됐다": a North Korean city says North Korea too."""
+    return any(p.country == "KP" and p.city for p in fields.places_in(text, start, end))
+
+
 def _sentence_frames(ctx: Context, index: int, sent: Segment, hits: list[Hit], nk_sentence: bool) -> list[Frame]:
     out: list[Frame] = []
     for part, part_hits, number in _parts(ctx.text, sent, hits):
@@ -140,7 +152,25 @@ def _sentence_frames(ctx: Context, index: int, sent: Segment, hits: list[Hit], n
                 f.another = f.another and number == 0
             out.extend(frames)
     _share_subjects(ctx.text, out)
+    for f in out:
+        _civilians_leave_the_north(ctx.text, f)
     return out
+
+
+def _civilians_leave_the_north(text: str, f: Frame) -> None:
+    """Civilians who flee leave from North Korea even where they are caught or pass through
+    (선양에서 체포된 탈북민: origin KP); the place stays their identity, the field says KP."""
+    roles = {s.role for s in f.found.subjects}
+    if f.type not in ("defection", "attempted_defection") or "civilian" not in roles:
+        return
+    if roles - {"civilian", "family_member"} or (f.origin.place.country == "KP"):
+        return
+    north = next((p for p in fields.places_in(text, f.scope.start, f.scope.end) if p.country == "KP"), None)
+    span = (north.start, north.end) if north else (f.hits[0].start, f.hits[0].end)
+    place = Place(city=north.city if north else None, country="KP", region=region_of("KP"),
+                  precision="city" if north and north.city else "country")
+    f.seen_at = f.origin
+    f.origin = fields.Located(place, span, default=f.origin.span is None)
 
 
 def _nk_about_event(text: str, sent: Segment, hit: Hit) -> bool:
