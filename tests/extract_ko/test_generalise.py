@@ -174,3 +174,12 @@ def test_civilians_caught_abroad_left_from_the_north(extract):
 def test_a_punishment_at_home_happens_where_told(extract):
     (m,) = extract("혜산에서 주민 3명이 공개처형됐다고 현지 소식통이 전했다.")
     assert (m.type, m.origin.country, m.origin.city) == ("punishment", "KP", "Hyesan")
+
+
+@pytest.mark.parametrize("text", [
+    "북한이 스페인 대사관 폐쇄를 검토하고 있다고 소식통이 전했다.",
+    "북한은 우간다 주재 대사관을 폐쇄할 방침인 것으로 알려졌다.",
+    "북한 외교관이 탈북한 것이 사실인가요?",
+])
+def test_plans_and_questions_are_not_events(extract, text):
+    assert extract(text) == []

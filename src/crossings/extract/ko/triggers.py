@@ -85,6 +85,8 @@ def blocked_by(text: str, hit: Hit, part_start: int, part_end: int, whole_part: 
             return kind
     if not whole_part:
         return None
+    if re.search(r"\?\s*$|(?:나요|까요|인가|인가요|을까|ㄹ까)\s*[.?]?\s*$", part):
+        return "question"  # "탈북한 것이 사실인가요?": asked, not told
     generic = cues[("generic", "part")]
     if generic and hit.type != "control_measure" and generic.search(part):
         return "generic"
