@@ -160,6 +160,13 @@ def test_ministry_elsewhere_does_not_confirm():
     ("A North Korean waitress in Kathmandu left Nepal for South Korea in 2016, Yonhap reported.", "defection"),
     ("The North Korean diplomat was flown to Seoul in May with his family, officials said.", "defection"),
     ("A North Korean soldier turned himself in to South Korean troops at the border in May.", "defection"),
+    ("Guards have been told to open fire on anyone approaching the river, a source in Hyesan said.",
+     "control_measure"),
+    ("Pyongyang issued a new directive to prevent residents from crossing the border, RFA reported.",
+     "control_measure"),
+    ("Chinese agents detained a North Korean cook in Shenyang on her way to the South Korean consulate.",
+     "attempted_defection"),
+    ("North Korea called its ambassador in Lusaka back in May, sources said.", "recall"),
 ])
 def test_second_round(text, kind):
     assert kind in types(text)

@@ -204,8 +204,8 @@ def _out_of_domain(hit: Hit, token, text: str) -> bool:
     subject = subject_of(token)
     subject_text = subject.text if subject is not None else ""
     sentence = hit.sentence.text
-    if cues["north_korea"].search(subject_text):
-        return False
+    if cues["north_korea"].search(subject_text) or cues["north_korea"].search(_object_text(token)):
+        return False  # "Chinese agents detained a North Korean cook": the North Korean is the one stopped
     if subject_text and local.search(subject_text):
         return True
     after = text[hit.end:min(hit.sentence.end, hit.end + 60)]
@@ -214,6 +214,11 @@ def _out_of_domain(hit: Hit, token, text: str) -> bool:
                  after, re.I):
         return True
     return not cues["north_korea"].search(sentence) and bool(local.search(sentence))
+
+
+def _object_text(token) -> str:
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+    return "" if obj is None else obj.doc[obj.left_edge.i:obj.right_edge.i + 1].text
 
 
 def subject_of(token):
