@@ -183,3 +183,16 @@ def test_a_punishment_at_home_happens_where_told(extract):
 ])
 def test_plans_and_questions_are_not_events(extract, text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize("text, role, count", [
+    ("북한 주민 세 명이 목선을 타고 귀순했다고 합참이 밝혔다.", "civilian", 3),
+    ("5명의 북한 노동자가 러시아에서 잠적했다고 소식통이 전했다.", "overseas_worker", 5),
+    ("탈북민 다섯 명이 강제북송됐다고 인권단체가 밝혔다.", "civilian", 5),
+    ("북한 남녀 6명이 중국 공안에 붙잡혀 강제북송됐다.", "civilian", 6),
+    # a family fleeing on its own are equals, each a civilian
+    ("북한 일가족 4명이 서해로 귀순했다.", "civilian", 4),
+])
+def test_counts_and_roles(extract, text, role, count):
+    (m,) = extract(text)
+    assert [(s.role, s.count) for s in m.subjects] == [(role, count)]

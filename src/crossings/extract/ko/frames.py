@@ -34,6 +34,7 @@ _AT_THE_TIME = re.compile(r"\s?당시")
 # "1. 세네갈 대사관 폐쇄", "- 다카르", "△ 2019년 …": an item of a list the sentence before introduces
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s?[.)]|[-•·△▲▷○◆■*]|\(\d{1,2}\))\s?")
 _REPORTED_END = re.compile(r"(?:다|라)(?:고|며)(?=\s)")
+_FLIGHT = {"defection", "attempted_defection", "repatriation", "disappearance"}
 _MASS = re.compile(r"대거|무더기|일제히|여러|잇따라|잇달아|공관들")
 # verbs that chain onto a flight in one sentence and share its subject
 _CHAINED = {"defection", "attempted_defection", "repatriation", "punishment", "recall", "disappearance"}
@@ -153,8 +154,21 @@ def _sentence_frames(ctx: Context, index: int, sent: Segment, hits: list[Hit], n
             out.extend(frames)
     _share_subjects(ctx.text, out)
     for f in out:
+        _families_on_their_own(ctx.text, f)
         _civilians_leave_the_north(ctx.text, f)
     return out
+
+
+def _families_on_their_own(text: str, f: Frame) -> None:
+    """"북한 일가족 4명이 귀순": a family that flees on its own, no principal named, are equals
+    (codebook: each civilian), not a diplomat's accompanying relatives."""
+    if f.type not in _FLIGHT or not f.found.subjects:
+        return
+    if any(s.role != "family_member" or s.name for s in f.found.subjects):
+        return
+    for s, (a, b) in zip(f.found.subjects, f.found.spans):
+        if re.fullmatch(r"일?가족(?:\s?\d+\s?명)?", text[a:b]) and not re.search(r"의\s?$", text[max(0, a - 2):a]):
+            s.role, s.minor = "civilian", None
 
 
 def _civilians_leave_the_north(text: str, f: Frame) -> None:

@@ -18,7 +18,9 @@ from crossings.extract.ko.segment import enclosing_sentence
 from crossings.extract.ko.romanize import figures, is_hangul_name, romanize_name, surnames
 
 _POSSESSOR = re.compile(r"\s?(?:[가-힣]{1,3}\s?모?\s?씨)?의\s?(?:\d+\S*\s)?(?:아내|부인|가족|아들|딸|자녀|모자)")
-_COUNT = re.compile(r"\s?(?:등\s?)?(\d+)(?:\s?~\s?(\d+))?\s?(?:여\s?)?명")
+_NUM = r"\d+|열다섯|열한|열두|열세|열네|다섯|여섯|일곱|여덟|아홉|스무|한|두|세|네|열"
+_COUNT = re.compile(rf"\s?(?:등\s?)?({_NUM})(?:\s?~\s?(\d+))?\s?(?:여\s?)?명")
+_COUNT_BEFORE = re.compile(rf"(?<![가-힣])({_NUM})\s?(?:여\s?)?명의\s?(?:[가-힣]+\s)?$")
 _AGE_AFTER = re.compile(r"\s?\((\d{1,2})\)")
 _AGE_BEFORE = re.compile(r"(\d{1,2})\s?(?:살|세)(?:의)?\s?$")
 _TITLE = re.compile(r"\s?(?:\(\d{1,2}\)\s?)?(?:씨|군|양|전\s|前|당시|공사|부대사|대사|참사|서기관|영사|외교관|직원)")
@@ -70,6 +72,10 @@ def _defectors() -> re.Pattern[str]:
     return re.compile(r"(?<![가-힣])(?:" + "|".join(names) + ")")
 
 
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else int(load("numbers.yaml")[word])
+
+
 def role_hits(text: str, start: int, end: int) -> list[RoleHit]:
     hits: list[RoleHit] = []
     for role, pattern in _roles():
@@ -80,8 +86,12 @@ def role_hits(text: str, start: int, end: int) -> list[RoleHit]:
             hit = RoleHit(role, s, e)
             count = _COUNT.match(text, e, min(end, e + 12))
             if count:
-                hit.count = int(count.group(2) or count.group(1))
+                hit.count = _number(count.group(2) or count.group(1))
                 hit.end = count.end()
+            else:
+                ahead = _COUNT_BEFORE.search(text, max(start, s - 14), s)  # "5명의 북한 노동자"
+                if ahead:
+                    hit.count = _number(ahead.group(1))
             hit.possessor = role != "family_member" and bool(_POSSESSOR.match(text, hit.end, end))
             hits.append(hit)
     return sorted(hits, key=lambda h: h.start)
