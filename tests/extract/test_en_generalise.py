@@ -99,6 +99,22 @@ def test_closure_two_cities_of_one_host():
     assert got == ["Nakhodka", "Vladivostok"]
 
 
+def test_closure_list_items_run_together():
+    text = ("Pyongyang has shut these missions since spring:\n"
+            "- the consulate in Nakhodka,\n- the trade office in Madrid, and\n- the embassy in Kampala.\n")
+    got = sorted(m.origin.country for m in extract(text) if m.type == "mission_closure")
+    assert got == ["ES", "RU", "UG"]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea quietly wound down its consulate in Nakhodka in May, NK News reported.",
+    "The North Korean trade office in Nakhodka was shut in May, NK News reported.",
+    "Pyongyang vacated its embassy in Madrid in May, officials said.",
+])
+def test_closure_wordings(text):
+    assert types(text) == ["mission_closure"]
+
+
 # Attributes.
 def test_outlet_is_no_place():
     m = one("A North Korean diplomat in Rome defected in May, the Korea Border Monitor reported.", "defection")

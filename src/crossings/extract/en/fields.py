@@ -124,8 +124,10 @@ def _hosts_listed(r: Reading, state: State) -> list:
         if not LIST_ITEM.match(sent.text):
             break
         found = [m for m in places.find_places(sent.text, "en") if m.kind != "demonym" and m.country not in KOREAS]
-        if found:
-            out.append((found[0], sent))
+        lines = {}  # items run together ("- in Madrid,\n- in Kampala"): the first place of each line
+        for m in found:
+            lines.setdefault(sent.text.count("\n", 0, m.start), m)
+        out.extend((m, sent) for m in lines.values())
     return out
 
 
