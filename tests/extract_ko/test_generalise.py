@@ -196,3 +196,12 @@ def test_plans_and_questions_are_not_events(extract, text):
 def test_counts_and_roles(extract, text, role, count):
     (m,) = extract(text)
     assert [(s.role, s.count) for s in m.subjects] == [(role, count)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("러시아 건설 현장에서 일하던 북한 노동자 4명이 작업장을 무단이탈해 연락이 끊겼다.", ["disappearance"]),
+    ("북한은 카잔에 파견한 노동자 30명을 본국으로 철수시켰다.", ["recall"]),
+    ("북한이 리비아 주재 대사관의 운영을 중단했다고 외교부가 밝혔다.", ["mission_closure"]),
+])
+def test_other_phrasings(extract, text, expected):
+    assert types(extract(text)) == expected
