@@ -195,3 +195,25 @@ def test_second_round(text, kind):
 ])
 def test_second_round_non_events(text):
     assert types(text) == []
+
+
+# 8. A prior happening the news is measured by.
+def test_first_since_is_a_background_mention():
+    text = ("A North Korean soldier defected across the DMZ on Tuesday, the JCS said. "
+            "It was the first such crossing since last summer.")
+    ms = sorted(extract(text, published="2026-03-12"), key=lambda m: m.background)
+    assert [m.type for m in ms] == ["defection", "defection"]
+    assert ms[1].background and ms[1].date.value.startswith("2025")
+
+
+def test_first_since_an_event_already_told_adds_nothing():
+    text = ("A North Korean diplomat in Rome defected in May. It was the first defection of a "
+            "diplomat since Jo Song Gil defected in 2018.")
+    assert types(text, published="2023-06-09").count("defection") == 2
+
+
+def test_first_time_since():
+    text = ("A North Korean soldier crossed the MDL on Tuesday, the JCS said, the first time a soldier "
+            "has done so since August 2025.")
+    ms = [m for m in extract(text, published="2026-03-12") if m.background]
+    assert len(ms) == 1 and ms[0].date.value == "2025-08"

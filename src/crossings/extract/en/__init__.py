@@ -16,6 +16,7 @@ from crossings.events import Evidence, Mention, When
 from crossings.extract.en.chains import ABOUT_IT, Chains
 from crossings.extract.en.classify import Classify
 from crossings.extract.en.parse import Parse
+from crossings.extract.en.prior import PriorMentions
 from crossings.extract.en.attribution import Attribution
 from crossings.extract.en.dates import Dates
 from crossings.extract.en.fields import Places
@@ -146,7 +147,7 @@ NOT_NAME_WORDS = {"Said", "Says", "Told", "The", "And", "Was", "Is", "Has", "Had
 
 
 CHAIN = (Segment(), TriggerFilter(), Parse(), Classify(), Subjects(), Places(), Dates(),
-         Attribution(), Chains(), Merge())
+         Attribution(), Chains(), Merge(), PriorMentions())
 
 
 def extract_english(doc: Document) -> list[Mention]:
