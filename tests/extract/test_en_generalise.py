@@ -217,3 +217,12 @@ def test_first_time_since():
             "has done so since August 2025.")
     ms = [m for m in extract(text, published="2026-03-12") if m.background]
     assert len(ms) == 1 and ms[0].date.value == "2025-08"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The provincial party committee in North Hamgyong ordered guards to shoot anyone crossing the "
+     "river, Daily NK reported.", "control_measure"),
+    ("The ambassador in Lusaka, a veteran party cadre, was recalled to Pyongyang in May, NK News said.", "recall"),
+])
+def test_party_of_the_north_is_no_party_switch(text, kind):
+    assert kind in types(text)

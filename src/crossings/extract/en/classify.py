@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from crossings.events import Evidence, Mention
+from crossings.extract import places
 from crossings.extract.en.lexicon import lexicon
 from crossings.extract.en.state import Hit, Reading, State
 
@@ -213,7 +214,9 @@ def _out_of_domain(hit: Hit, token, text: str) -> bool:
                  r"(?:party|parties|Tories|Conservatives|Labour(?!\s+camps?)|Democrats|Republicans|caucus|coalition|club)\b",
                  after, re.I):
         return True
-    return not cues["north_korea"].search(sentence) and bool(local.search(sentence))
+    korean = cues["north_korea"].search(sentence) or cues["domain_signals"].search(sentence) or any(
+        m.country == "KP" for m in places.find_places(sentence, "en"))  # "in North Hamgyong"
+    return not korean and bool(local.search(sentence))
 
 
 def _object_text(token) -> str:
