@@ -205,3 +205,8 @@ def test_counts_and_roles(extract, text, role, count):
 ])
 def test_other_phrasings(extract, text, expected):
     assert types(extract(text)) == expected
+
+
+def test_tried_under_charge(extract):
+    (m,) = extract("북한 주민 2명이 탈북을 시도한 혐의로 체포됐다고 소식통이 전했다.")
+    assert m.type == "attempted_defection"

@@ -12,10 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crossings.extract.ko import fields, subjects
+from crossings.extract.ko import chains, fields, subjects
 from crossings.extract.ko.lexicon import load
-from crossings.events import Place
-from crossings.extract.places import region_of
 from crossings.extract.ko.segment import Segment, cut_between, sentences
 from crossings.extract.ko.status import status as status_of
 from crossings.extract.ko.triggers import Hit, blocked_by, find_hits, says_another
@@ -25,7 +23,7 @@ from crossings.extract.timex import TimeMatch
 NK = re.compile(r"북한|北|북측|탈북|평양|(?<!TV)조선(?!일보|비즈|닷컴|경제|\s?일보)|북송|북으로|북에")
 _FOLLOWING = re.compile(r"(?:데|것에|에)\s?(?:이어|이은)")
 # "A가 탈북한 데 이어", "A 망명 이후 처음으로", "A가 실종된 가운데": a second happening follows
-_SEQUENCE = re.compile(r"(?:데|것에|에)\s?(?:이어|이은)|가운데|이후|이래|만에|만의")
+_SEQUENCE = chains.SEQUENCE
 _SINCE = re.compile(r"(?<=[한된온은간])\s?(?:이후|이래)")
 _CAUGHT = re.compile(r"체포|붙잡|검거|적발|발각|구금")
 _HOMEWARD = re.compile(r"평양|본국|귀국|북한?으로")
@@ -34,10 +32,7 @@ _AT_THE_TIME = re.compile(r"\s?당시")
 # "1. 세네갈 대사관 폐쇄", "- 다카르", "△ 2019년 …": an item of a list the sentence before introduces
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s?[.)]|[-•·△▲▷○◆■*]|\(\d{1,2}\))\s?")
 _REPORTED_END = re.compile(r"(?:다|라)(?:고|며)(?=\s)")
-_FLIGHT = {"defection", "attempted_defection", "repatriation", "disappearance"}
 _MASS = re.compile(r"대거|무더기|일제히|여러|잇따라|잇달아|공관들")
-# verbs that chain onto a flight in one sentence and share its subject
-_CHAINED = {"defection", "attempted_defection", "repatriation", "punishment", "recall", "disappearance"}
 _ITEM_LEFT = re.compile(r"(?:△\s?)?(?:지난\s?)?(?:\d{4}년\s?(?:\d{1,2}월\s?)?)?$")
 
 
@@ -152,39 +147,11 @@ def _sentence_frames(ctx: Context, index: int, sent: Segment, hits: list[Hit], n
                 # "A가 탈북한 데 이은 또 다른 외교관의 망명": "another" than the sibling clause
                 f.another = f.another and number == 0
             out.extend(frames)
-    _share_subjects(ctx.text, out)
+    chains.share_subjects(ctx.text, out)
     for f in out:
-        _families_on_their_own(ctx.text, f)
-        _civilians_leave_the_north(ctx.text, f)
+        chains.families_on_their_own(ctx.text, f)
+        chains.civilians_leave_the_north(ctx.text, f)
     return out
-
-
-def _families_on_their_own(text: str, f: Frame) -> None:
-    """"북한 일가족 4명이 귀순": a family that flees on its own, no principal named, are equals
-    (codebook: each civilian), not a diplomat's accompanying relatives."""
-    if f.type not in _FLIGHT or not f.found.subjects:
-        return
-    if any(s.role != "family_member" or s.name for s in f.found.subjects):
-        return
-    for s, (a, b) in zip(f.found.subjects, f.found.spans):
-        if re.fullmatch(r"일?가족(?:\s?\d+\s?명)?", text[a:b]) and not re.search(r"의\s?$", text[max(0, a - 2):a]):
-            s.role, s.minor = "civilian", None
-
-
-def _civilians_leave_the_north(text: str, f: Frame) -> None:
-    """Civilians who flee leave from North Korea even where they are caught or pass through
-    (선양에서 체포된 탈북민: origin KP); the place stays their identity, the field says KP."""
-    roles = {s.role for s in f.found.subjects}
-    if f.type not in ("defection", "attempted_defection") or "civilian" not in roles:
-        return
-    if roles - {"civilian", "family_member"} or (f.origin.place.country == "KP"):
-        return
-    north = next((p for p in fields.places_in(text, f.scope.start, f.scope.end) if p.country == "KP"), None)
-    span = (north.start, north.end) if north else (f.hits[0].start, f.hits[0].end)
-    place = Place(city=north.city if north else None, country="KP", region=region_of("KP"),
-                  precision="city" if north and north.city else "country")
-    f.seen_at = f.origin
-    f.origin = fields.Located(place, span, default=f.origin.span is None)
 
 
 def _nk_about_event(text: str, sent: Segment, hit: Hit) -> bool:
@@ -194,29 +161,6 @@ def _nk_about_event(text: str, sent: Segment, hit: Hit) -> bool:
     stop = end.end() if end else sent.end
     return bool(NK.search(text, sent.start, stop)) or not NK.search(text, sent.start, sent.end)
 
-
-def _share_subjects(text: str, frames: list[Frame]) -> None:
-    """"A가 탈북하려다 붙잡혀 북송됐다", "탈북을 시도했다가 붙잡힌 B가 북송됐다": one chain of
-    verbs has one subject, so a clause that names no one takes its sibling's people (and a
-    return its sibling's place), unless a connective says a second happening is meant."""
-    for f in frames:
-        if f.found.subjects or f.background or f.type not in _CHAINED:
-            continue
-        if any(blocked_by(text, h, f.sentence.start, f.sentence.end, whole_part=False) for h in f.hits):
-            continue  # "탈북을 | 도운 혐의로": fenced off from its cue by the cut, still no event
-        donors = [g for g in frames if g is not f and g.found.subjects and not g.background
-                  and g.type != f.type and not _SEQUENCE.search(text, *_gap(f, g))]
-        if not donors:
-            continue
-        g = min(donors, key=lambda g: abs(g.order - f.order))
-        f.found, f.strong = g.found, f.strong or g.strong
-        if f.type == "repatriation" and f.origin.span is None:
-            f.origin = g.origin
-
-
-def _gap(f: Frame, g: Frame) -> tuple[int, int]:
-    a, b = sorted((f, g), key=lambda x: x.order)
-    return a.hits[-1].end, b.hits[0].start
 
 
 def _items(ctx, part: Segment, hits: list[Hit], etype: str, index: int, sent: Segment, nk: bool) -> list[Frame]:

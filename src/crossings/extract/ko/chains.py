@@ -1,0 +1,72 @@
+"""Readings that span the clauses of one sentence, applied to its frames after they are cut:
+a chain of verbs shares one subject, a family fleeing alone are civilians, and civilians who
+flee leave from North Korea wherever they are caught."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from crossings.events import Place
+from crossings.extract.ko import fields
+from crossings.extract.ko.triggers import blocked_by
+from crossings.extract.places import region_of
+
+if TYPE_CHECKING:
+    from crossings.extract.ko.frames import Frame
+
+# "A가 탈북한 데 이어", "A 망명 이후", "A가 실종된 가운데": a second happening follows
+SEQUENCE = re.compile(r"(?:데|것에|에)\s?(?:이어|이은)|가운데|이후|이래|만에|만의")
+# verbs that chain onto a flight in one sentence and share its subject
+_CHAINED = {"defection", "attempted_defection", "repatriation", "punishment", "recall", "disappearance"}
+_FLIGHT = {"defection", "attempted_defection", "repatriation", "disappearance"}
+
+
+def share_subjects(text: str, frames: list[Frame]) -> None:
+    """"A가 탈북하려다 붙잡혀 북송됐다", "탈북을 시도했다가 붙잡힌 B가 북송됐다": one chain of
+    verbs has one subject, so a clause that names no one takes its sibling's people (and a
+    return its sibling's place), unless a connective says a second happening is meant."""
+    for f in frames:
+        if f.found.subjects or f.background or f.type not in _CHAINED:
+            continue
+        if any(blocked_by(text, h, f.sentence.start, f.sentence.end, whole_part=False) for h in f.hits):
+            continue  # "탈북을 | 도운 혐의로": fenced off from its cue by the cut, still no event
+        donors = [g for g in frames if g is not f and g.found.subjects and not g.background
+                  and g.type != f.type and not SEQUENCE.search(text, *_gap(f, g))]
+        if not donors:
+            continue
+        g = min(donors, key=lambda g: abs(g.order - f.order))
+        f.found, f.strong = g.found, f.strong or g.strong
+        if f.type == "repatriation" and f.origin.span is None:
+            f.origin = g.origin
+
+def _gap(f: Frame, g: Frame) -> tuple[int, int]:
+    a, b = sorted((f, g), key=lambda x: x.order)
+    return a.hits[-1].end, b.hits[0].start
+
+
+def families_on_their_own(text: str, f: Frame) -> None:
+    """"북한 일가족 4명이 귀순": a family that flees on its own, no principal named, are equals
+    (codebook: each civilian), not a diplomat's accompanying relatives."""
+    if f.type not in _FLIGHT or not f.found.subjects:
+        return
+    if any(s.role != "family_member" or s.name for s in f.found.subjects):
+        return
+    for s, (a, b) in zip(f.found.subjects, f.found.spans):
+        if re.fullmatch(r"일?가족(?:\s?\d+\s?명)?", text[a:b]) and not re.search(r"의\s?$", text[max(0, a - 2):a]):
+            s.role, s.minor = "civilian", None
+
+
+def civilians_leave_the_north(text: str, f: Frame) -> None:
+    """Civilians who flee leave from North Korea even where they are caught or pass through
+    (선양에서 체포된 탈북민: origin KP); the place stays their identity, the field says KP."""
+    roles = {s.role for s in f.found.subjects}
+    if f.type not in ("defection", "attempted_defection") or "civilian" not in roles:
+        return
+    if roles - {"civilian", "family_member"} or (f.origin.place.country == "KP"):
+        return
+    north = next((p for p in fields.places_in(text, f.scope.start, f.scope.end) if p.country == "KP"), None)
+    span = (north.start, north.end) if north else (f.hits[0].start, f.hits[0].end)
+    place = Place(city=north.city if north else None, country="KP", region=region_of("KP"),
+                  precision="city" if north and north.city else "country")
+    f.seen_at = f.origin
+    f.origin = fields.Located(place, span, default=f.origin.span is None)
