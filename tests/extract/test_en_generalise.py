@@ -226,3 +226,11 @@ def test_first_time_since():
 ])
 def test_party_of_the_north_is_no_party_switch(text, kind):
     assert kind in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2016, three North Korean waitresses in Kathmandu defected to South Korea, Yonhap reported.",
+    "Waitresses at a North Korean restaurant in Kathmandu were spirited away to Seoul in 2016, Yonhap reported.",
+])
+def test_a_year_is_no_statistic(text):
+    assert types(text) == ["defection"]
