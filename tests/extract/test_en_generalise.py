@@ -234,3 +234,13 @@ def test_party_of_the_north_is_no_party_switch(text, kind):
 ])
 def test_a_year_is_no_statistic(text):
     assert types(text) == ["defection"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Worried that he might defect, Pyongyang summoned its ambassador in Lusaka back home in May, RFA said.",
+     "recall"),
+    ("North Korea recalled its envoy in Lusaka in May, fearing further defections, NK News reported.", "recall"),
+    ("Amid fears of a wave of defections, North Korea shut its consulate in Nakhodka in May.", "mission_closure"),
+])
+def test_a_motive_is_no_prediction(text, kind):
+    assert kind in types(text)

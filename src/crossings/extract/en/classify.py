@@ -23,7 +23,12 @@ RULED = {"mission_closure", "control_measure"}
 # A rule imposed on someone: "obliges diplomats to go out in pairs", "required workers to hand over".
 RULE_GOVERNORS = {"oblige", "obliges", "require", "required", "instruct", "instructed", "tell", "told", "have", "had"}
 PURPOSE = re.compile(r"\b(?:to|would|in order to|aimed at|designed to|meant to|so as to) (?:prevent|deter|stop|"
-                     r"discourage|curb|block)\b[^,.;]*", re.I)
+                     r"discourage|curb|block)\b[^,.;]*"
+                     r"|\b(?:fearing|feared|fears?|amid fears of|over fears of|worried about|wary of|after) (?:a |the )?"
+                     r"(?:further|more|additional|future|possible|potential|continued|chain|spate of|wave of|string of|"
+                     r"series of)? ?(?:\w+ ){0,2}(?:defections?|escapes?)", re.I)
+# What a state does (recall, close, control) for fear of defections: the motive is no generic talk.
+STATE_ACTIONS = {"control_measure", "recall", "mission_closure"}
 SPECIFIC_ENTS = {"PERSON", "GPE", "DATE", "CARDINAL", "LOC", "FAC"}
 
 
@@ -146,6 +151,8 @@ def _predicted(hit: Hit, token, text: str) -> bool:
     if token.dep_ in ("xcomp",) and token.head.lemma_.lower() in REPORTING_OR_ATTEMPT:
         return hit.type != "attempted_defection"
     prefix = text[max(hit.sentence.start, hit.start - PREFIX_WINDOW):hit.start]
+    if hit.type == "recall":  # "worried he might defect, Pyongyang summoned him home": the motive's modal
+        prefix = PURPOSE.sub(" ", re.sub(r"\b(?:worried|fearing|afraid|concerned|suspecting)\b[^,;]*,", " ", prefix, flags=re.I))
     if not ruled and lex.cues["prediction"].search(prefix):
         return True
     return ruled and bool(re.search(r"\b(?:could|may|might|likely|possibl\w*)\b", prefix, re.I))
@@ -153,7 +160,7 @@ def _predicted(hit: Hit, token, text: str) -> bool:
 
 def _generic(hit: Hit, token, text: str) -> bool:
     sentence = hit.sentence.text
-    if hit.type == "control_measure":  # "to prevent defections" is what a control is for
+    if hit.type in STATE_ACTIONS:  # "to prevent defections" is what a control is for
         sentence = PURPOSE.sub(lambda m: " " * len(m.group()), sentence)
     local = hit.start - hit.sentence.start
     if lexicon().cues["generic"].search(sentence[max(0, local - 60):local + 30]):

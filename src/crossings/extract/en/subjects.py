@@ -58,7 +58,15 @@ HOMEWARD = re.compile(r"\b(?:to Pyongyang|to North Korea|home|back|from (?:its|t
 def _called_home(r: Reading) -> bool:
     """ "was recalled" or "recalled its envoy to Pyongyang"; "she recalled the music" is memory."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in r.token.children)
-    return passive or r.hit.kind != "verb" or bool(HOMEWARD.search(r.hit.sentence.text))
+    if passive or r.hit.kind != "verb" or HOMEWARD.search(r.hit.sentence.text):
+        return True
+    obj = _object_of(r.token)  # "North Korea recalled its envoy in Lusaka": a state recalls its people
+    agent = subject_of(r.token)
+    state_agent = agent is not None and (agent.root.ent_type_ in ("GPE", "ORG") or agent.root.lower_ in STATES)
+    return obj is not None and state_agent and role_of(obj.text) in lexicon().personnel_roles
+
+
+STATES = {"regime", "government", "authorities", "leadership", "it", "ministry", "north"}
 
 
 def _controls_personnel(r: Reading, state: State) -> bool:
