@@ -244,3 +244,15 @@ def test_a_year_is_no_statistic(text):
 ])
 def test_a_motive_is_no_prediction(text, kind):
     assert kind in types(text)
+
+
+def test_a_rule_in_force_is_told_in_the_present():
+    text = ("North Korea tightened its grip on its people abroad this year. Officials said so on Monday. "
+            "Analysts agree. A new directive now requires North Korean workers in Russia to obtain "
+            "permission before leaving their dormitories, RFA reported.")
+    assert "control_measure" in types(text)
+
+
+def test_trade_office_stopped_operating():
+    assert types("North Korea's trade office in Nakhodka stopped operating in May, NK News reported.") \
+        == ["mission_closure"]

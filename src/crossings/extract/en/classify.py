@@ -27,6 +27,7 @@ PURPOSE = re.compile(r"\b(?:to|would|in order to|aimed at|designed to|meant to|s
                      r"|\b(?:fearing|feared|fears?|amid fears of|over fears of|worried about|wary of|after) (?:a |the )?"
                      r"(?:further|more|additional|future|possible|potential|continued|chain|spate of|wave of|string of|"
                      r"series of)? ?(?:\w+ ){0,2}(?:defections?|escapes?)", re.I)
+RULE_IN_FORCE = re.compile(r"\b(?:new|now|recent(?:ly)?|latest|order|orders|directive|decree|rule|rules|since)\b", re.I)
 # What a state does (recall, close, control) for fear of defections: the motive is no generic talk.
 STATE_ACTIONS = {"control_measure", "recall", "mission_closure"}
 SPECIFIC_ENTS = {"PERSON", "GPE", "DATE", "CARDINAL", "LOC", "FAC"}
@@ -165,7 +166,8 @@ def _generic(hit: Hit, token, text: str) -> bool:
     local = hit.start - hit.sentence.start
     if lexicon().cues["generic"].search(sentence[max(0, local - 60):local + 30]):
         return True
-    return hit.type in HABITUAL_TYPES and token.tag_ in ("VBZ", "VBP") and hit.sentence.index > 2 \
+    in_force = hit.type == "control_measure" and RULE_IN_FORCE.search(sentence)  # "a new order requires ..."
+    return hit.type in HABITUAL_TYPES and not in_force and token.tag_ in ("VBZ", "VBP") and hit.sentence.index > 2 \
         and _habitual(token)
 
 
