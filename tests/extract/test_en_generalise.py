@@ -256,3 +256,11 @@ def test_a_rule_in_force_is_told_in_the_present():
 def test_trade_office_stopped_operating():
     assert types("North Korea's trade office in Nakhodka stopped operating in May, NK News reported.") \
         == ["mission_closure"]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of North Hamgyong were told that anyone caught crossing the Tumen would be shot, RFA reported.",
+    "Those who flee to China will be treated as traitors, a notice in Hyesan warned this month.",
+])
+def test_a_threat_against_those_who_flee(text):
+    assert "control_measure" in types(text)
