@@ -10,7 +10,6 @@ generated stream of mostly irrelevant news pages with a few planted events of kn
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import random
 import time
@@ -20,8 +19,9 @@ from pathlib import Path
 import trafilatura
 
 from crossings.clean import clean_page
+from devscore import dev_score  # bench/ is on sys.path when a script in it runs
 from crossings.document import Document, RawPage
-from crossings.events import Event, Mention
+from crossings.events import Mention
 from crossings.extract.en import CHAIN, State
 from crossings.extract.en import nlp
 from crossings.extract.en.parse import Parse
@@ -73,20 +73,6 @@ def dev_pages(corpus: Path) -> list[tuple[RawPage, Document]]:
         doc.id = rec["id"]
         pairs.append((page, doc))
     return pairs
-
-
-def dev_score(corpus: Path, mentions: dict[str, list[Mention]]) -> float:
-    spec = importlib.util.spec_from_file_location("score", HERE.parent.parent / "shared" / "bench" / "score.py")
-    if spec is None or spec.loader is None or not Path(spec.origin or "").exists():
-        return float("nan")
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
-    gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))
-    gold["docs"] = {d: v for d, v in gold["docs"].items() if d in mentions}
-    events = [Event(id=m.id, type=m.type, status=m.status, subjects=m.subjects, origin=m.origin,
-                    destination=m.destination, date=m.date, mentions=[m]).to_dict()
-              for ms in mentions.values() for m in ms]
-    return score.score(gold, events)["mention_f1"]
 
 
 # --- the generated stream ---------------------------------------------------------------------
