@@ -67,3 +67,7 @@ def romanize_name(hangul: str) -> str:
     surname, given = hangul[0], hangul[1:]
     family = surnames().get(surname) or romanize_syllable(surname, False).capitalize()
     return f"{family} {romanize_given(given)}" if given else family
+
+
+def known_defector(hangul: str) -> bool:
+    return bool((figures().get(hangul) or {}).get("defected"))

@@ -15,7 +15,7 @@ from crossings.extract.ko.lexicon import load
 from crossings.extract.ko.morph import looks_like_name, proper_nouns
 from crossings.extract.ko.places import places_in
 from crossings.extract.ko.segment import enclosing_sentence
-from crossings.extract.ko.romanize import figures, is_hangul_name, romanize_name, surnames
+from crossings.extract.ko.romanize import figures, is_hangul_name, known_defector, romanize_name, surnames
 
 _POSSESSOR = re.compile(r"\s?(?:[가-힣]{1,3}\s?모?\s?씨)?의\s?(?:\d+\S*\s)?(?:아내|부인|가족|아들|딸|자녀|모자)")
 _NUM = r"\d+|열다섯|열한|열두|열세|열네|다섯|여섯|일곱|여덟|아홉|스무|한|두|세|네|열"
@@ -68,7 +68,7 @@ def _roles() -> list[tuple[str, re.Pattern[str]]]:
 
 @lru_cache(maxsize=1)
 def _defectors() -> re.Pattern[str]:
-    names = sorted((n for n, info in figures().items() if info.get("defected")), key=len, reverse=True)
+    names = sorted((n for n in figures() if known_defector(n)), key=len, reverse=True)
     return re.compile(r"(?<![가-힣])(?:" + "|".join(names) + ")")
 
 
