@@ -156,9 +156,9 @@ def process(db: str | None = None) -> int:
 def fuse(db: str | None = None) -> list[Event]:
     """Fuse every stored mention into events and store them."""
     store = Store(db)
-    docs = store.documents()
-    published = {d.id: d.published.value for d in docs}
-    groups = wire_groups({d.id: d.duplicate_of for d in docs})  # wire copies are one source
+    links = store.document_links()
+    published = {doc: pub for doc, (pub, _) in links.items()}
+    groups = wire_groups({doc: dup for doc, (_, dup) in links.items()})  # wire copies: one source
     events = fuse_mentions(store.mentions(), published, groups)
     store.replace_events(events)
     return events

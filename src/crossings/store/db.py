@@ -76,6 +76,12 @@ class Store:
         with self.session() as s:
             return set(s.scalars(select(DocumentRow.id)))
 
+    def document_links(self) -> dict[str, tuple[str | None, str | None]]:
+        """id -> (published, duplicate_of): what fusion needs, without loading any text."""
+        q = select(DocumentRow.id, DocumentRow.published, DocumentRow.duplicate_of)
+        with self.session() as s:
+            return {i: (pub, dup) for i, pub, dup in s.execute(q)}
+
     def minhashes(self) -> dict[str, list[int]]:
         with self.session() as s:
             rows = s.execute(select(DocumentRow.id, DocumentRow.minhash, DocumentRow.duplicate_of))
