@@ -10,7 +10,8 @@ Rules:
 - Dates read off a report's own clock (its publication year, the eve of publication) count a third;
   where there are only such dates, the tightest "no later than" wins.
 - Status: an official confirmation outranks everything; a denial, then an explicit refusal to
-  confirm, outranks media reports when it carries a third of the vote.
+  confirm, outranks media reports when an official is credited with it (the codebook's
+  "officials decline to confirm") or when it carries a third of the vote.
 - A disappearance later reported as a defection is that defection.
 """
 from __future__ import annotations
@@ -29,6 +30,11 @@ ROLE_SPECIFICITY = {"official": -1, "civilian": -1, "family_member": -2}
 STATUS_RANK = {"confirmed": 4, "denied": 3, "unconfirmed": 2, "reported": 1}
 _ISO = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 DEFECTION_SHARE = 0.34
+REPORT_CLOCK_YEAR = "anchor:published-year"  # a happening dated only by its report's year
+# Sources that speak for a government, as the extractors name them (English and Korean lexicons):
+# a refusal to confirm credited to one of them is the codebook's "officials decline to confirm".
+OFFICIAL_SOURCE = re.compile(r"\b(?:NIS|JCS|ministry|government|Joint Chiefs|Presidential Office|police|"
+                             r"coast guard|lawmakers?|State House|Cheong Wa Dae|Blue House|KCNA)\b", re.I)
 REPORT_CLOCK_DISCOUNT = 3  # a date read off a report's clock counts a third of a stated one  # share of the vote defection reports need to settle a disappearance
 
 
@@ -85,7 +91,8 @@ def event_type(vs: list[Vote]) -> str:
 
 def status(vs: list[Vote]) -> str | None:
     """An official confirmation settles it; a denial or a refusal to confirm outranks media
-    reports when it carries a third of the vote (one stray hedge among many reports does not)."""
+    reports when an official is credited with it ("the ministry could not confirm") or when it
+    carries a third of the vote (one stray unattributed hedge among many reports does not)."""
     weight: dict[str, float] = defaultdict(float)
     for v in vs:
         if v.mention.status in STATUS_RANK:
@@ -96,9 +103,15 @@ def status(vs: list[Vote]) -> str | None:
         return "confirmed"
     total = sum(weight.values())
     for name in ("denied", "unconfirmed"):
-        if weight.get(name, 0.0) * 3 >= total:
+        on_record = any(v.mention.status == name and _credits_official(v.mention) for v in vs)
+        if on_record or weight.get(name, 0.0) * 3 >= total:
             return name
     return pick([(v.mention.status, v) for v in vs if v.mention.status in STATUS_RANK])
+
+
+def _credits_official(m: Mention) -> bool:
+    """Does the mention credit a government source (any language's lexicon, by canonical name)?"""
+    return any(OFFICIAL_SOURCE.search(s) for s in m.sources)
 
 
 def origin(vs: list[Vote]) -> Place:
@@ -148,9 +161,10 @@ def when(vs: list[Vote]) -> When:
 
 def _weak(v: Vote) -> bool:
     """A date read off the report's own clock: its publication year, or a day on the eve of
-    its publication."""
+    its publication. A stated day and month whose year comes from the publication date
+    ("on May 10", derivation anchor:published) is a stated date, not the report's clock."""
     published = day_number(*parse_date(v.published))
-    return (v.mention.date.derivation or "").startswith("anchor:published") or \
+    return v.mention.date.derivation == REPORT_CLOCK_YEAR or \
         on_publication(v.mention.date.value, published)
 
 

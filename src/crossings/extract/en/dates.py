@@ -20,10 +20,13 @@ class Dates:
     name = "dates"
 
     def __call__(self, state: State) -> State:
+        with_hits = {r.hit.sentence.index for r in state.readings}
         for r in state.readings:
             sent = r.hit.sentence
             found = timex.find_dates(sent.text, "en", state.anchor, state.anchor_is_capture)
             chosen = _nearest_event_date(r, found)
+            if chosen is not None and chosen.precision == "year":
+                chosen, sent = _refined(r, chosen, state, with_hits) or (chosen, sent)
             if chosen is not None:
                 r.mention.date = When(chosen.value, chosen.precision, chosen.derivation)
                 start = sent.start + chosen.start
@@ -31,7 +34,39 @@ class Dates:
         return state
 
 
+# The next sentence goes on with the same people ("He walked into the embassy in October ...").
+GOES_ON = re.compile(r"^\W*(?:He|She|They|The (?:[\w-]+ ){0,4}(?:man|woman|diplomat|official|envoy|family|"
+                     r"couple|workers?|defectors?|soldier|group|men|women|waitress(?:es)?|fishermen|crew))\b")
+REPORT_CLAUSE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|revealed|according to)\b", re.I)
+
+
+def _refined(r: Reading, coarse, state: State, with_hits: set[int]):
+    """A happening dated only by its year ("defected late last year") that the next sentence
+    tells in more detail ("The man entered the embassy in October and reached Seoul in
+    November") takes that sentence's first finer date within the same year: the day or
+    month it began. Never from a sentence with a trigger of its own (its dates are its own)."""
+    nxt = r.hit.sentence.index + 1
+    if nxt >= len(state.sentences) or nxt in with_hits:
+        return None
+    sent = state.sentences[nxt]
+    if not GOES_ON.match(sent.text):
+        return None
+    for t in timex.find_dates(sent.text, "en", state.anchor, state.anchor_is_capture):
+        if not t.value or t.precision not in ("month", "day") or not t.value.startswith(coarse.value):
+            continue
+        before = sent.text[:t.start]
+        if REPORT_GOVERNORS.search(before[-100:]) or REPORT_CLAUSE.search(sent.text[t.end:t.end + 25]):
+            continue  # "the ministry said in October": the date of a statement
+        return t, sent
+    return None
+
+
 DATELINE = re.compile(r"^\W*[Dd]ate\s+$|^[A-Z][A-Z .]+,?\s*$")
+# A reference to another publication: a quoted title, the outlet, then the date it appeared
+# ('"Envoy Flees to Ankara," The Daily Ledger, June 3, 2019.'): the date of that report.
+CITATION_BEFORE = re.compile(r"[\"”’\]]\s*,?\s*(?:\[[^\]]{0,120}\]\s*,?\s*)?"
+                             r"(?:(?:The|[A-Z][\w.&'’-]*)\s*){1,6}(?:\([^)]{0,40}\)\s*)?,\s*$")
+CITATION_AFTER = re.compile(r"^\W*$")
 
 
 def _event_date(t, sent, local: int) -> bool:
@@ -39,6 +74,8 @@ def _event_date(t, sent, local: int) -> bool:
     the trigger only points back from ("the first since 2003")."""
     before = sent.text[max(0, t.start - 100):t.start]
     if REPORT_GOVERNORS.search(before) or DATELINE.match(sent.text[:t.start]):
+        return False
+    if CITATION_BEFORE.search(before) and CITATION_AFTER.match(sent.text[t.end:]):
         return False
     if t.start == 0 and re.match(r"\s+[A-Z]", sent.text[t.end:t.end + 2]):
         return False  # "2021-01-26 A senior diplomat ...": a dateline run into the text

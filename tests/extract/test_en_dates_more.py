@@ -1,0 +1,52 @@
+"""Dates: a cited report's date is not the event's; a year-only date is refined by the next
+sentence that tells the same people's story in more detail. All texts are invented."""
+from tests.extract.en_helpers import extract, one
+
+
+def test_the_date_of_a_cited_article_is_not_the_event_date():
+    text = ("A North Korean trade envoy in Minsk defected in early March, weeks before the news broke. "
+            "\"Envoy Flees Belarus Post,\" The Minsk Courier, April 14, 2019.")
+    dates = {m.date.value for m in extract(text, published="2019-05-02")}
+    assert "2019-04-14" not in dates
+    assert "2019-03" in dates
+
+
+def test_a_cited_title_with_a_translation_in_brackets():
+    text = ("\u201cNorth Korean Trade Envoy Has Fled\u201d [Torgovyi predstavitel bezhal], Vostok Weekly, "
+            "June 9, 2020.")
+    found = extract(text, published="2020-07-01")
+    assert found and all(m.date.value != "2020-06-09" for m in found)
+
+
+def test_a_date_at_a_sentence_end_without_a_citation_still_counts():
+    m = one("A North Korean diplomat posted in Lima defected to South Korea on June 9, 2020.", "defection")
+    assert m.date.value == "2020-06-09"
+
+
+def test_a_year_only_date_is_refined_by_the_next_sentence():
+    text = ("A North Korean envoy stationed in Mali defected to South Korea late last year, a source said Monday. "
+            "The 52-year-old North Korean man knocked on the door of the South Korean embassy in September and stayed "
+            "there for weeks before reaching Seoul in November, the source added.")
+    m = one(text, "defection", published="2021-02-08")
+    assert (m.date.value, m.date.precision) == ("2020-09", "month")
+
+
+def test_no_refinement_from_another_year():
+    text = ("A North Korean envoy stationed in Mali defected to South Korea late last year, a source said Monday. "
+            "The man had served in Bamako since March 2017.")
+    m = one(text, "defection", published="2021-02-08")
+    assert m.date.value == "2020"
+
+
+def test_no_refinement_from_the_date_of_a_statement():
+    text = ("A North Korean envoy stationed in Mali defected to South Korea in 2020. "
+            "The ministry said in October that it would not comment on individual cases.")
+    m = one(text, "defection", published="2021-02-08")
+    assert m.date.value == "2020"
+
+
+def test_no_refinement_from_a_sentence_about_someone_else():
+    text = ("A North Korean envoy stationed in Mali defected to South Korea in 2020. "
+            "Seoul opened a new consulate in Dakar in June.")
+    m = one(text, "defection", published="2020-12-08")
+    assert m.date.value == "2020"
