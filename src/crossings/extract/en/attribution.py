@@ -16,7 +16,40 @@ class Attribution:
     def __call__(self, state: State) -> State:
         for r in state.readings:
             attribute(r, r.hit.sentence, state, default=True)
+        _official_answers(state)
         return state
+
+
+# A sentence that points back at the happening before it ("... whether he reached Seoul").
+POINTS_BACK = re.compile(r"\b(?:he|she|they|him|her|them|his|their|it|this|the (?:report|reports|case|"
+                         r"defection|matter|news|claims?|workers|men|women|diplomat|official|family)|"
+                         r"defect\w*|fled|escape\w*)\b", re.I)
+STANCES = ("confirmed", "unconfirmed", "denied")
+
+
+ANSWER_REACH = 3  # sentences after the last trigger sentence an official's answer may come
+
+
+def _official_answers(state: State) -> None:
+    """ "The spy agency refused to clarify whether he came to Seoul": a sentence without a
+    trigger of its own in which an official takes a stance on a happening gives that status
+    and that source to the happenings of the nearest trigger sentence before it (at most
+    ANSWER_REACH sentences back), whatever the sentence opens with."""
+    lex = lexicon()
+    official = {n for n, _ in lex.official}
+    by_sentence: dict[int, list[Reading]] = {}
+    for r in state.readings:
+        by_sentence.setdefault(r.hit.sentence.index, []).append(r)
+    for sent in state.sentences:
+        before = [i for i in by_sentence if sent.index - ANSWER_REACH <= i < sent.index]
+        if sent.index in by_sentence or not before:
+            continue
+        sources = _sources(sent.text, lex)
+        if not any(n in official for n, _ in sources) or not POINTS_BACK.search(sent.text):
+            continue
+        if _status(sent.text, lex, sources)[0] in STANCES:
+            for r in by_sentence[max(before)]:
+                attribute(r, sent, state, default=False)
 
 
 def attribute(r: Reading, sent, state: State, default: bool) -> None:

@@ -25,7 +25,7 @@ class Dates:
             sent = r.hit.sentence
             found = timex.find_dates(sent.text, "en", state.anchor, state.anchor_is_capture)
             chosen = _nearest_event_date(r, found)
-            if chosen is not None and chosen.precision == "year":
+            if chosen is None or chosen.precision == "year":
                 chosen, sent = _refined(r, chosen, state, with_hits) or (chosen, sent)
             if chosen is not None:
                 r.mention.date = When(chosen.value, chosen.precision, chosen.derivation)
@@ -41,10 +41,10 @@ REPORT_CLAUSE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|re
 
 
 def _refined(r: Reading, coarse, state: State, with_hits: set[int]):
-    """A happening dated only by its year ("defected late last year") that the next sentence
-    tells in more detail ("The man entered the embassy in October and reached Seoul in
-    November") takes that sentence's first finer date within the same year: the day or
-    month it began. Never from a sentence with a trigger of its own (its dates are its own)."""
+    """A happening dated only by its year ("defected late last year"), or not at all, that the
+    next sentence tells in more detail ("The man entered the embassy in October and reached
+    Seoul in November") takes that sentence's first finer date (within the same year): the day
+    or month it began. Never from a sentence with a trigger of its own (its dates are its own)."""
     nxt = r.hit.sentence.index + 1
     if nxt >= len(state.sentences) or nxt in with_hits:
         return None
@@ -52,7 +52,8 @@ def _refined(r: Reading, coarse, state: State, with_hits: set[int]):
     if not GOES_ON.match(sent.text):
         return None
     for t in timex.find_dates(sent.text, "en", state.anchor, state.anchor_is_capture):
-        if not t.value or t.precision not in ("month", "day") or not t.value.startswith(coarse.value):
+        if not t.value or t.precision not in ("month", "day") or \
+                not t.value.startswith(coarse.value if coarse is not None else ""):
             continue
         before = sent.text[:t.start]
         if REPORT_GOVERNORS.search(before[-100:]) or REPORT_CLAUSE.search(sent.text[t.end:t.end + 25]):
