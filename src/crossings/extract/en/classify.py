@@ -81,14 +81,17 @@ POINTERS = {"before", "after", "since", "following", "like", "unlike", "than"}
 def _pointed_back_to(token) -> bool:
     """ "two months after Jo sought asylum", "before the defection of Thae": a happening the
     sentence measures another one by, so it is not the one the article is telling."""
+    slipped = person_before(token)
+    if slipped is not None and slipped.root.dep_ == "pobj" and slipped.root.head.lower_ in POINTERS:
+        return True  # "... since Hwang, a former secretary, defected" parsed as "since Hwang"
     t = token
     for _ in range(4):
         if any(c.lower_ in POINTERS and c.dep_ == "mark" for c in t.children):
             return True  # the trigger's own clause is the "after ..." one
         if t.dep_ == "pobj" and t.head.lower_ in POINTERS:
             return True
-        if t.head is t or t.dep_ in ("ROOT", "ccomp", "conj"):
-            return False
+        if t.head is t or t.dep_ in ("ROOT", "ccomp"):
+            return False  # (a conjunct shares its head's clause: "after Ri vanished and resurfaced")
         t = t.head
     return False
 
@@ -236,6 +239,9 @@ def _object_text(token) -> str:
 def subject_of(token):
     """The span of the trigger's subject (who defected / was repatriated), if the parse has one."""
     t = token
+    slipped = person_before(token)
+    if slipped is not None:
+        return slipped
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "ROOT" and token.i > token.left_edge.i:
         return token.doc[token.left_edge.i:token.i]  # headline parsed as one noun phrase
     for _ in range(3):
@@ -247,7 +253,8 @@ def subject_of(token):
                 return _np(child)
         if t.dep_ in ("relcl", "acl") and t.head is not t:
             return _np(t.head)
-        if t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") and t.head is not t:
+        pointer = t.dep_ == "prep" and t.lower_ in POINTERS  # "who was envoy before settling in the South"
+        if (t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") or pointer) and t.head is not t:
             t = t.head
             continue
         break
@@ -262,6 +269,26 @@ def subject_of(token):
         if token.dep_ == "compound" or any(c.ent_type_ == "PERSON" for c in token.head.children):
             return None
     return None
+
+
+def person_before(token):
+    """A parser slip: in "... since Hwang Jang-yop, a former party secretary, defected in 1997"
+    the verb hangs off an earlier noun and the person becomes the object of "since". A verb with
+    no subject of its own, right after a named person (an appositive between commas skipped),
+    has that person for its subject."""
+    if token.pos_ != "VERB" or token.dep_ not in ("acl", "relcl") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    doc, i = token.doc, token.i - 1
+    if i > 0 and doc[i].text == ",":
+        j = i - 1
+        while j > 0 and doc[j].text != "," and doc[j].ent_type_ != "PERSON":
+            j -= 1
+        i = j - 1 if doc[j].text == "," else j
+    if i < 0 or doc[i].ent_type_ != "PERSON":
+        return None
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    return doc[ent.start:ent.end] if ent is not None and ent.label_ == "PERSON" else None
 
 
 def _np(head):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from crossings.extract import places
+from crossings.extract.en.scope import allowed
 from crossings.extract.en.state import Reading, State
 
 KOREAS = {"KP", "KR"}
@@ -173,6 +174,12 @@ def _copy(r: Reading) -> Reading:
 
 def _origin(r: Reading, found, state: State) -> None:
     sent = r.hit.sentence
+    scope = allowed(r)
+    own = [m for m in found if scope.admits(m.start)]  # Pak's Spain is not Kang's
+    if own or scope.home is None:
+        found = own
+    else:  # "workers of the firm that sent them to Khabarovsk ..., after three escaped": the setting
+        found = [m for m in found if not any(a <= m.start < b for a, b in scope.foreign)]
     candidates = []
     for m in found:
         if m.kind == "demonym":
@@ -239,8 +246,9 @@ def _destination(r: Reading, state: State) -> None:
         return
     if r.hit.type not in ("defection", "attempted_defection"):
         return
+    scope = allowed(r)
     for code, pattern in DESTINATIONS:
-        m = pattern.search(sent.text)
+        m = next((m for m in pattern.finditer(sent.text) if scope.admits(m.start())), None)
         if m:
             r.mention.destination = code
             r.cite("destination", sent.start + m.start(), sent.start + m.end(), state.text)

@@ -1,0 +1,79 @@
+"""A trigger's fields come from its own clause: one sentence telling two people's stories gives
+each their own post, date and relatives (extract/en/scope.py). All texts are invented."""
+from __future__ import annotations
+
+from tests.extract.en_helpers import extract
+
+
+def _by_name(mentions, surname):
+    found = [m for m in mentions if any(s.name and surname in s.name for s in m.subjects)]
+    assert len(found) == 1, [(m.type, [s.name for s in m.subjects]) for m in mentions]
+    return found[0]
+
+
+TWO_ENVOYS = (
+    "North Korea's acting ambassador to Peru has defected to South Korea, lawmakers said on Monday.\n\n"
+    "Kang Min Chol defected to South Korea last March, according to Pak Sung Ho, who was North "
+    "Korea's deputy ambassador to Spain before settling in the South in 2014.\n\n"
+    "Kang fled several weeks after Ri Song Gun, who was North Korea's consul in Austria, vanished "
+    "with his wife and resurfaced in South Korea."
+)
+
+
+def test_relative_clause_on_another_person_keeps_its_post_and_year():
+    found = extract(TWO_ENVOYS, published="2020-10-05")
+    kang, pak = _by_name(found, "Kang"), _by_name(found, "Pak")
+    assert kang.origin.country == "PE" and kang.date.value == "2020-03"
+    assert pak.origin.country == "ES" and pak.date.value == "2014" and pak.destination == "KR"
+
+
+def test_clause_with_its_own_subject_keeps_its_place_and_relatives():
+    found = extract(TWO_ENVOYS, published="2020-10-05")
+    kang, ri = _by_name(found, "Kang"), _by_name(found, "Ri Song")
+    assert ri.origin.country == "AT" and ri.destination == "KR"
+    assert any(s.role == "family_member" for s in ri.subjects)
+    assert not any(s.role == "family_member" for s in kang.subjects)  # the wife is Ri's
+
+
+def test_person_before_a_verb_the_parser_hung_elsewhere_is_its_subject():
+    """The slip itself, built by hand: "defected" hangs off "official" (acl) and the person is
+    the object of "since"; the person is still the subject, and the happening is pointed back to."""
+    from spacy.tokens import Doc
+    from crossings.extract.en.classify import _pointed_back_to, person_before, subject_of
+    from crossings.extract.en.nlp import pipeline
+    words = ["Ko", "is", "the", "top", "official", "since", "Choe", "Kwang-sik", ",", "a", "secretary",
+             ",", "defected", "in", "1995", "."]
+    heads = [1, 1, 4, 4, 1, 4, 7, 5, 7, 10, 7, 7, 4, 12, 13, 1]
+    deps = ["nsubj", "ROOT", "det", "amod", "attr", "prep", "compound", "pobj", "punct", "det", "appos",
+            "punct", "acl", "prep", "pobj", "punct"]
+    pos = ["PROPN", "AUX", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT",
+           "VERB", "ADP", "NUM", "PUNCT"]
+    ents = ["B-PERSON", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O",
+            "B-DATE", "O"]
+    doc = Doc(pipeline().vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    verb = doc[12]
+    assert person_before(verb).text == "Choe Kwang-sik"
+    assert subject_of(verb).text == "Choe Kwang-sik"
+    assert _pointed_back_to(verb)
+    assert person_before(doc[1]) is None  # a verb with its own subject is left alone
+
+
+def test_shortly_after_shares_the_main_clause_date():
+    text = ("In late February, shortly after counsellor Paek vanished, the North summoned its "
+            "ambassador to Zambia back to Pyongyang, a source said.")
+    gone = [m for m in extract(text, published="2026-04-02") if m.type == "disappearance"]
+    assert gone and gone[0].date.value == "2026-02"
+
+
+def test_relative_clause_on_the_subject_is_still_its_clause():
+    text = ("Three North Korean fishermen whose small boat crossed the Northern Limit Line on Friday "
+            "have said they want to defect to the South, the military said.")
+    found = [m for m in extract(text, published="2025-09-14") if m.type == "defection"]
+    assert found and all(m.destination == "KR" for m in found)
+
+
+def test_when_clause_on_a_date_keeps_the_sentence_post():
+    text = ("Yun served as a counsellor at the North Korean embassy in Madrid until May 2017, when "
+            "he and his wife defected to South Korea.")
+    found = [m for m in extract(text, published="2019-01-10") if m.type == "defection"]
+    assert len(found) == 1 and found[0].origin.country == "ES"
