@@ -50,3 +50,17 @@ def test_no_refinement_from_a_sentence_about_someone_else():
             "Seoul opened a new consulate in Dakar in June.")
     m = one(text, "defection", published="2020-12-08")
     assert m.date.value == "2020"
+
+
+def test_an_undated_happening_takes_the_next_sentences_date():
+    text = ("Five North Korean loggers have gone missing from a camp in Siberia, a local paper reported. "
+            "The men failed to come back to their barracks early this month and have not been seen since.")
+    m = one(text, "disappearance", published="2021-06-18")
+    assert (m.date.value, m.date.precision) == ("2021-06", "month")
+
+
+def test_the_next_sentence_may_name_the_same_person():
+    text = ("North Korea has recalled its ambassador to Peru, Ri Chol-su, a source said. "
+            "Ri flew out of Lima in late April and has not come back.")
+    m = one(text, "recall", published="2024-05-20")
+    assert (m.date.value, m.date.precision) == ("2024-04", "month")

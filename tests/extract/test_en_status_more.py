@@ -56,3 +56,31 @@ def test_no_answer_from_far_away():
             "Winters there are long. Seoul's unification ministry said it cannot confirm whether "
             "the loggers had arrived.")
     assert "unification ministry" not in one(text, "defection", published="2021-06-01").sources
+
+
+def test_unnamed_officials_are_unnamed_sources_and_an_on_record_refusal_wins():
+    text = ("According to government officials on Friday, a North Korean diplomat posted in Rome defected "
+            "last month. However, the spy agency said, \"There is nothing we can confirm.\"")
+    m = one(text, "defection", published="2022-03-05")
+    assert m.status == "unconfirmed"
+
+
+def test_according_to_a_named_ministry_still_confirms():
+    m = one("According to the unification ministry, a North Korean diplomat posted in Rome defected last month.",
+            "defection", published="2022-03-05")
+    assert m.status == "confirmed"
+
+
+def test_an_official_named_inside_someone_elses_words_does_not_confirm():
+    text = ("A former North Korean diplomat who defected in 2016 spoke at a forum on Monday. He said, \"Hiring "
+            "defectors at the institute run by the spy agency is a good start for the next generation.\"")
+    m = one(text, "defection", published="2022-03-05")
+    assert m.status == "reported"
+
+
+def test_the_military_said_in_a_statement_confirms():
+    text = ("A North Korean soldier defected to South Korea on Sunday by walking across the eastern section "
+            "of the border, the South Korean military said in a statement.")
+    m = one(text, "defection", published="2022-03-07")
+    assert m.status == "confirmed"
+    assert "South Korean military" in m.sources

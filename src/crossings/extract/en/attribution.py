@@ -8,6 +8,11 @@ from crossings.extract.en.lexicon import lexicon
 from crossings.extract.en.state import Reading, State
 from crossings.extract.merge import STATUS_RANK
 
+# "According to government officials": officials nobody names are unnamed sources (codebook:
+# reported), unlike "according to the unification ministry", an institution on record.
+UNNAMED = re.compile(r"\bofficials?\b", re.I)
+
+
 class Attribution:
     """Status (confirmed / reported / unconfirmed / denied) and the sources credited."""
 
@@ -45,9 +50,11 @@ def _official_answers(state: State) -> None:
         if sent.index in by_sentence or not before:
             continue
         sources = _sources(sent.text, lex)
-        if not any(n in official for n, _ in sources) or not POINTS_BACK.search(sent.text):
+        if not any(n in official for n, _ in sources):
             continue
-        if _status(sent.text, lex, sources)[0] in STANCES:
+        status, (_, cue_end) = _status(sent.text, lex, sources)
+        bare = re.match(r"\W*$", sent.text[cue_end:])  # "There is no information we can confirm."
+        if status in STANCES and (bare or POINTS_BACK.search(sent.text)):
             for r in by_sentence[max(before)]:
                 attribute(r, sent, state, default=False)
 
@@ -79,6 +86,20 @@ def _sources(text: str, lex) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
+SPEECH = re.compile(r"\b(?:said|says|told|announced|stated)\b")
+
+
+def _speaks(text: str, span: tuple[int, int]) -> bool:
+    """Is the official the one speaking ("the ministry said", "said the ministry"), not someone
+    named inside another speaker's words ("He said the spy agency's institute ...")?"""
+    start, end = span
+    after = text[end:end + 60]
+    between = SPEECH.search(after)
+    if between and not re.search(r"[\"“”]", after[:between.start()]):
+        return True
+    return bool(re.search(r"\b(?:said|says|told|announced|stated),?\s+(?:\S+\s+){0,2}$", text[max(0, start - 40):start]))
+
+
 def _status(text: str, lex, sources) -> tuple[str | None, tuple[int, int]]:
     for status in ("denied", "unconfirmed"):
         m = lex.cues[status].search(text)
@@ -90,11 +111,12 @@ def _status(text: str, lex, sources) -> tuple[str | None, tuple[int, int]]:
     m = lex.cues["confirmed"].search(text)
     if m and has_official:  # an official on record, even when an outlet relays it
         return "confirmed", (m.start(), m.end())
-    if has_official and not has_media and re.search(r"\b(?:said|says|told|announced|stated)\b", text):
-        name, span = next((n, s) for n, s in sources if n in official)
-        return "confirmed", span
+    speaking = [(n, s) for n, s in sources if n in official and _speaks(text, s)]
+    if speaking and not has_media:
+        return "confirmed", speaking[0][1]
     for name, (start, end) in sources:  # "according to Seoul's unification ministry"
-        if name in official and re.search(r"\baccording to\s+(?:\S+\s+){0,3}$", text[max(0, start - 40):start], re.I):
+        if name in official and re.search(r"\baccording to\s+(?:\S+\s+){0,3}$", text[max(0, start - 40):start], re.I) \
+                and not UNNAMED.search(text[start:end]):
             return "confirmed", (start, end)
     m = lex.cues["reported"].search(text)
     if m:

@@ -6,6 +6,7 @@ import re
 
 from crossings.events import When
 from crossings.extract import timex
+from crossings.extract.en.scope import allowed
 from crossings.extract.en.state import Reading, State
 
 REPORT_GOVERNORS = re.compile(r"\b(?:said|says|told|reported|reports?|announced|according to|quoted|cited|revealed|"
@@ -36,7 +37,8 @@ class Dates:
 
 # The next sentence goes on with the same people ("He walked into the embassy in October ...").
 GOES_ON = re.compile(r"^\W*(?:He|She|They|The (?:[\w-]+ ){0,4}(?:man|woman|diplomat|official|envoy|family|"
-                     r"couple|workers?|defectors?|soldier|group|men|women|waitress(?:es)?|fishermen|crew))\b")
+                     r"couple|workers?|defectors?|soldier|group|men|women|waitress(?:es)?|fishermen|crew|"
+                     r"ambassador|embassy|consulate|mission|office))\b")
 REPORT_CLAUSE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|revealed|according to)\b", re.I)
 
 
@@ -49,8 +51,10 @@ def _refined(r: Reading, coarse, state: State, with_hits: set[int]):
     if nxt >= len(state.sentences) or nxt in with_hits:
         return None
     sent = state.sentences[nxt]
-    if not GOES_ON.match(sent.text):
-        return None
+    names = {s.name.split()[0] for s in r.mention.subjects if s.name}
+    opener = re.match(r"\W*([\w'-]+)", sent.text)
+    if not GOES_ON.match(sent.text) and not (opener and opener.group(1) in names):
+        return None  # "Pak left Hanoi in mid-September": the same person, by name
     for t in timex.find_dates(sent.text, "en", state.anchor, state.anchor_is_capture):
         if not t.value or t.precision not in ("month", "day") or \
                 not t.value.startswith(coarse.value if coarse is not None else ""):
@@ -87,7 +91,8 @@ def _event_date(t, sent, local: int) -> bool:
 def _nearest_event_date(r: Reading, found):
     sent = r.hit.sentence
     local = r.hit.start - sent.start
-    usable = [t for t in found if t.value and _event_date(t, sent, local)]
+    scope = allowed(r)  # Pak's "in 2014" is not the date of Kang's defection
+    usable = [t for t in found if t.value and _event_date(t, sent, local) and scope.admits(t.start)]
     if not usable:
         return None
     return min(usable, key=lambda t: abs(t.start - local) + (25 if t.start < local else 0))
