@@ -77,3 +77,34 @@ def test_when_clause_on_a_date_keeps_the_sentence_post():
             "he and his wife defected to South Korea.")
     found = [m for m in extract(text, published="2019-01-10") if m.type == "defection"]
     assert len(found) == 1 and found[0].origin.country == "ES"
+
+
+def test_a_lawmaker_who_fled_a_north_korean_post_is_in_domain():
+    text = ("Kim Ok Sun, a South Korean opposition lawmaker who fled her post as North Korea's deputy "
+            "ambassador to Spain in 2014, has described Pak as part of the elite.")
+    found = extract(text, published="2020-10-05")
+    assert [(m.type, m.origin.country, m.date.value) for m in found] == [("defection", "ES", "2014")]
+    assert found[0].subjects[0].name == "Kim Ok Sun"
+    party = "Lee Min-ho, a lawmaker who defected from the ruling party in 2019, criticised the North."
+    assert extract(party, published="2020-10-05") == []  # party politics: no defection
+
+
+def test_the_capital_as_possessive_is_no_origin():
+    text = "Ryu, who defected to South Korea last year, was part of Pyongyang's core elite, Tae said."
+    found = [m for m in extract(text, published="2020-10-05") if m.type == "defection"]
+    assert found and found[0].origin.country is None
+
+
+def test_a_nominal_trigger_belongs_to_its_of_phrase():
+    text = ("The defection took place in early July, before the defection of Kim Chol Jin, a North Korean "
+            "trade representative in Khabarovsk.")
+    found = extract(text, published="2016-08-20")
+    kim = _by_name(found, "Kim Chol")
+    assert kim.origin.country == "RU"
+
+
+def test_short_name_completes_to_a_hyphenated_full_name():
+    text = ("North Korean diplomat Paek defects to South\n\nPaek Yong-su, the embassy's second-in-command "
+            "in Rome, defected with his family, officials said.\n\nPaek had served in Italy since 2012.")
+    names = {s.name for m in extract(text, published="2019-03-01") for s in m.subjects if s.name}
+    assert names == {"Paek Yong-su"}

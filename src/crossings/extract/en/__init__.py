@@ -54,7 +54,7 @@ def _complete_names(state: State) -> None:
         for s in m.subjects:
             if not s.name or " " in s.name.strip():
                 continue
-            pattern = re.compile(rf"\b{re.escape(s.name)}(?:[ -][A-Z][a-z]+){{1,2}}\b")
+            pattern = re.compile(rf"\b{re.escape(s.name)}(?:[ -][A-Z][a-z]+(?:-[a-z]+)?){{1,2}}\b")
             found = [f for f in pattern.finditer(state.text) if f.group().lower().replace("-", " ")
                      not in NOT_SUBJECTS and not set(f.group().split()[1:]) & NOT_NAME_WORDS]
             distinct = {re.sub(r"[ -]", "", f.group()).lower() for f in found}

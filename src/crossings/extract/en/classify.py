@@ -217,8 +217,11 @@ def _out_of_domain(hit: Hit, token, text: str) -> bool:
     subject = subject_of(token)
     subject_text = subject.text if subject is not None else ""
     sentence = hit.sentence.text
-    if cues["north_korea"].search(subject_text) or cues["north_korea"].search(_object_text(token)):
-        return False  # "Chinese agents detained a North Korean cook": the North Korean is the one stopped
+    if cues["north_korea"].search(subject_text) or cues["north_korea"].search(_object_text(token)) \
+            or cues["north_korea"].search(_clause_text(token)):
+        # "Chinese agents detained a North Korean cook": the North Korean is the one stopped;
+        # "a lawmaker who fled his post as North Korea's envoy": the flight was from the North
+        return False
     if subject_text and local.search(subject_text):
         return True
     after = text[hit.end:min(hit.sentence.end, hit.end + 60)]
@@ -229,6 +232,13 @@ def _out_of_domain(hit: Hit, token, text: str) -> bool:
     korean = cues["north_korea"].search(sentence) or cues["domain_signals"].search(sentence) or any(
         m.country == "KP" for m in places.find_places(sentence, "en"))  # "in North Hamgyong"
     return not korean and bool(local.search(sentence))
+
+
+def _clause_text(token) -> str:
+    """The words of a verb trigger's own clause ("fled his post as North Korea's envoy")."""
+    if token.pos_ != "VERB":
+        return ""
+    return token.doc[token.left_edge.i:token.right_edge.i + 1].text
 
 
 def _object_text(token) -> str:
@@ -244,6 +254,9 @@ def subject_of(token):
         return slipped
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "ROOT" and token.i > token.left_edge.i:
         return token.doc[token.left_edge.i:token.i]  # headline parsed as one noun phrase
+    owner = _owner(token)
+    if owner is not None:
+        return owner
     for _ in range(3):
         for child in t.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
@@ -259,15 +272,23 @@ def subject_of(token):
             continue
         break
     if token.pos_ in ("NOUN", "PROPN"):
-        for child in token.children:
-            if child.dep_ == "poss":
-                return _np(child)
-            if child.dep_ == "prep" and child.lower_ in ("of", "by"):
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        return _np(obj)
         if token.dep_ == "compound" or any(c.ent_type_ == "PERSON" for c in token.head.children):
             return None
+    return None
+
+
+def _owner(token):
+    """Whose a nominal trigger is: "Thae's defection", "the defection of Kim" (before the clause
+    it sits in: "the defection of Kim ... took place" is Kim's, not the sentence subject's)."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in token.children:
+        if child.dep_ == "poss":
+            return _np(child)
+        if child.dep_ == "prep" and child.lower_ in ("of", "by"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return _np(obj)
     return None
 
 

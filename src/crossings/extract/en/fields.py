@@ -176,7 +176,7 @@ def _origin(r: Reading, found, state: State) -> None:
     sent = r.hit.sentence
     scope = allowed(r)
     own = [m for m in found if scope.admits(m.start)]  # Pak's Spain is not Kang's
-    if own or scope.home is None:
+    if own or not scope.clause:
         found = own
     else:  # "workers of the firm that sent them to Khabarovsk ..., after three escaped": the setting
         found = [m for m in found if not any(a <= m.start < b for a, b in scope.foreign)]
@@ -189,6 +189,8 @@ def _origin(r: Reading, found, state: State) -> None:
             continue
         if m.country == "KR" or (m.country == "KP" and m.kind != "city"):
             continue  # Seoul is where defectors go; the North itself is no posting
+        if m.country == "KP" and re.match(r"['’]s\b", sent.text[m.end:m.end + 2]):
+            continue  # "Pyongyang's core elite": the state, not a place anyone left
         distance = abs(sent.start + m.start - r.hit.start)
         bonus = 0 if ORIGIN_PREPS.search(before) or m.kind == "city" else 60
         candidates.append((distance + bonus, m))

@@ -25,6 +25,7 @@ PRONOUNS = {"he", "she", "they", "it", "who", "which", "that", "him", "her", "th
 @dataclass(frozen=True)
 class Scope:
     home: tuple[int, int] | None  # sentence-local [start, end), or None for the whole sentence
+    clause: bool = False  # the home is a verb's clause (not a noun phrase "the defection of Jo")
     foreign: tuple[tuple[int, int], ...] = ()
     extra: tuple[tuple[int, int], ...] = ()  # outside home but still its own (a relative's antecedent)
 
@@ -51,7 +52,7 @@ def allowed(r: Reading) -> Scope:
     own = _subject_tokens(r)
     foreign = tuple(_chars(x.subtree) for x in token.doc
                     if _clause_head(x) and not _dominates(x, token) and _about_someone_else(x, own))
-    return Scope(home, foreign, extra)
+    return Scope(home, clause is not None and clause.dep_ in CLAUSES, foreign, extra)
 
 
 def _own_clause(token):
