@@ -108,3 +108,18 @@ def test_short_name_completes_to_a_hyphenated_full_name():
             "in Rome, defected with his family, officials said.\n\nPaek had served in Italy since 2012.")
     names = {s.name for m in extract(text, published="2019-03-01") for s in m.subjects if s.name}
     assert names == {"Paek Yong-su"}
+
+
+def test_a_relative_clause_hung_on_a_place_is_the_persons():
+    text = ("The 1990s saw several North Korean envoys in Africa defect, the best known being Ri Kwang Chol, "
+            "representative of the DPRK to Zambia, who defected in 1996.")
+    found = [m for m in extract(text, published="2013-10-25") if m.date.value == "1996"]
+    assert found and found[0].origin.country == "ZM"
+    assert any(s.name and s.name.startswith("Ri Kwang") for s in found[0].subjects)
+
+
+def test_as_is_no_subordinator_that_cuts_the_year_off():
+    text = ("Such flights are not rare: in 2009 a 40-year-old doctor known only as \u201cPak\u201d sought "
+            "asylum at the South Korean embassy in Addis Ababa, North Korean sources said.")
+    found = [m for m in extract(text, published="2013-10-25") if m.type == "defection"]
+    assert found and all(m.date.value == "2009" for m in found)

@@ -262,10 +262,10 @@ def subject_of(token):
             if child.dep_ in ("nsubj", "nsubjpass"):
                 relative = child.lower_ in ("who", "that", "which") or any(c.tag_ == "WP$" for c in child.children)
                 if relative and t.dep_ == "relcl":  # "fishermen whose boat drifted": the fishermen
-                    return _np(t.head)
+                    return _np(_person_for_place(t.head))
                 return _np(child)
         if t.dep_ in ("relcl", "acl") and t.head is not t:
-            return _np(t.head)
+            return _np(_person_for_place(t.head))
         pointer = t.dep_ == "prep" and t.lower_ in POINTERS  # "who was envoy before settling in the South"
         if (t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp") or pointer) and t.head is not t:
             t = t.head
@@ -290,6 +290,16 @@ def _owner(token):
                 if obj.dep_ == "pobj":
                     return _np(obj)
     return None
+
+
+def _person_for_place(head):
+    """ "Hyon, envoy to Zambia, who defected": a place never defects; the relative clause is on
+    the person the place's phrase describes (the nearest person above it)."""
+    if head.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return head
+    def named(a) -> bool:  # "Hyon Song il": the tagger may leave the last part of a name untagged
+        return a.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in a.children)
+    return next((a for a in head.ancestors if named(a)), head)
 
 
 def person_before(token):

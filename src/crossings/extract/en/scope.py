@@ -18,6 +18,7 @@ from crossings.extract.en.state import Reading
 
 CLAUSES = {"relcl", "advcl"}
 POINTERS = {"before", "after", "since", "following", "like", "unlike", "than"}
+SUBORDINATORS = POINTERS | {"when", "while", "because", "although", "though", "until", "till", "once"}
 CLOSE = {"shortly", "soon", "just", "immediately", "right", "hours", "days", "moments"}
 PRONOUNS = {"he", "she", "they", "it", "who", "which", "that", "him", "her", "them", "i", "we"}
 
@@ -70,7 +71,7 @@ def _own_clause(token):
         elif t.dep_ == "advcl":
             if _close_in_time(t):
                 return None  # "in late February, shortly after Kang vanished, ...": the same days
-            if direct and _own_subject(t):
+            if direct and _own_subject(t) and _subordinated(t):
                 return t  # (not "after guards found them fleeing": they are not the guards)
         elif t.dep_ == "pobj" and t.head.lower_ in POINTERS and _names_person(t):
             return t
@@ -91,6 +92,12 @@ def _on_someone(relative) -> bool:
 def _a_person(token) -> bool:
     """A named person or a person word ("Tae, who ...", "the envoy who ..."), not "the company that"."""
     return token.ent_type_ == "PERSON" or bool(lexicon().cues["person_words"].fullmatch(token.text))
+
+
+def _subordinated(clause) -> bool:
+    """ "after Ri vanished", "when Ri fled": a clause a conjunction subordinates (a bare advcl
+    is as often a parser's guess)."""
+    return any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in clause.children)
 
 
 def _own_subject(clause) -> bool:
