@@ -64,3 +64,17 @@ def test_the_next_sentence_may_name_the_same_person():
             "Ri flew out of Lima in late April and has not come back.")
     m = one(text, "recall", published="2024-05-20")
     assert (m.date.value, m.date.precision) == ("2024-04", "month")
+
+
+def test_what_came_later_does_not_date_the_happening():
+    text = ("A North Korean diplomat posted in Rome defected to South Korea, the Daily Ledger reported. "
+            "He later became a lawmaker in Seoul in May.")
+    m = one(text, "defection", published="2024-08-02")
+    assert m.date.value != "2024-05"
+
+
+def test_a_former_posting_does_not_date_the_happening():
+    text = ("A North Korean diplomat posted in Rome defected to South Korea, the Daily Ledger reported. "
+            "He had served in Madrid in March before moving to Rome.")
+    m = one(text, "defection", published="2024-08-02")
+    assert m.date.value != "2024-03"

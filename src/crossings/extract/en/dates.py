@@ -40,6 +40,9 @@ GOES_ON = re.compile(r"^\W*(?:He|She|They|The (?:[\w-]+ ){0,4}(?:man|woman|diplo
                      r"couple|workers?|defectors?|soldier|group|men|women|waitress(?:es)?|fishermen|crew|"
                      r"ambassador|embassy|consulate|mission|office))\b")
 REPORT_CLAUSE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|revealed|according to)\b", re.I)
+# "He later became a lawmaker in May 2020": what came after the happening, not its detail.
+LATER = re.compile(r"\b(?:later|since|now|afterwards?|subsequently|eventually|went on to|until|previously|"
+                   r"earlier|had (?:been|worked|served|lived))\b", re.I)
 
 
 def _refined(r: Reading, coarse, state: State, with_hits: set[int]):
@@ -60,6 +63,8 @@ def _refined(r: Reading, coarse, state: State, with_hits: set[int]):
                 not t.value.startswith(coarse.value if coarse is not None else ""):
             continue
         before = sent.text[:t.start]
+        if LATER.search(before):
+            return None
         if REPORT_GOVERNORS.search(before[-100:]) or REPORT_CLAUSE.search(sent.text[t.end:t.end + 25]):
             continue  # "the ministry said in October": the date of a statement
         return t, sent
