@@ -84,3 +84,16 @@ def test_the_military_said_in_a_statement_confirms():
     m = one(text, "defection", published="2022-03-07")
     assert m.status == "confirmed"
     assert "South Korean military" in m.sources
+
+
+def test_denied_a_media_report():
+    text = ("Laos's foreign ministry on Monday denied a South Korean newspaper report that a North Korean "
+            "trade official in Vientiane had defected last month.")
+    assert one(text, "defection", published="2024-03-05").status == "denied"
+
+
+def test_the_denying_official_speaking_again_confirms_nothing():
+    text = ("Laos's foreign ministry on Monday denied a South Korean newspaper report that a North Korean "
+            "trade official in Vientiane had defected last month.\n\n"
+            "The government spokesman said the report had no basis at all.")
+    assert one(text, "defection", published="2024-03-05").status == "denied"
