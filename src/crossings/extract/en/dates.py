@@ -7,7 +7,9 @@ import re
 from crossings.events import When
 from crossings.extract import timex
 from crossings.extract.en.scope import allowed
+from crossings.extract.en.segment import Sentence
 from crossings.extract.en.state import Reading, State
+from crossings.extract.timex import TimeMatch
 
 REPORT_GOVERNORS = re.compile(r"\b(?:said|says|told|reported|reports?|announced|according to|quoted|cited|revealed|"
                               r"confirmed|published|wrote|stated|briefing|statement|interview)(?:\s+(?:on|in|that))?\W*$"
@@ -45,7 +47,8 @@ LATER = re.compile(r"\b(?:later|since|now|afterwards?|subsequently|eventually|we
                    r"earlier|had (?:been|worked|served|lived))\b", re.I)
 
 
-def _refined(r: Reading, coarse, state: State, with_hits: set[int]):
+def _refined(r: Reading, coarse: TimeMatch | None, state: State,
+             with_hits: set[int]) -> tuple[TimeMatch, Sentence] | None:
     """A happening dated only by its year ("defected late last year"), or not at all, that the
     next sentence tells in more detail ("The man entered the embassy in October and reached
     Seoul in November") takes that sentence's first finer date (within the same year): the day
@@ -58,9 +61,9 @@ def _refined(r: Reading, coarse, state: State, with_hits: set[int]):
     opener = re.match(r"\W*([\w'-]+)", sent.text)
     if not GOES_ON.match(sent.text) and not (opener and opener.group(1) in names):
         return None  # "Pak left Hanoi in mid-September": the same person, by name
+    within = coarse.value if coarse is not None and coarse.value else ""
     for t in timex.find_dates(sent.text, "en", state.anchor, state.anchor_is_capture):
-        if not t.value or t.precision not in ("month", "day") or \
-                not t.value.startswith(coarse.value if coarse is not None else ""):
+        if not t.value or t.precision not in ("month", "day") or not t.value.startswith(within):
             continue
         before = sent.text[:t.start]
         if LATER.search(before):
