@@ -63,3 +63,15 @@ def test_an_author_is_never_the_subject():
                  published=DateInfo("2023-05-02", "day", "manifest"))
     names = {s.name for m in extract_english(d) for s in m.subjects}
     assert "Jane Roe" not in names
+
+
+def test_a_manager_named_with_the_restaurant_of_the_sentence_is_its_worker():
+    m = one("The manager, Pak Chol-su, fled with three waitresses from a North Korean restaurant in Yangon "
+            "and is now in South Korea.", "defection")
+    assert "official" not in roles(m) and "restaurant_worker" in roles(m)
+
+
+def test_an_official_of_a_trading_company_is_a_trade_official():
+    m = one("A senior official of a North Korean trading company in Dandong went missing in May with his "
+            "wife, officials said.", "disappearance")
+    assert roles(m) == {"trade_official"}

@@ -124,9 +124,7 @@ def fill_subjects(r: Reading, state: State) -> None:
             wider = role_of(_without_names(span.root.subtree))  # "13 North Koreans who worked at a restaurant"
             if wider and wider not in GENERIC_ROLES | {"family_member"}:
                 principal.role = wider
-        wider = role_of(_without_names(span))
-        if SUPERVISORS.fullmatch(_head_phrase(span)) and wider in ("restaurant_worker", "trade_official", "diplomat"):
-            principal.role = wider  # "the restaurant's manager": what they manage tells the role
+        principal.role = _what_they_run(span, r, principal.role)
         principal.count = _count(span)
         if span.root.lower_ in ("family", "families") and not any(t.dep_ == "poss" for t in span.root.children):
             principal.role = "civilian"  # a family fleeing together flees as equals (codebook)
@@ -494,6 +492,21 @@ def _earlier_role(r: Reading, state: State) -> str | None:
         if role:
             return role
     return None
+
+
+def _what_they_run(span, r: Reading, role: str | None) -> str | None:
+    """A manager is what they manage: "the restaurant's manager", "the manager ... fled with two
+    waitresses from a restaurant"; an official of a trading company is a trade official."""
+    wider = role_of(_without_names(span))
+    if role == "official" and wider in ("trade_official", "restaurant_worker"):
+        return wider
+    if not SUPERVISORS.fullmatch(_head_phrase(span)):
+        return role
+    if wider in ("restaurant_worker", "trade_official", "diplomat"):
+        return wider
+    rest = SUPERVISORS.sub(" ", r.hit.sentence.text)  # the workplace the sentence names
+    place = role_of(rest)
+    return place if place in ("restaurant_worker", "trade_official") else role
 
 
 def _fled_a_worksite(r: Reading) -> bool:
