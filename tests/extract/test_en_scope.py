@@ -123,3 +123,26 @@ def test_as_is_no_subordinator_that_cuts_the_year_off():
             "asylum at the South Korean embassy in Addis Ababa, North Korean sources said.")
     found = [m for m in extract(text, published="2013-10-25") if m.type == "defection"]
     assert found and all(m.date.value == "2009" for m in found)
+
+
+def test_a_dated_byline_is_no_head_count():
+    text = ("The Seoul Herald (14.03.2019) - A North Korean trade official based in Russia defected "
+            "last month, according to media reports.")
+    found = [m for m in extract(text, published="2019-03-14") if m.type == "defection"]
+    assert found and found[0].origin.country == "RU"
+
+
+def test_a_named_person_who_also_defected_is_another_happening():
+    text = ("A North Korean trade official based in Russia defected last month, according to media reports.\n\n"
+            "The official is said to outrank Ri Chol-man, a consular secretary who also defected from "
+            "Kazan in February.")
+    found = [m for m in extract(text, published="2019-03-14") if m.type == "defection"]
+    assert len(found) == 2
+    ri = _by_name(found, "Ri Chol")
+    assert ri.origin.city == "Kazan"
+
+
+def test_a_line_break_after_an_abbreviation_ends_no_sentence():
+    from crossings.extract.en.segment import split
+    text = "He defected from St.\nPetersburg in July.\nA second line follows."
+    assert [s.text for s in split(text)] == ["He defected from St.\nPetersburg in July.", "A second line follows."]

@@ -52,3 +52,10 @@ def test_twins_get_distinct_ids():
 def test_names_match_romanisations():
     assert names_match("Yong-ho", "Yong Ho") and names_match("Thae", "Thae Yong Ho")
     assert not names_match("Kim Chol", "Park Sun")
+
+
+def test_two_cities_of_one_country_are_two_happenings():
+    a, b = cand(0, country="RU"), cand(9, country="RU")
+    a.mention.origin = Place(city="Vladivostok", country="RU")
+    b.mention.origin = Place(city="St. Petersburg", country="RU")
+    assert len(merge_candidates([a, b])) == 2

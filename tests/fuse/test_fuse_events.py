@@ -158,3 +158,13 @@ def test_a_disappearance_joins_only_a_defection_of_the_same_people(mention):
                   quote="went missing"),
           mention("b", "defection", role="diplomat", country="RU", city="Vladivostok", quote="fled")]
     assert len(fuse(ms)) == 2
+
+
+def test_a_trade_envoy_called_a_diplomat_elsewhere_is_one_event(mention):
+    """Reports swap diplomat and trade official for one mission officer; a different city in the
+    same country still keeps a second officer apart."""
+    ms = [mention("a", role="trade_official", country="RU", city="Khabarovsk", date="2019-05", destination="KR"),
+          mention("b", role="diplomat", country="RU", city="Khabarovsk", destination="KR", at=10),
+          mention("c", name="Paek Chol", role="trade_official", country="RU", city="Kazan", date="2019-05")]
+    events = fuse(ms)
+    assert sorted(sorted(m.doc for m in e.mentions) for e in events) == [["a", "b"], ["c"]]

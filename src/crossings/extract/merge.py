@@ -84,8 +84,10 @@ def conflicts(a: Mention, b: Mention, regions: dict[str, set[str]] | None = None
         if not any(names_match(x, y) for x in na for y in nb):
             return True
         return False  # one named person: the rest is reporting noise
+    cities = bool(a.origin.city and b.origin.city and a.origin.city != b.origin.city)
     return (
-        _place_conflict(a.origin, b.origin, regions or {})
+        cities  # a trade envoy in Vladivostok and one in St. Petersburg: two happenings
+        or _place_conflict(a.origin, b.origin, regions or {})
         or _date_conflict(a.date, b.date)
         or _count_conflict(a, b)
     )

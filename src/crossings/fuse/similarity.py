@@ -112,7 +112,10 @@ def _published_gap(a: Any, b: Any, w: dict[str, Any]) -> float:
 def _who(a: Any, b: Any, w: dict[str, Any]) -> float:
     total = 0.0
     if a.roles and b.roles:
-        total += w["role_overlap"] if a.roles & b.roles else w["role_disjoint"]
+        if a.roles & b.roles:
+            total += w["role_overlap"]
+        elif not (_mission(a.roles) and _mission(b.roles)):
+            total += w["role_disjoint"]  # (a trade envoy is often called a diplomat: no clash)
     elif a.kinds and b.kinds and not a.kinds & b.kinds:  # officials in one, only relatives in the other
         total += w["role_disjoint"]
     if a.count and b.count and (a.count > 1 or b.count > 1):
@@ -122,6 +125,13 @@ def _who(a: Any, b: Any, w: dict[str, Any]) -> float:
         else:
             total += w["count_close"] if hi / lo <= w["close_ratio"] else w["count_diff"]
     return total
+
+
+MISSION_STAFF = frozenset(W["mission_staff"])
+
+
+def _mission(roles: frozenset[str]) -> bool:
+    return bool(roles) and roles <= MISSION_STAFF
 
 
 def _where_to(a: Any, b: Any, w: dict[str, Any]) -> float:

@@ -71,7 +71,7 @@ def classify(hit: Hit, state: State) -> Reading | None:
     reading = Reading(hit=hit, mention=mention, token=token)
     reading.strong = _strong(hit, token)
     reading.anaphoric = _anaphoric(token)
-    reading.distinct = _pointed_back_to(token)
+    reading.distinct = _pointed_back_to(token) or _also_named(token)
     return reading
 
 
@@ -94,6 +94,15 @@ def _pointed_back_to(token) -> bool:
             return False  # (a conjunct shares its head's clause: "after Ri vanished and resurfaced")
         t = t.head
     return False
+
+
+def _also_named(token) -> bool:
+    """ "Kim, a trade envoy who also defected": a named person who *also* left is another
+    happening than the one the story tells."""
+    if not any(c.lower_ == "also" and c.dep_ == "advmod" for c in token.children):
+        return False
+    subject = subject_of(token)
+    return subject is not None and any(t.ent_type_ == "PERSON" for t in subject)
 
 
 def trigger_token(hit: Hit, doc) -> object | None:
@@ -187,12 +196,16 @@ def _aggregate(hit: Hit, token) -> bool:
     names = subject is not None and any(t.ent_type_ == "PERSON" for t in subject)
     if names:
         return False
-    big = subject is not None and any(t.like_num and t.ent_type_ not in ("DATE", "TIME") and "-" not in t.text
+    big = subject is not None and any(t.like_num and t.ent_type_ not in ("DATE", "TIME") and HEADCOUNT.match(t.text)
                                       and _number(t.text) >= 50 for t in subject)
     if big:
         return True
     cue = lexicon().cues["aggregate"].search(hit.sentence.text)
     return bool(cue) and (subject is None or subject.root.tag_ in ("NNS", "NNPS") or _has_at_least(hit))
+
+
+# A head count is digits, maybe grouped by commas ("34,000"); "26.08.2016" is a date.
+HEADCOUNT = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 
 
 def _stopped(hit: Hit) -> bool:
@@ -282,6 +295,9 @@ def _owner(token):
     it sits in: "the defection of Kim ... took place" is Kim's, not the sentence subject's)."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
+    named = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if named is not None:  # "the defection of another trade envoy, Kim Chol Song," hung on "defection"
+        return _np(named)
     for child in token.children:
         if child.dep_ == "poss":
             return _np(child)
@@ -293,10 +309,10 @@ def _owner(token):
 
 
 def _person_for_place(head):
-    """ "Hyon, envoy to Zambia, who defected": a place never defects; the relative clause is on
-    the person the place's phrase describes (the nearest person above it)."""
-    if head.ent_type_ not in ("GPE", "LOC", "FAC"):
-        return head
+    """ "Hyon, envoy to Zambia, who defected": a place never defects; a relative clause on
+    something that is no person is on the named person whose phrase holds it, if any."""
+    if head.ent_type_ == "PERSON" or lexicon().cues["person_words"].fullmatch(head.text):
+        return head  # (nor does a mission: "secretary of the mission who also defected")
     def named(a) -> bool:  # "Hyon Song il": the tagger may leave the last part of a name untagged
         return a.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in a.children)
     return next((a for a in head.ancestors if named(a)), head)

@@ -125,11 +125,12 @@ def _dominates(x, token) -> bool:
 
 
 def _about_someone_else(x, own: set[int]) -> bool:
-    """A relative clause on somebody other than the trigger's subject; an adverbial clause with a
-    subject of its own that is not the trigger's ("weeks after Ri vanished"); a point of
+    """A relative clause on somebody other than the trigger's subject; a clause with a subject of
+    its own that is not the trigger's ("weeks after Ri vanished", "the same time that Thae
+    defected"); a point of
     comparison that names a person ("after the defection of Jo")."""
-    if x.dep_ == "relcl":
-        return x.head.i not in own and _a_person(x.head)
+    if x.dep_ == "relcl" and x.head.i not in own and _a_person(x.head):
+        return True
     if x.dep_ == "pobj":
         return _names_person(x, own)
     subjects = [t for t in x.children if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in PRONOUNS]

@@ -49,7 +49,10 @@ def _abbreviation_before(text: str, dot: int) -> bool:
 
 def _wrapped(text: str, newline: int, after: int) -> bool:
     nxt = text[after:after + 1]
-    return bool(nxt) and (nxt.islower() or bool(WRAPPED.search(text[max(0, newline - 12):newline])))
+    if not nxt:
+        return False
+    abbreviated = text[newline - 1:newline] == "." and _abbreviation_before(text, newline - 1)  # "St.\nPetersburg"
+    return nxt.islower() or abbreviated or bool(WRAPPED.search(text[max(0, newline - 12):newline]))
 
 
 def _emit(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
