@@ -426,8 +426,8 @@ PRINCIPAL_ROLES = {"diplomat", "trade_official", "official", "military", "overse
 def _not_the_subject(span, r: Reading, state: State) -> bool:
     """A byline ("by Jane Roe"), an article's author, or the authorities that report it are not who
     fled; nor is a subject the parse put after an active leaving verb (a misread headline)."""
-    authors = {a.lower() for a in state.document.authors}
-    if any(e.text.lower() in authors for e in span.ents) or any(a in span.text.lower() for a in authors):
+    authors = [a for a in state.document.authors if " " in a.strip()]  # full names, not "AP"
+    if any(re.search(rf"\b{re.escape(a)}\b", span.text, re.I) for a in authors):
         return True
     if r.hit.type not in ("defection", "attempted_defection", "disappearance") or r.hit.kind != "verb":
         return False
