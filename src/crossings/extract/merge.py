@@ -117,8 +117,18 @@ def _date_conflict(a: When, b: When) -> bool:
 
 
 def _count_conflict(a: Mention, b: Mention) -> bool:
+    if _the_others(a) or _the_others(b):
+        return False  # "four were executed; the 40 others were sent to camps": one group, two fates
     ca, cb = principal_count(a), principal_count(b)
     return bool(ca and cb and ca > 1 and cb > 1 and ca != cb)
+
+
+OTHERS = re.compile(r"\b(?:(?:the )?\w+ others|the (?:other|remaining) \w+|the rest)\b", re.I)
+
+
+def _the_others(m: Mention) -> bool:
+    """A group told as the rest of one already counted ("the 40 others", "the remaining six")."""
+    return any(s.descriptor and OTHERS.search(s.descriptor) for s in m.subjects if s.role != "family_member")
 
 
 def agreement(a: Mention, b: Mention) -> int:
@@ -256,6 +266,8 @@ def _merge_subjects(ms: list[Mention]) -> list[Subject]:
 
 def _same_subject(a: Subject, b: Subject) -> bool:
     principals = "family_member" not in (a.role, b.role)
+    if principals and any(s.descriptor and OTHERS.search(s.descriptor) for s in (a, b)):
+        return False  # "the 40 others" are more people, not the four again
     if principals and not a.name and not b.name and not (a.count and b.count and a.count != b.count):
         return True  # "13 restaurant workers" and "thirteen North Koreans": one group, two words
     if a.role and b.role and a.role != b.role:

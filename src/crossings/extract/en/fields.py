@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from crossings.extract import places
+from crossings.extract.en.classify import subject_of
 from crossings.extract.en.scope import allowed
 from crossings.extract.en.state import Reading, State
 
@@ -19,6 +20,9 @@ DESTINATIONS = (
     ("US", re.compile(r"\b(?:to|in) (?:the )?(?:United States|US|U\.S\.|America)\b", re.I)),
 )
 BORDER_CROSSING = re.compile(r"\b(?:border|DMZ|MDL|demarcation|boat|sea|Northern Limit Line|NLL|river|Tumen|Yalu|swam|drifted)\b", re.I)
+
+CALLED_HOME = re.compile(r"\b(?:to|back to) (?:North Korea|the North|Pyongyang)\b|\b(?:home|back home)\b", re.I)
+
 
 class Places:
     """Origin and destination; a closure sentence naming several hosts opens one reading each."""
@@ -187,6 +191,8 @@ def _origin(r: Reading, found, state: State) -> None:
         before = sent.text[max(0, m.start - 40):m.start]
         if _is_destination(before, m) or ROUTE_PREPS.search(before):
             continue
+        if r.hit.type == "punishment" and re.search(r"\bfrom\s+(?:the\s+)?$", before):
+            continue  # "executed after being sent back from China": China is no place of punishment
         if m.country == "KR" or (m.country == "KP" and m.kind != "city"):
             continue  # Seoul is where defectors go; the North itself is no posting
         if m.country == "KP" and re.match(r"['’]s\b", sent.text[m.end:m.end + 2]):
@@ -199,7 +205,10 @@ def _origin(r: Reading, found, state: State) -> None:
         if sender is not None:
             _set_origin(r, sender, state)
             return
-    if candidates:
+    punisher = _punishing_north(r, found) if r.hit.type == "punishment" else None
+    if punisher is not None and not any(c[1].country == "KP" for c in candidates):
+        _set_origin(r, punisher, state)  # "North Korea has executed four ...": punished in the North
+    elif candidates:
         abroad = [c for c in candidates if c[1].country != "KP"] or candidates  # a posting beats "Pyongyang's"
         _set_origin(r, min(abroad, key=lambda c: c[0])[1], state)
     elif r.hit.type in ("defection", "attempted_defection"):
@@ -208,6 +217,15 @@ def _origin(r: Reading, found, state: State) -> None:
             kp = next((m for m in found if m.country == "KP"), None)
             if kp is not None:
                 _set_origin(r, kp, state)
+
+
+def _punishing_north(r: Reading, found):
+    """The North named as the one who punishes: the subject of an active "executed", "purged"."""
+    agent = subject_of(r.token) if r.token is not None else None
+    if agent is None:
+        return None
+    lo, hi = agent.start_char, agent.end_char
+    return next((m for m in found if m.country == "KP" and lo <= m.start < hi), None)
 
 
 def _repatriating_state(r: Reading, found):
@@ -245,6 +263,13 @@ def _destination(r: Reading, state: State) -> None:
         r.mention.destination = "KP"
         if m:
             r.cite("destination", sent.start + m.start(), sent.start + m.end(), state.text)
+        return
+    if r.hit.type == "recall":  # "summoned to Pyongyang", "ordered home": where the recalled go
+        m = CALLED_HOME.search(sent.text[r.hit.start - sent.start:])
+        if m:
+            r.mention.destination = "KP"
+            start = r.hit.start + m.start()
+            r.cite("destination", start, start + len(m.group()), state.text)
         return
     if r.hit.type not in ("defection", "attempted_defection"):
         return
