@@ -3,7 +3,7 @@ others", lists of relatives (all sentences invented)."""
 import pytest
 
 from crossings.extract.en.subjects import _relative_count
-from tests.extract.en_helpers import one
+from tests.extract.en_helpers import extract, one
 
 
 def principal_count(m) -> int:
@@ -50,9 +50,8 @@ def test_a_bare_brother_stays_out_of_the_count():
 def test_the_others_take_the_role_of_the_group_told_before():
     text = ("North Korea publicly executed three women who had been repatriated from China, a rights "
             "group said. The 20 others were sent to labour camps.")
-    from tests.extract.en_helpers import extract
-    others = [m for m in extract(text) if m.type == "punishment" and principal_count(m) == 20]
-    assert others and others[0].subjects[0].role == "civilian"
+    others = [s for m in extract(text) if m.type == "punishment" for s in m.subjects if s.count == 20]
+    assert others and others[0].role == "civilian"
 
 
 @pytest.mark.parametrize("descriptor, n", [
