@@ -146,3 +146,14 @@ def test_a_line_break_after_an_abbreviation_ends_no_sentence():
     from crossings.extract.en.segment import split
     text = "He defected from St.\nPetersburg in July.\nA second line follows."
     assert [s.text for s in split(text)] == ["He defected from St.\nPetersburg in July.", "A second line follows."]
+
+
+def test_someone_known_to_have_fled_weeks_before_is_another_happening():
+    text = ("Kang reportedly entered South Korea in March 2021, about two months after former North Korean "
+            "ambassador to Austria Ri Song-gun is known to have entered South Korea.")
+    found = [m for m in extract(text, published="2021-06-01") if m.type == "defection"]
+    assert len(found) == 2  # the perfect infinitive tells a past happening, not a prediction
+    ri = _by_name(found, "Ri Song")
+    assert ri.origin.country == "AT"
+    kang = _by_name(found, "Kang")
+    assert kang.origin.country is None and kang.date.value == "2021-03"

@@ -35,7 +35,7 @@ class Merge:
     def __call__(self, state: State) -> State:
         candidates = [
             Candidate(r.mention, order=r.hit.start, strong=r.strong, anaphoric=r.anaphoric,
-                      distinct=_another(r) or (r.distinct and _identified(r)),
+                      distinct=_another(r) or (r.distinct and (_identified(r) or _someone(r))),
                       region_countries=r.region_countries)
             for r in state.readings
         ]
@@ -125,6 +125,14 @@ def _another(r) -> bool:
     before (an unnamed "another diplomat" may still be the headline's)."""
     return any(s.name and re.match(r"(?:another|a second|a third|other)\b", s.descriptor or "", re.I)
                for s in r.mention.subjects if s.role != "family_member")
+
+
+def _someone(r) -> bool:
+    """ "two months after a former envoy to Italy entered": a pointed-back happening with a
+    subject of its own (not "after the defection", not "after he fled") is somebody else's."""
+    span = r.subject
+    return span is not None and span.root.tag_ not in ("PRP", "WP", "WDT") and \
+        span.root.lower_ not in ("who", "that", "which") and any(s.role for s in r.mention.subjects)
 
 
 def _identified(r) -> bool:

@@ -156,7 +156,8 @@ def _predicted(hit: Hit, token, text: str) -> bool:
     if any(_modals(t) & modals for t in chain):
         return True
     # "to defect": an event only under decided/managed/forced...; "tried to" is its own trigger
-    if token.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children)  # "is known to have fled"
+    if token.pos_ == "VERB" and not perfect and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
         governor = token.head.lemma_.lower() if token.head is not token else ""
         allowed = lex.governors | (CLOSURE_GOVERNORS | RULE_GOVERNORS if ruled else set())
         if token.head.lower_ not in allowed and governor not in allowed:
@@ -271,6 +272,10 @@ def subject_of(token):
     if owner is not None:
         return owner
     for _ in range(3):
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) > 1 and subjects[-1].ent_type_ == "PERSON":
+            # "former ambassador to Italy Jo Song-gil is known to have ...": a title and its name
+            return t.doc[subjects[0].left_edge.i:subjects[-1].i + 1]
         for child in t.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 relative = child.lower_ in ("who", "that", "which") or any(c.tag_ == "WP$" for c in child.children)

@@ -197,6 +197,8 @@ def _name_in(span) -> str | None:
             ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
             if ent is not None and ent.text.lower() not in NOT_SUBJECTS:
                 return _clean_name(ent.text)
+    if len(span) == 1 and root.pos_ == "PROPN" and root.text in lexicon().surnames:
+        return root.text  # "Kang fled ...": a Korean surname alone, which the tagger often misses
     return None
 
 
@@ -249,11 +251,13 @@ def _age_near(r: Reading, state: State) -> int | None:
 
 
 def _relatives(r: Reading, state: State) -> list[Subject]:
+    from crossings.extract.en.scope import allowed
     sent = r.hit.sentence
+    scope = allowed(r)  # "Kang fled weeks after Ri vanished with his wife": Ri's wife
     out = []
     for m in RELATIVES.finditer(sent.text):
         start, end = sent.start + m.start(), sent.start + m.end()
-        if abs(start - r.hit.start) > 160:
+        if abs(start - r.hit.start) > 160 or not scope.admits(m.start()):
             continue
         descriptor = state.text[start:end]
         count = _relative_count(descriptor)
