@@ -157,3 +157,21 @@ def test_someone_known_to_have_fled_weeks_before_is_another_happening():
     assert ri.origin.country == "AT"
     kang = _by_name(found, "Kang")
     assert kang.origin.country is None and kang.date.value == "2021-03"
+
+
+def test_a_name_keeps_the_syllable_the_tagger_left_off_the_back():
+    from spacy.tokens import Doc
+    from crossings.extract.en.nlp import pipeline
+    from crossings.extract.en.subjects import _with_surname
+    doc = Doc(pipeline().vocab, words=["Hyon", "Chol", "su", "defected", "."], heads=[2, 2, 3, 3, 3],
+              deps=["compound", "compound", "nsubj", "ROOT", "punct"],
+              pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], ents=["B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert _with_surname(doc.ents[0]) == "Hyon Chol su"
+    fled = "Kang Myong Chol fled his post in Lusaka last month, North Korean sources said."
+    assert {s.name for m in extract(fled, published="2026-04-08") for s in m.subjects if s.name} == {"Kang Myong Chol"}
+
+
+def test_words_of_a_country_are_no_ones_name():
+    from crossings.extract.en.subjects import _a_person
+    assert not _a_person("Rare North")
+    assert _a_person("Ri Il Kyu")

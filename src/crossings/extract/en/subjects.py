@@ -211,19 +211,30 @@ def _people_before(r: Reading, state: State) -> bool:
 
 
 def _with_surname(ent) -> str:
-    """ "Ri | Chol Su": the surname the name-finder left off the front."""
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    """ "Ri | Chol Su": the surname the name-finder left off the front; "Hyon Song | il": the
+    last syllable it left off the back (the head its name parts hang on)."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    before = doc[start - 1] if start > 0 else None
     if before is not None and before.text in lexicon().surnames and " " in ent.text:
-        return ent.doc[ent.start - 1:ent.end].text
-    return ent.text
+        start -= 1
+    after = doc[end] if end < len(doc) else None
+    if after is not None and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == after.i \
+            and after.is_alpha and len(after) <= 4 and after.pos_ != "VERB" and doc[start].text in lexicon().surnames:
+        end += 1
+    return doc[start:end].text
 
 
 def _a_person(name: str) -> bool:
     """Not the leader (never the subject of a defection) and not an outlet the tagger took for a
     person ("JoongAng Ilbo")."""
     lex = lexicon()
+    if set(name.replace("-", " ").split()) & PLACE_WORDS:
+        return False  # "Rare North" from "Rare North Korean ...": no one's name
     return name.lower() not in NOT_SUBJECTS and not any(
         p.fullmatch(name) for _, p in (*lex.media, *lex.official))
+
+
+PLACE_WORDS = {"North", "South", "Korea", "Korean", "Koreans", "DPRK", "Pyongyang", "Seoul"}
 
 
 def _antecedent(r: Reading):
