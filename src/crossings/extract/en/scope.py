@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crossings.extract.en.classify import POINTERS  # "after", "since": a point of comparison
 from crossings.extract.en.lexicon import lexicon
 from crossings.extract.en.state import Reading
 
 CLAUSES = {"relcl", "advcl"}
-POINTERS = {"before", "after", "since", "following", "like", "unlike", "than"}
 SUBORDINATORS = POINTERS | {"when", "while", "because", "although", "though", "until", "till", "once"}
 CLOSE = {"shortly", "soon", "just", "immediately", "right", "hours", "days", "moments"}
 PRONOUNS = {"he", "she", "they", "it", "who", "which", "that", "him", "her", "them", "i", "we"}
@@ -104,7 +104,7 @@ def _own_subject(clause) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in PRONOUNS for c in clause.children)
 
 
-def _names_person(t, own: set[int] = frozenset()) -> bool:
+def _names_person(t, own: frozenset[int] | set[int] = frozenset()) -> bool:
     return any(x.ent_type_ == "PERSON" and x.i not in own for x in t.subtree)
 
 
@@ -127,8 +127,7 @@ def _dominates(x, token) -> bool:
 def _about_someone_else(x, own: set[int]) -> bool:
     """A relative clause on somebody other than the trigger's subject; a clause with a subject of
     its own that is not the trigger's ("weeks after Ri vanished", "the same time that Thae
-    defected"); a point of
-    comparison that names a person ("after the defection of Jo")."""
+    defected"); a point of comparison that names a person ("after the defection of Jo")."""
     if x.dep_ == "relcl" and x.head.i not in own and _a_person(x.head):
         return True
     if x.dep_ == "pobj":
