@@ -40,3 +40,10 @@ def test_two_counted_groups_without_others_still_clash():
     assert len(merge_candidates([punished(0, 12, "12 workers"), punished(9, 30, "30 workers")])) == 2
     [one] = merge_candidates([punished(0, 12, "12 workers"), punished(9, 30, "the 30 others")])
     assert sorted(s.count for s in one.subjects) == [12, 30]
+
+
+def test_a_country_crossed_into_is_no_origin():
+    text = ("Kim Ok Hwa, a nurse from Musan, crossed the river into China in 2019 and reached South Korea "
+            "a year later, North Korean sources said.")
+    found = [m for m in extract(text, published="2021-05-06") if m.type == "defection"]
+    assert found and all(m.origin.country != "CN" for m in found)

@@ -21,6 +21,7 @@ DESTINATIONS = (
 )
 BORDER_CROSSING = re.compile(r"\b(?:border|DMZ|MDL|demarcation|boat|sea|Northern Limit Line|NLL|river|Tumen|Yalu|swam|drifted)\b", re.I)
 
+INTO = re.compile(r"\b(?:into|a stop in|stopover in)\s+(?:the\s+)?$", re.I)
 CALLED_HOME = re.compile(r"\b(?:to|back to) (?:North Korea|the North|Pyongyang)\b|\b(?:home|back home)\b", re.I)
 
 
@@ -191,6 +192,8 @@ def _origin(r: Reading, found, state: State) -> None:
         before = sent.text[max(0, m.start - 40):m.start]
         if _is_destination(before, m) or ROUTE_PREPS.search(before):
             continue
+        if r.hit.type in ("defection", "attempted_defection") and INTO.search(before):
+            continue  # "crossed the river into China": where they went, not where they left
         if r.hit.type == "punishment" and re.search(r"\bfrom\s+(?:the\s+)?$", before):
             continue  # "executed after being sent back from China": China is no place of punishment
         if m.country == "KR" or (m.country == "KP" and m.kind != "city"):
