@@ -77,20 +77,22 @@ def conflicts(a: Mention, b: Mention, regions: dict[str, set[str]] | None = None
     if a.type != b.type:
         return True
     if a.type == "mission_closure":  # one closure per mission: only the place tells them apart
-        cities = bool(a.origin.city and b.origin.city and a.origin.city != b.origin.city)
-        return cities or _place_conflict(a.origin, b.origin, regions or {})  # two consulates, one host
+        return _city_conflict(a.origin, b.origin) or _place_conflict(a.origin, b.origin, regions or {})  # two consulates, one host
     na, nb = names_of(a), names_of(b)
     if na and nb:
         if not any(names_match(x, y) for x in na for y in nb):
             return True
         return False  # one named person: the rest is reporting noise
-    cities = bool(a.origin.city and b.origin.city and a.origin.city != b.origin.city)
     return (
-        cities  # a trade envoy in Vladivostok and one in St. Petersburg: two happenings
+        _city_conflict(a.origin, b.origin)  # a trade envoy in Vladivostok and one in St. Petersburg
         or _place_conflict(a.origin, b.origin, regions or {})
         or _date_conflict(a.date, b.date)
         or _count_conflict(a, b)
     )
+
+
+def _city_conflict(a: Place, b: Place) -> bool:
+    return bool(a.city and b.city and a.city != b.city)
 
 
 def _place_conflict(a: Place, b: Place, regions: dict[str, set[str]]) -> bool:
@@ -127,8 +129,12 @@ OTHERS = re.compile(r"\b(?:(?:the )?\w+ others|the (?:other|remaining) \w+|the r
 
 
 def _the_others(m: Mention) -> bool:
+    return any(_rest_of_group(s) for s in m.subjects if s.role != "family_member")
+
+
+def _rest_of_group(s: Subject) -> bool:
     """A group told as the rest of one already counted ("the 40 others", "the remaining six")."""
-    return any(s.descriptor and OTHERS.search(s.descriptor) for s in m.subjects if s.role != "family_member")
+    return bool(s.descriptor and OTHERS.search(s.descriptor))
 
 
 def agreement(a: Mention, b: Mention) -> int:
@@ -266,7 +272,7 @@ def _merge_subjects(ms: list[Mention]) -> list[Subject]:
 
 def _same_subject(a: Subject, b: Subject) -> bool:
     principals = "family_member" not in (a.role, b.role)
-    if principals and any(s.descriptor and OTHERS.search(s.descriptor) for s in (a, b)):
+    if principals and (_rest_of_group(a) or _rest_of_group(b)):
         return False  # "the 40 others" are more people, not the four again
     if principals and not a.name and not b.name and not (a.count and b.count and a.count != b.count):
         return True  # "13 restaurant workers" and "thirteen North Koreans": one group, two words

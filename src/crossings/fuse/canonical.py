@@ -29,13 +29,13 @@ from crossings.fuse.regions import plausible_origin
 ROLE_SPECIFICITY = {"official": -1, "civilian": -1, "family_member": -2}
 STATUS_RANK = {"confirmed": 4, "denied": 3, "unconfirmed": 2, "reported": 1}
 _ISO = re.compile(r"^\d{4}(-\d{2}){0,2}$")
-DEFECTION_SHARE = 0.34
+DEFECTION_SHARE = 0.34  # share of the vote defection reports need to settle a disappearance
 REPORT_CLOCK_YEAR = "anchor:published-year"  # a happening dated only by its report's year
 # Sources that speak for a government, as the extractors name them (English and Korean lexicons):
 # a refusal to confirm credited to one of them is the codebook's "officials decline to confirm".
 OFFICIAL_SOURCE = re.compile(r"\b(?:NIS|JCS|ministry|government|military|Joint Chiefs|Presidential Office|police|"
                              r"coast guard|lawmakers?|State House|Cheong Wa Dae|Blue House|KCNA)\b", re.I)
-REPORT_CLOCK_DISCOUNT = 3  # a date read off a report's clock counts a third of a stated one  # share of the vote defection reports need to settle a disappearance
+REPORT_CLOCK_DISCOUNT = 3  # a date read off a report's clock counts a third of a stated one
 
 
 @dataclass(frozen=True)

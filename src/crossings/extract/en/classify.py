@@ -289,9 +289,6 @@ def subject_of(token):
             t = t.head
             continue
         break
-    if token.pos_ in ("NOUN", "PROPN"):
-        if token.dep_ == "compound" or any(c.ent_type_ == "PERSON" for c in token.head.children):
-            return None
     return None
 
 
@@ -313,10 +310,15 @@ def _owner(token):
     return None
 
 
+def is_person(token) -> bool:
+    """A named person or a person word ("Tae", "the envoy"), not "the company" or "Zambia"."""
+    return token.ent_type_ == "PERSON" or bool(lexicon().cues["person_words"].fullmatch(token.text))
+
+
 def _person_for_place(head):
     """ "Hyon, envoy to Zambia, who defected": a place never defects; a relative clause on
     something that is no person is on the named person whose phrase holds it, if any."""
-    if head.ent_type_ == "PERSON" or lexicon().cues["person_words"].fullmatch(head.text):
+    if is_person(head):
         return head  # (nor does a mission: "secretary of the mission who also defected")
     def named(a) -> bool:  # "Hyon Song il": the tagger may leave the last part of a name untagged
         return a.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in a.children)

@@ -22,7 +22,7 @@ DESTINATIONS = (
 BORDER_CROSSING = re.compile(r"\b(?:border|DMZ|MDL|demarcation|boat|sea|Northern Limit Line|NLL|river|Tumen|Yalu|swam|drifted)\b", re.I)
 
 INTO = re.compile(r"\b(?:into|a stop in|stopover in)\s+(?:the\s+)?$", re.I)
-CALLED_HOME = re.compile(r"\b(?:to|back to) (?:North Korea|the North|Pyongyang)\b|\b(?:home|back home)\b", re.I)
+CALLED_HOME = re.compile(r"\b(?:to|back to) (?:North Korea|the North|Pyongyang)\b|\bhome\b", re.I)
 
 
 class Places:

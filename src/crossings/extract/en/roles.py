@@ -63,10 +63,14 @@ def _someone_elses(trigger, offset: int) -> bool:
     another verb is that verb's person, not the one the trigger is about."""
     if trigger is None:
         return False
-    t = next((t for t in trigger.doc if t.idx <= offset < t.idx + len(t.text)), None)
+    t = _token_at(trigger.doc, offset)
     while t is not None and t.dep_ in ("compound", "amod", "conj", "appos") and t.head.i != t.i:
         t = t.head
     return t is not None and t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in (trigger.i, trigger.head.i)
+
+
+def _token_at(doc, offset: int):
+    return next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
 
 
 REPORTING = {"say", "tell", "learn", "believe", "confirm", "announce", "report", "add", "note", "state",
@@ -76,7 +80,7 @@ REPORTING = {"say", "tell", "learn", "believe", "confirm", "announce", "report",
 def _reporter(trigger, offset: int) -> bool:
     """ "officials learned that they fled": the subject of a verb of saying or knowing tells
     of the happening; it is not who the happening is about."""
-    t = next((t for t in trigger.doc if t.idx <= offset < t.idx + len(t.text)), None)
+    t = _token_at(trigger.doc, offset)
     while t is not None and t.dep_ in ("compound", "amod") and t.head.i != t.i:
         t = t.head
     return t is not None and t.dep_ == "nsubj" and t.head.lemma_ in REPORTING

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crossings.extract.en.classify import POINTERS  # "after", "since": a point of comparison
-from crossings.extract.en.lexicon import lexicon
+from crossings.extract.en.classify import POINTERS, is_person  # "after", "since": a point of comparison
 from crossings.extract.en.state import Reading
 
 CLAUSES = {"relcl", "advcl"}
@@ -89,11 +88,6 @@ def _on_someone(relative) -> bool:
         c.lower_ in ("when", "where") for c in relative.children)
 
 
-def _a_person(token) -> bool:
-    """A named person or a person word ("Tae, who ...", "the envoy who ..."), not "the company that"."""
-    return token.ent_type_ == "PERSON" or bool(lexicon().cues["person_words"].fullmatch(token.text))
-
-
 def _subordinated(clause) -> bool:
     """ "after Ri vanished", "when Ri fled": a clause a conjunction subordinates (a bare advcl
     is as often a parser's guess)."""
@@ -128,7 +122,7 @@ def _about_someone_else(x, own: set[int]) -> bool:
     """A relative clause on somebody other than the trigger's subject; a clause with a subject of
     its own that is not the trigger's ("weeks after Ri vanished", "the same time that Thae
     defected"); a point of comparison that names a person ("after the defection of Jo")."""
-    if x.dep_ == "relcl" and x.head.i not in own and _a_person(x.head):
+    if x.dep_ == "relcl" and x.head.i not in own and is_person(x.head):
         return True
     if x.dep_ == "pobj":
         return _names_person(x, own)
