@@ -6,6 +6,7 @@ import re
 
 from crossings.events import When
 from crossings.extract import timex
+from crossings.extract.en.bind import binding
 from crossings.extract.en.scope import allowed
 from crossings.extract.en.segment import Sentence
 from crossings.extract.en.state import Reading, State
@@ -27,7 +28,8 @@ class Dates:
         for r in state.readings:
             sent = r.hit.sentence
             found = timex.find_dates(sent.text, "en", state.anchor, state.anchor_is_capture)
-            chosen = _nearest_event_date(r, found)
+            others = [o.token for o in state.readings if o.hit.sentence is sent and o is not r]
+            chosen = _nearest_event_date(r, found, others)
             if chosen is None or chosen.precision == "year":
                 chosen, sent = _refined(r, chosen, state, with_hits) or (chosen, sent)
             if chosen is not None:
@@ -96,11 +98,16 @@ def _event_date(t, sent, local: int) -> bool:
     return not (t.start > local and re.search(r"\bsince\b", between, re.I))
 
 
-def _nearest_event_date(r: Reading, found):
+def _nearest_event_date(r: Reading, found, others=()):
+    """The trigger's own temporal modifier if the parse gives one; else the nearest date that no
+    other predicate (another happening, a statement, a subordinate clause) holds."""
     sent = r.hit.sentence
     local = r.hit.start - sent.start
     scope = allowed(r)  # Pak's "in 2014" is not the date of Kang's defection
     usable = [t for t in found if t.value and _event_date(t, sent, local) and scope.admits(t.start)]
+    bound = {t.start: binding(r.token, t.start, others) for t in usable}
+    own = [t for t in usable if bound[t.start] == "own"]
+    usable = own or [t for t in usable if bound[t.start] == "loose"]
     if not usable:
         return None
     return min(usable, key=lambda t: abs(t.start - local) + (25 if t.start < local else 0))

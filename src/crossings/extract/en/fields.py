@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from crossings.extract import places
+from crossings.extract.en.bind import binding
 from crossings.extract.en.classify import subject_of
 from crossings.extract.en.scope import allowed
 from crossings.extract.en.state import Reading, State
@@ -40,7 +41,8 @@ class Places:
             if r.hit.kind == "noun" and r.token.tag_ == "NNS":
                 out.extend(_plural_happenings(r, found, state))
                 continue
-            _origin(r, found, state)
+            others = [o.token for o in state.readings if o.hit.sentence is r.hit.sentence and o is not r]
+            _origin(r, [m for m in found if binding(r.token, m.start, others) != "other"], state)
             _destination(r, state)
             out.append(r)
         state.readings = out

@@ -1,0 +1,101 @@
+"""Whose argument a date or a place is: bound through the parse, not by distance.
+
+A news sentence names many times and places that are not the happening's: "South Korea deported
+two men on Thursday after finding they had fled" (Thursday is the deportation's, not the
+flight's), "the ministry said on Monday that he defected", "after informing Pyongyang", "the
+Tokyo-based group said dozens were returned". An argument belongs to the predicate it hangs on:
+walking up the dependency tree from the argument, the first predicate met is its *governor*.
+
+    binding(trigger_token, offset, other_trigger_tokens) -> "own" | "other" | "sub" | "loose"
+
+- own: the governor is the trigger, or a verb of its own chain ("tried to flee", "left his post
+  and flew", "the defection took place").
+- other: the governor is another happening's trigger or a verb of saying or knowing.
+- sub: the governor is a predicate subordinate to the trigger ("fled after working in Rome since
+  2009"): its time is not the trigger's; its place may still be the person's posting.
+- loose: no decisive predicate (a headline fragment, a matrix verb that is not a happening).
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+REPORTING = {"say", "tell", "report", "announce", "confirm", "state", "add", "note", "reveal", "claim",
+             "write", "quote", "cite", "inform", "notify", "learn", "believe", "protest", "deny", "brief",
+             "disclose", "explain", "speak", "urge", "warn", "accuse", "criticize", "criticise", "insist",
+             "publish", "broadcast", "suspect", "think", "estimate", "acknowledge", "describe", "ask",
+             "condemn", "call", "comment", "decline", "refuse", "agree", "demand", "investigate"}
+LIGHT = {"take", "happen", "occur", "come", "be", "follow", "make", "mark"}  # "the defection took place"
+PREDICATE_POS = {"VERB", "AUX"}
+TRANSPARENT = {"acl", "amod"}  # "a diplomat stationed in London": the participle describes a noun
+JOINED = {"xcomp", "conj"}  # "tried to flee", "left his post and fled"
+
+
+def own_chain(trigger) -> set[int]:
+    """Token indices that tell the trigger's happening: the trigger, the verbs it completes or is
+    joined to without a subject of its own, and the light verb a noun trigger is subject of."""
+    out = {trigger.i}
+    t = trigger
+    for _ in range(4):  # upward: "attempted to defect", "left ... and fled"
+        if t.dep_ in JOINED and t.head.i != t.i and not (t.dep_ == "conj" and _own_subject(t)):
+            t = t.head
+            out.add(t.i)
+        else:
+            break
+    for c in trigger.children:  # downward: "fled to seek asylum", "fled and settled"
+        if c.dep_ in JOINED and c.pos_ in PREDICATE_POS and not (c.dep_ == "conj" and _own_subject(c)):
+            out.add(c.i)
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") \
+            and trigger.head.lemma_ in LIGHT:
+        out.add(trigger.head.i)
+    return out
+
+
+def _own_subject(t) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+
+
+def token_at(doc, offset: int):
+    return next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+
+
+def governor(token, stop: set[int]):
+    """The first predicate above token (token itself excluded): a verb that is not a participle
+    describing a noun, or any token in stop (the sentence's triggers)."""
+    t = token
+    for _ in range(40):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.i in stop:
+            return t
+        if t.pos_ in PREDICATE_POS and t.dep_ not in TRANSPARENT and t.dep_ not in ("aux", "auxpass"):
+            return t
+    return None
+
+
+def _dominates(a, b) -> bool:
+    return a.i == b.i or any(x.i == a.i for x in b.ancestors)
+
+
+def binding(trigger, offset: int, others: Iterable[Any] = ()) -> str:
+    """own / other / sub / loose (see the module docstring) for the argument at a sentence-local
+    character offset; others are the tokens of the sentence's other triggers."""
+    if trigger is None:
+        return "loose"
+    arg = token_at(trigger.doc, offset)
+    if arg is None:
+        return "loose"
+    mine = own_chain(trigger)
+    if arg.i in mine:
+        return "own"
+    other_ids = {o.i for o in others if o is not None and o.i not in mine}
+    gov = governor(arg, mine | other_ids)
+    if gov is None:
+        return "loose"
+    if gov.i in mine:
+        return "own"
+    if gov.i in other_ids or gov.lemma_ in REPORTING:
+        return "other"
+    if _dominates(trigger, gov):
+        return "sub"
+    return "loose"

@@ -1,0 +1,60 @@
+"""Fields bound to their roles through the parse, not by distance (extract/en/bind.py): a date
+or place another predicate holds (another happening, a statement, a subordinate clause) is not
+the trigger's. Failure classes DT-ANCHOR and PL-BYSTANDER. All texts are invented."""
+from __future__ import annotations
+
+import pytest
+
+from crossings.extract.en import nlp
+from crossings.extract.en.bind import binding, own_chain
+from tests.extract.en_helpers import one
+
+
+def _tokens(text, trigger, others=()):
+    doc = nlp.parse([text])[0]
+    find = lambda w: next(t for t in doc if t.text == w)
+    return find(trigger), [find(w) for w in others]
+
+
+@pytest.mark.parametrize("text, trigger, others, arg, expected", [
+    # the deportation's day is not the day the men fled
+    ("Seoul expelled two sailors on Friday after learning they had stabbed their captain before fleeing.",
+     "fleeing", ["expelled"], "Friday", "other"),
+    ("Seoul expelled two sailors on Friday after learning they had stabbed their captain before fleeing.",
+     "expelled", ["fleeing"], "Friday", "own"),
+    # the day of a statement
+    ("The agency said on Tuesday that a corporal deserted in August.", "deserted", [], "Tuesday", "other"),
+    ("The agency said on Tuesday that a corporal deserted in August.", "deserted", [], "August", "own"),
+    # a state that is told, and an outlet's base
+    ("The fishermen were handed back after officials notified Beijing.", "handed", [], "Beijing", "other"),
+    ("Forty people were returned to the North in June, the Osaka-based charity said.", "returned", [], "Osaka", "other"),
+    # a participle on the person is the person's own post; a verb it completes is its own
+    ("A clerk posted in Minsk has defected.", "defected", [], "Minsk", "own"),
+    ("She tried to escape to Mongolia in 2021.", "escape", [], "2021", "own"),
+    ("The escape happened in October.", "escape", [], "October", "own"),
+    # what someone did before is a subordinate time
+    ("He defected after teaching in Hanoi since 2015.", "defected", [], "2015", "sub"),
+])
+def test_binding(text, trigger, others, arg, expected):
+    t, o = _tokens(text, trigger, others)
+    assert binding(t, text.index(arg), o) == expected
+
+
+def test_own_chain_holds_the_verb_a_trigger_completes():
+    t, _ = _tokens("The cook wanted to flee with her son.", "flee")
+    assert {x.text for x in t.doc if x.i in own_chain(t)} >= {"flee", "wanted"}
+
+
+def test_a_flight_told_inside_a_deportation_sentence_keeps_no_deportation_day():
+    text = ("South Korea deported two North Korean sailors to the North on Friday, saying they had "
+            "killed their captain before they fled to the South.")
+    flight = one(text, "defection", published="2022-03-12")
+    back = one(text, "repatriation", published="2022-03-12")
+    assert back.date.value == "2022-03-11"
+    assert flight.date.value == "2022"  # the news's year, not the deportation's day
+
+
+def test_the_base_of_the_group_that_reports_is_no_origin():
+    back = one("Forty North Koreans were sent back to the North in June, the Osaka-based charity said.",
+               "repatriation", published="2021-07-06")
+    assert back.origin.country is None and back.date.value == "2021-06"
