@@ -58,3 +58,21 @@ def test_the_base_of_the_group_that_reports_is_no_origin():
     back = one("Forty North Koreans were sent back to the North in June, the Osaka-based charity said.",
                "repatriation", published="2021-07-06")
     assert back.origin.country is None and back.date.value == "2021-06"
+
+
+@pytest.mark.parametrize("text, trigger, arg, expected", [
+    ("The consul fled to Norway with his son.", "fled", "Norway", True),
+    ("The consul to Norway fled with his son.", "fled", "Norway", False),  # a posting
+    ("A trade envoy in Minsk sought asylum in Canada.", "sought", "Canada", True),
+    ("A trade envoy in Minsk sought asylum in Canada.", "sought", "Minsk", False),
+])
+def test_goal_of_a_flight(text, trigger, arg, expected):
+    from crossings.extract.en.bind import is_goal
+    t, _ = _tokens(text, trigger)
+    assert is_goal(t, text.index(arg)) is expected
+
+
+def test_where_a_flight_went_is_its_destination_not_its_origin():
+    m = one("A North Korean trade envoy in Minsk sought asylum in Canada last week.", "defection",
+            published="2021-07-06")
+    assert (m.origin.country, m.destination) == ("BY", "CA")

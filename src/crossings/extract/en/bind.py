@@ -99,3 +99,29 @@ def binding(trigger, offset: int, others: Iterable[Any] = ()) -> str:
     if _dominates(trigger, gov):
         return "sub"
     return "loose"
+
+
+GOAL_PREPS = {"to", "into", "toward", "towards"}
+REFUGE = {"asylum", "refuge", "sanctuary", "protection", "residence"}
+
+
+def is_goal(trigger, offset: int) -> bool:
+    """The place is where the trigger's people went, not where they left: the object of a "to"
+    or "into" on the trigger's own verb ("defected to the United States"), or where they sought
+    refuge ("asylum in Canada"). A "to" on a noun is a posting ("ambassador to Egypt")."""
+    if trigger is None:
+        return False
+    arg = token_at(trigger.doc, offset)
+    if arg is None:
+        return False
+    while arg.dep_ in ("compound", "amod", "det") and arg.head.i != arg.i:
+        arg = arg.head
+    if arg.dep_ != "pobj":
+        return False
+    prep = arg.head
+    if prep.lower_ in GOAL_PREPS:
+        return prep.head.i in own_chain(trigger)
+    if prep.lower_ not in ("in", "from"):
+        return False
+    head = prep.head  # "asylum in Canada", "sought asylum in Canada"
+    return head.lemma_ in REFUGE or any(c.dep_ == "dobj" and c.lemma_ in REFUGE for c in head.children)

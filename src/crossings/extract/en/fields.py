@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from crossings.extract import places
-from crossings.extract.en.bind import binding
+from crossings.extract.en.bind import binding, is_goal
 from crossings.extract.en.classify import subject_of
 from crossings.extract.en.scope import allowed
 from crossings.extract.en.state import Reading, State
 
 KOREAS = {"KP", "KR"}
+FLIGHTS = ("defection", "attempted_defection")
 ORIGIN_PREPS = re.compile(r"(?:\b(?:in|from|at|to|of|stationed in|posted in|posted to|based in)\s+(?:the\s+)?)$", re.I)
 ROUTE_PREPS = re.compile(r"\b(?:through|via|across|transit(?:ing)?|travel(?:l?ing)?|arriving in|arrived in|reached)\s+(?:\w+\s+){0,3}$", re.I)
 DESTINATIONS = (
@@ -42,8 +43,10 @@ class Places:
                 out.extend(_plural_happenings(r, found, state))
                 continue
             others = [o.token for o in state.readings if o.hit.sentence is r.hit.sentence and o is not r]
-            _origin(r, [m for m in found if binding(r.token, m.start, others) != "other"], state)
-            _destination(r, state)
+            found = [m for m in found if binding(r.token, m.start, others) != "other"]
+            goals = [m for m in found if r.hit.type in FLIGHTS and is_goal(r.token, m.start)]
+            _origin(r, [m for m in found if m not in goals], state)
+            _destination(r, state, goals)
             out.append(r)
         state.readings = out
         return state
@@ -261,7 +264,7 @@ def _set_origin(r: Reading, m, state: State, sent=None) -> None:
     r.cite("origin", start, start + len(m.text), state.text)
 
 
-def _destination(r: Reading, state: State) -> None:
+def _destination(r: Reading, state: State, goals=()) -> None:
     sent = r.hit.sentence
     if r.hit.type == "repatriation":
         m = re.search(r"\b(?:North Korea|the North|Pyongyang|their (?:home )?country|home)\b", sent.text)
@@ -285,3 +288,7 @@ def _destination(r: Reading, state: State) -> None:
             r.mention.destination = code
             r.cite("destination", sent.start + m.start(), sent.start + m.end(), state.text)
             return
+    goal = next((m for m in goals if m.country and m.country != "KP" and m.kind != "demonym"), None)
+    if goal is not None:  # "defected to Canada", "sought asylum in Norway"
+        r.mention.destination = goal.country
+        r.cite("destination", sent.start + goal.start, sent.start + goal.start + len(goal.text), state.text)
