@@ -76,3 +76,10 @@ def test_where_a_flight_went_is_its_destination_not_its_origin():
     m = one("A North Korean trade envoy in Minsk sought asylum in Canada last week.", "defection",
             published="2021-07-06")
     assert (m.origin.country, m.destination) == ("BY", "CA")
+
+
+def test_who_sends_people_back_is_not_who_was_sent_back():
+    m = one("On 4 March 2020, the Park government repatriated the three North Koreans caught a day "
+            "earlier near the river.", "repatriation", published="2021-07-06")
+    principal = m.subjects[0]
+    assert principal.name is None and principal.count == 3 and "North Koreans" in principal.descriptor

@@ -73,6 +73,15 @@ def governor(token, stop: set[int]):
     return None
 
 
+def _same_days(trigger, gov) -> bool:
+    """The trigger's clause hangs on gov as "shortly after", "just before": one time for both."""
+    from crossings.extract.en.scope import _close_in_time
+    t = trigger
+    while t.head.i != t.i and t.head.i != gov.i:
+        t = t.head
+    return t.head.i == gov.i and t.dep_ == "advcl" and _close_in_time(t)
+
+
 def _dominates(a, b) -> bool:
     return a.i == b.i or any(x.i == a.i for x in b.ancestors)
 
@@ -94,6 +103,8 @@ def binding(trigger, offset: int, others: Iterable[Any] = ()) -> str:
         return "loose"
     if gov.i in mine:
         return "own"
+    if gov.i in other_ids and _same_days(trigger, gov):
+        return "loose"  # "in late February, shortly after Paek vanished, the North summoned ..."
     if gov.i in other_ids or gov.lemma_ in REPORTING:
         return "other"
     if _dominates(trigger, gov):

@@ -5,7 +5,7 @@ import re
 
 from crossings.events import Subject
 from crossings.extract import places
-from crossings.extract.en.classify import subject_of
+from crossings.extract.en.classify import is_person, subject_of
 from crossings.extract.en.groups import VESSELS, aboard, count_of, earlier_role, family_size, kin_with_posts, overlaps
 from crossings.extract.en.lexicon import lexicon
 from crossings.extract.en.roles import (PRINCIPAL_ROLES, SUPERVISORS, fled_a_worksite, head_phrase, posts_told_after,
@@ -104,7 +104,7 @@ def _about_people(r: Reading) -> bool:
 def fill_subjects(r: Reading, state: State) -> None:
     span = subject_of(r.token)
     if r.hit.type in ("repatriation", "punishment", "recall", "control_measure", "attempted_defection") \
-            and (span is None or _is_agent(span)):
+            and (span is None or _is_agent(span) or _acts_on_people(r)):
         span = _object_of(r.token) or span
     if span is not None and _not_the_subject(span, r, state):
         span = _headline_subject(r)  # "Family Flees by Boat, Officials Say": not the officials
@@ -157,6 +157,32 @@ def fill_subjects(r: Reading, state: State) -> None:
     r.mention.subjects.extend(x for x in _relatives(r, state) if not any(overlaps(x, k) for k in kin))
 
 
+ACTS_ON = ("repatriation", "punishment", "recall")
+
+
+def _acts_on_people(r: Reading) -> bool:
+    """ "the Moon government repatriated the two men", "guards shot the couple": an active verb
+    of sending back, punishing or recalling whose object is people. Its subject is who acted,
+    whatever words name it; the people are the object (the role, not the kind of noun)."""
+    token = r.token
+    if token is None or token.pos_ != "VERB" or r.hit.type not in ACTS_ON:
+        return False
+    active = any(c.dep_ == "nsubj" for c in token.children)
+    obj = _patient(token)
+    return active and obj is not None and (is_person(obj) or obj.tag_ == "PRP" or obj.ent_type_ == "NORP")
+
+
+def _patient(token):
+    """The object of an active verb; or, where the parser read "repatriated the two men captured
+    last week" as a clause of its own, that clause's subject."""
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        clause = next((c for c in token.children if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD")
+                       and not any(x.dep_ in ("mark", "aux", "auxpass", "dobj") for x in c.children)), None)
+        obj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    return obj
+
+
 def _is_agent(span) -> bool:
     """ "China repatriated them", "North Korea ordered its envoys home", "it had sent back":
     the subject is a state, not the people moved."""
@@ -178,7 +204,8 @@ def _object_of(token):
                     if obj is not None:
                         return _np(obj)
             return _np(child)
-    return None
+    patient = _patient(token)
+    return _np(patient) if patient is not None else None
 
 
 def _name_in(span) -> str | None:
