@@ -2,7 +2,7 @@
 
     segment -> trigger filter (regex; the parser only sees trigger sentences) -> parse ->
     classify (type; negation, prediction, generic, aggregate, out-of-domain) -> subjects ->
-    places -> dates -> attribution (status, sources) -> chains -> merge
+    places -> dates -> attribution (status, sources) -> chains -> relations -> merge
 
 Each component is a small callable on the shared `State`; `CHAIN` may be rebuilt with any
 link replaced (for instance by a learned classifier) without touching the others.
@@ -17,6 +17,7 @@ from crossings.extract.en.chains import ABOUT_IT, Chains
 from crossings.extract.en.classify import Classify
 from crossings.extract.en.parse import Parse
 from crossings.extract.en.prior import PriorMentions
+from crossings.extract.en.relations import Relations
 from crossings.extract.en.attribution import Attribution
 from crossings.extract.en.dates import Dates
 from crossings.extract.en.fields import Places
@@ -155,7 +156,7 @@ NOT_NAME_WORDS = {"Said", "Says", "Told", "The", "And", "Was", "Is", "Has", "Had
 
 
 CHAIN = (Segment(), TriggerFilter(), Parse(), Classify(), Subjects(), Places(), Dates(),
-         Attribution(), Chains(), Merge(), PriorMentions())
+         Attribution(), Chains(), Relations(), Merge(), PriorMentions())
 
 
 def extract_english(doc: Document) -> list[Mention]:

@@ -1,0 +1,107 @@
+"""Component: how the happenings a sentence tells relate, read through the parse.
+
+A flight that the same sentence says was cut short is no defection: "Three North Koreans who had
+fled through China were arrested in a Vietnamese town on Monday", "the couple fled but was caught
+at the river". The codebook makes it an attempted defection (escapees arrested before they reach
+refuge), whose origin is where the people lived or were posted, never where they were caught, and
+which has no destination. The capture verb's place and the flight's claimed goal go.
+"""
+from __future__ import annotations
+
+import re
+
+from crossings.events import Evidence, Place
+from crossings.extract import places
+from crossings.extract.en.bind import token_at
+from crossings.extract.en.state import Reading, State
+
+CAPTURE = {"arrest", "catch", "detain", "capture", "apprehend", "intercept", "seize", "nab", "round"}
+NORTH = re.compile(r"\bNorth Korean?s?\b|\bthe North\b")
+
+
+class Relations:
+    name = "relations"
+
+    def __call__(self, state: State) -> State:
+        for r in state.readings:
+            if r.hit.type == "defection" and r.token is not None:
+                capture = _caught(r)
+                if capture is not None:
+                    _as_attempt(r, capture, state)
+        return state
+
+
+def _captures(doc):
+    return [t for t in doc if t.lemma_ in CAPTURE and t.pos_ == "VERB"]
+
+
+def _patient(verb):
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive:
+        return passive[0]
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    return None
+
+
+def _caught(r: Reading):
+    """The capture verb that cuts the reading's flight short, if the sentence has one: the flight
+    told in a relative clause on the people captured, or joined to the capture with the same
+    people ("fled but were caught", "were caught after fleeing")."""
+    token = r.token
+    for verb in _captures(token.doc):
+        if verb.i == token.i:
+            continue
+        patient = _patient(verb)
+        if patient is not None and token.dep_ in ("relcl", "acl") and token.head.i == patient.i:
+            return verb  # "North Koreans who had fled ... were arrested"
+        subject = r.subject.root if r.subject is not None else None
+        if patient is not None and subject is not None and subject.i == patient.i:
+            return verb
+        if token.dep_ == "conj" and token.head.i == verb.i or verb.dep_ == "conj" and verb.head.i == token.i:
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in (verb if verb.dep_ == "conj" else token).children):
+                return verb  # "fled but were caught": one subject for both
+        if _under(token, verb) and token.dep_ in ("pcomp", "advcl") and not _own_subject(token):
+            return verb  # "were caught after fleeing", "caught while fleeing"
+    return None
+
+
+def _under(token, verb) -> bool:
+    return any(a.i == verb.i for a in token.ancestors)
+
+
+def _own_subject(token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _as_attempt(r: Reading, capture, state: State) -> None:
+    m = r.mention
+    r.hit.type = m.type = "attempted_defection"
+    m.destination = None
+    sent = r.hit.sentence
+    origin = [e for e in m.evidence if e.field == "origin" and sent.start <= e.start < sent.end]
+    caught_there = any(_governed_by(capture, e.start - sent.start) for e in origin)
+    if caught_there or not m.origin.country:
+        m.origin = Place()
+        keep = [e for e in m.evidence if e.field not in ("origin", "destination")]
+        north = NORTH.search(sent.text)
+        if north is not None:  # civilians caught abroad left the North (codebook)
+            found = places.find_places("North Korea", "en")
+            m.origin = places.to_place(found[0]) if found else Place(country="KP")
+            start = sent.start + north.start()
+            keep.append(Evidence("origin", start, sent.start + north.end(), state.text[start:sent.start + north.end()]))
+        m.evidence = keep
+    else:
+        m.evidence = [e for e in m.evidence if e.field != "destination"]
+
+
+def _governed_by(verb, offset: int) -> bool:
+    """The place hangs on the capture verb ("arrested in a Vietnamese town"), not on the flight."""
+    t = token_at(verb.doc, offset)
+    while t is not None and t.head.i != t.i:
+        t = t.head
+        if t.i == verb.i:
+            return True
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod"):
+            return False
+    return False
