@@ -83,3 +83,17 @@ def test_who_sends_people_back_is_not_who_was_sent_back():
             "earlier near the river.", "repatriation", published="2021-07-06")
     principal = m.subjects[0]
     assert principal.name is None and principal.count == 3 and "North Koreans" in principal.descriptor
+
+
+def test_who_speaks_after_a_continuing_sentence_is_not_named_as_the_defector():
+    text = ("A North Korean diplomat in Lima has defected to South Korea with his family, officials said "
+            "on Tuesday.\n\nHe was tired of the regime, Ryu Min-ho, a ministry spokesman, said.")
+    m = one(text, "defection", published="2021-07-06")
+    assert not any(s.name for s in m.subjects)
+
+
+def test_the_pages_own_dateline_does_not_date_the_happening():
+    text = ("The Harbour Courier Friday, Mar. 14, 2003 North Korean envoy flees Minsk for asylum\n\n"
+            "A North Korean envoy in Minsk has defected, officials said.")
+    m = one(text, "defection", published="2003-03-14")
+    assert m.date.value == "2003"

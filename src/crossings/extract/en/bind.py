@@ -30,6 +30,15 @@ TRANSPARENT = {"acl", "amod"}  # "a diplomat stationed in London": the participl
 JOINED = {"xcomp", "conj"}  # "tried to flee", "left his post and fled"
 
 
+def speaks(token) -> bool:
+    """The token is who says or tells (SB-SPEAKER): the subject of a verb of saying or knowing,
+    directly or through a title in apposition ("Ryu, a spokesman, said")."""
+    t = token
+    while t.dep_ in ("compound", "appos", "flat") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "nsubj" and t.head.lemma_ in REPORTING
+
+
 def own_chain(trigger) -> set[int]:
     """Token indices that tell the trigger's happening: the trigger, the verbs it completes or is
     joined to without a subject of its own, and the light verb a noun trigger is subject of."""

@@ -8,6 +8,7 @@ import re
 
 from crossings.events import Subject
 from crossings.extract.en.attribution import attribute
+from crossings.extract.en.bind import speaks
 from crossings.extract.en.state import Reading, State
 from crossings.extract.en.subjects import NOT_SUBJECTS, _clean_name
 
@@ -53,7 +54,8 @@ def _names_from(r: Reading, state: State, index: int) -> None:
     if any(s.name for s in r.mention.subjects):
         return
     sent = state.sentences[index]
-    people = [e for e in state.parsed[index].ents if e.label_ == "PERSON" and e.text.lower() not in NOT_SUBJECTS]
+    people = [e for e in state.parsed[index].ents if e.label_ == "PERSON" and e.text.lower() not in NOT_SUBJECTS
+              and not speaks(e.root)]  # "He was tired of it, Ryu said": Ryu tells, he is not named
     if not people or len(people) > 4:
         return
     family = [s for s in r.mention.subjects if s.role == "family_member"]

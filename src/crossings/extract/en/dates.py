@@ -29,6 +29,7 @@ class Dates:
             sent = r.hit.sentence
             found = timex.find_dates(sent.text, "en", state.anchor, state.anchor_is_capture)
             others = [o.token for o in state.readings if o.hit.sentence is sent and o is not r]
+            found = [t for t in found if not _own_dateline(t, sent, state)]
             chosen = _nearest_event_date(r, found, others)
             if chosen is None or chosen.precision == "year":
                 chosen, sent = _refined(r, chosen, state, with_hits) or (chosen, sent)
@@ -82,6 +83,16 @@ DATELINE = re.compile(r"^\W*[Dd]ate\s+$|^[A-Z][A-Z .]+,?\s*$")
 CITATION_BEFORE = re.compile(r"[\"”’\]]\s*,?\s*(?:\[[^\]]{0,120}\]\s*,?\s*)?"
                              r"(?:(?:The|[A-Z][\w.&'’-]*)\s*){1,6}(?:\([^)]{0,40}\)\s*)?,\s*$")
 CITATION_AFTER = re.compile(r"^\W*$")
+
+
+def _own_dateline(t, sent, state: State) -> bool:
+    """ "The Daily Ledger Wednesday, Aug. 27, 1997 Envoy flees ...": the page's own date, stated
+    in full without a preposition, is when the report appeared, not when anything happened."""
+    if not state.anchor or state.anchor_is_capture or t.precision != "day" \
+            or t.derivation not in ("explicit", "anchor:published"):
+        return False
+    return t.value == state.anchor[:10] and not re.search(r"\b(?:on|in|at|since|by|from|until|of|before|after)\W*$",
+                                                          sent.text[max(0, t.start - 12):t.start], re.I)
 
 
 def _event_date(t, sent, local: int) -> bool:
