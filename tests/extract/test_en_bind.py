@@ -97,3 +97,16 @@ def test_the_pages_own_dateline_does_not_date_the_happening():
             "A North Korean envoy in Minsk has defected, officials said.")
     m = one(text, "defection", published="2003-03-14")
     assert m.date.value == "2003"
+
+
+def test_he_is_the_subject_of_the_sentence_not_the_person_of_its_relative_clause():
+    text = ("Kim Sol-ju, who was serving as deputy to North Korean Ambassador Ro Hak-chol, had been living "
+            "in Norway for a decade until he recently went missing at the embassy, along with his wife.")
+    m = one(text, "disappearance", published="2016-08-16")
+    assert [s.name for s in m.subjects if s.name] == ["Kim Sol-ju"]
+
+
+def test_the_agency_credited_is_no_origin():
+    m = one("A North Korean soldier crossed the border into the South on Sunday, according to Agence "
+            "France-Presse.", "defection", published="2012-10-08")
+    assert m.origin.country != "FR"

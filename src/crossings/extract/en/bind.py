@@ -23,7 +23,8 @@ REPORTING = {"say", "tell", "report", "announce", "confirm", "state", "add", "no
              "write", "quote", "cite", "inform", "notify", "learn", "believe", "protest", "deny", "brief",
              "disclose", "explain", "speak", "urge", "warn", "accuse", "criticize", "criticise", "insist",
              "publish", "broadcast", "suspect", "think", "estimate", "acknowledge", "describe", "ask",
-             "condemn", "call", "comment", "decline", "refuse", "agree", "demand", "investigate"}
+             "condemn", "call", "comment", "decline", "refuse", "agree", "demand", "investigate",
+             "accord"}  # "according to Agence France-Presse"
 LIGHT = {"take", "happen", "occur", "come", "be", "follow", "make", "mark"}  # "the defection took place"
 PREDICATE_POS = {"VERB", "AUX"}
 TRANSPARENT = {"acl", "amod"}  # "a diplomat stationed in London": the participle describes a noun

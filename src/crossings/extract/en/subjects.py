@@ -265,10 +265,24 @@ PLACE_WORDS = {"North", "South", "Korea", "Korean", "Koreans", "DPRK", "Pyongyan
 
 
 def _antecedent(r: Reading):
-    """For "he"/"she": the nearest person named before the trigger in the same sentence."""
+    """For "he"/"she": a person named before the trigger in the same sentence, by role rather
+    than distance: "Thae, who was deputy to Ambassador Hak, lived there until he went missing" is
+    Thae's. A person inside a clause or phrase the trigger is not in (a relative clause on
+    someone else, "deputy to X") is passed over when a subject is there to take."""
     doc = r.token.doc
     people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= r.token.i and _a_person(e.text)]
-    return people[-1] if people else None
+    subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass") and not _enclosed(e.root, r.token)]
+    chosen = subjects or people
+    return chosen[-1] if chosen else None
+
+
+def _enclosed(token, trigger) -> bool:
+    """token sits in a relative or adverbial clause that does not hold the trigger."""
+    for a in token.ancestors:
+        if a.dep_ in ("relcl", "acl", "advcl", "ccomp") and not any(x.i == a.i for x in trigger.ancestors) \
+                and a.i != trigger.i:
+            return True
+    return False
 
 
 def _clean_name(name: str) -> str:
