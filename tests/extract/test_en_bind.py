@@ -7,7 +7,7 @@ import pytest
 
 from crossings.extract.en import nlp
 from crossings.extract.en.bind import binding, own_chain
-from tests.extract.en_helpers import one
+from tests.extract.en_helpers import extract, one
 
 
 def _tokens(text, trigger, others=()):
@@ -110,3 +110,26 @@ def test_the_agency_credited_is_no_origin():
     m = one("A North Korean soldier crossed the border into the South on Sunday, according to Agence "
             "France-Presse.", "defection", published="2012-10-08")
     assert m.origin.country != "FR"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A North Korean soldier defected across the border, the first such crossing since 2009.", "2021"),
+    ("North Korea closed its embassy in Lima, open since 1988, officials said.", "2021"),
+])
+def test_an_anchor_date_does_not_date_the_happening(text, expected):
+    m = next(m for m in extract(text, published="2021-07-06") if not m.background)
+    assert m.date.value == expected
+
+
+@pytest.mark.parametrize("text, start, expected", [
+    ("The first crossing since 2009 happened in May.", "since 2009", True),
+    ("Thousands fled during the worst years of the 1990s period.", "1990s", False),
+    ("Officials cited the 1950-53 war in the statement.", "1950-53", True),
+    ("He defected in March 2016.", "March 2016", False),
+])
+def test_anchors(text, start, expected):
+    from crossings.extract.en.bind import anchors
+    doc = nlp.parse([text])[0]
+    trigger = next(t for t in doc if t.text in ("crossing", "fled", "cited", "defected"))
+    lo = text.index(start)
+    assert anchors(trigger, lo, lo + len(start)) is expected

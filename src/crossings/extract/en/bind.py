@@ -146,3 +146,33 @@ def is_goal(trigger, offset: int) -> bool:
         return False
     head = prep.head  # "asylum in Canada", "sought asylum in Canada"
     return head.lemma_ in REFUGE or any(c.dep_ == "dobj" and c.lemma_ in REFUGE for c in head.children)
+
+
+ANCHOR_PREPS = {"since", "until", "till", "through", "throughout"}
+TIME_NOUNS = {"year", "month", "week", "day", "night", "morning", "evening", "afternoon", "weekend",
+              "spring", "summer", "autumn", "fall", "winter", "period", "time", "date", "decade",
+              "hour", "season", "quarter", "half", "beginning", "end", "start", "middle"}
+
+
+def anchors(trigger, start: int, end: int) -> bool:
+    """A date that frames another time point rather than dating the happening (DT-ANCHOR): the
+    object of "since"/"until" ("the first crossing since 2009", "open since 1976"), or a modifier
+    of another noun ("the 1950-53 war", "a 2014 UN report", "the 1990s famine")."""
+    if trigger is None:
+        return False
+    span = [t for t in trigger.doc if start <= t.idx < end]
+    inside = {t.i for t in span}
+    roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+    if not roots:
+        return False
+    root = roots[0]
+    if root.lower_ in ANCHOR_PREPS:
+        return True  # the match holds its preposition: "since 2009"
+    mine = own_chain(trigger)
+    head = root.head
+    if head.i == root.i or head.i in mine:
+        return False
+    if root.dep_ == "pobj" and head.lower_ in ANCHOR_PREPS:
+        return True
+    return root.dep_ in ("compound", "amod", "nummod", "nmod", "poss") and head.pos_ in ("NOUN", "PROPN") \
+        and head.lemma_.lower() not in TIME_NOUNS and head.ent_type_ not in ("DATE", "TIME")
