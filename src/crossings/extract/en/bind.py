@@ -60,6 +60,24 @@ def own_chain(trigger) -> set[int]:
     return out
 
 
+def _own_people(trigger, mine: set[int]) -> set[int]:
+    """The phrases that name the trigger's people: its subjects, and the noun a relative clause
+    on it hangs from ("Ryu, the former ambassador to Kuwait who defected in 2019, told ...")."""
+    out: set[int] = set()
+    doc = trigger.doc
+    for i in mine:
+        for c in doc[i].children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                out.update(t.i for t in c.subtree)
+    if trigger.dep_ in ("relcl", "acl") and trigger.head.i != trigger.i:
+        inside = {t.i for t in trigger.subtree}
+        head = trigger.head
+        while head.dep_ in ("appos", "compound") and head.head.i != head.i:
+            head = head.head  # "Ryu, the former ambassador to Kuwait who ...": Ryu's phrase
+        out.update(t.i for t in head.subtree if t.i not in inside)
+    return out
+
+
 def _own_subject(t) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
 
@@ -105,7 +123,7 @@ def binding(trigger, offset: int, others: Iterable[Any] = ()) -> str:
     if arg is None:
         return "loose"
     mine = own_chain(trigger)
-    if arg.i in mine:
+    if arg.i in mine or arg.i in _own_people(trigger, mine):
         return "own"
     other_ids = {o.i for o in others if o is not None and o.i not in mine}
     gov = governor(arg, mine | other_ids)
