@@ -136,7 +136,7 @@ def test_anchors(text, start, expected):
 
 
 def test_the_post_in_the_phrase_a_relative_clause_hangs_from_is_the_persons():
-    text = ("Ko Min-chol, the former acting ambassador to Oman who defected to South Korea in 2018, "
+    text = ("Ko Min-chol, the former North Korean acting ambassador to Oman who defected to South Korea in 2018, "
             "told a broadcaster that quotas were rising.")
     m = one(text, "defection", published="2024-07-18")
     assert m.origin.country == "OM" and m.date.value == "2018"
