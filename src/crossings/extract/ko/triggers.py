@@ -3,7 +3,7 @@ morphemes, morph_triggers.yaml), and the cues that make a trigger a non-event.
 
 A hit survives when nothing around it says prediction (탈북 가능성), negation (망명은 아닌),
 intent (귀순 의사), purpose (망명하기 위해), generality (탈북 러시, 추가 탈북) or an aggregate
-statistic (누적 3만 4천명). Out-of-domain uses are handled by the caller: a trigger that is not
+statistic (누적 3만 4천명, 입국 인원이 줄었다; a large number alone only where no one day dates it). Out-of-domain uses are handled by the caller: a trigger that is not
 North-Korea-specific opens an event only in a sentence that speaks of North Korea.
 """
 from __future__ import annotations
@@ -48,6 +48,8 @@ def _cues() -> dict:
         for side in ("after", "before", "part"):
             out[(kind, side)] = any_of((raw.get(kind) or {}).get(side))
     out["another"] = any_of(raw["another"])
+    out["size"] = any_of(raw["aggregate"]["size"])
+    out["one_day"] = re.compile(raw["one_day"])
     return out
 
 
@@ -185,6 +187,8 @@ def blocked_by(text: str, hit: Hit, part_start: int, part_end: int, whole_part: 
         return "generic"
     if cues[("aggregate", "part")].search(part):
         return "aggregate"
+    if cues["size"].search(part) and not cues["one_day"].search(part):
+        return "aggregate"  # a large number is a statistic, unless one dated act is told
     return None
 
 
