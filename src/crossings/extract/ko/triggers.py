@@ -2,7 +2,7 @@
 morphemes, morph_triggers.yaml), and the cues that make a trigger a non-event.
 
 A hit survives when nothing around it says prediction (탈북 가능성), negation (망명은 아닌),
-intent (귀순 의사), purpose (망명하기 위해), generality (탈북 러시, 추가 탈북) or an aggregate
+intent or deliberation (귀순 의사, 탈북을 고민), purpose (망명하기 위해), generality (탈북 러시, 추가 탈북; what keeps happening, 상시 벌어지고 있다; a glossary line) or an aggregate
 statistic (누적 3만 4천명, 입국 인원이 줄었다; a large number alone only where no one day dates it). Out-of-domain uses are handled by the caller: a trigger that is not
 North-Korea-specific opens an event only in a sentence that speaks of North Korea.
 """
@@ -15,6 +15,7 @@ from functools import lru_cache
 from crossings.extract.ko.lexicon import any_of, load
 from crossings.extract.ko.morph import morphemes
 from crossings.extract.ko.places import places_in
+from crossings.extract.ko.segment import enclosing_sentence
 
 HEAD_MAX = 12  # characters of a trigger's argument taken into the hit
 _ABROAD = re.compile(r"제\s?3\s?국|남쪽|남측|남한|한국|국경|두만강|압록강|해외|외국")
@@ -49,6 +50,9 @@ def _cues() -> dict:
             out[(kind, side)] = any_of((raw.get(kind) or {}).get(side))
     out["another"] = any_of(raw["another"])
     out["size"] = any_of(raw["aggregate"]["size"])
+    out["habitual"] = re.compile(raw["habitual"])
+    out["habitual_kind"] = re.compile(raw["habitual_kind"])
+    out["definition"] = re.compile(raw["definition"])
     out["one_day"] = re.compile(raw["one_day"])
     return out
 
@@ -185,11 +189,25 @@ def blocked_by(text: str, hit: Hit, part_start: int, part_end: int, whole_part: 
     generic = cues[("generic", "part")]
     if generic and hit.type != "control_measure" and generic.search(part):
         return "generic"
+    if cues["definition"].search(part):
+        return "definition"
+    if hit.type != "control_measure" and _habitual(text, hit, part_start, part_end):
+        return "habitual"
     if cues[("aggregate", "part")].search(part):
         return "aggregate"
     if cues["size"].search(part) and not cues["one_day"].search(part):
         return "aggregate"  # a large number is a statistic, unless one dated act is told
     return None
+
+
+def _habitual(text: str, hit: Hit, part_start: int, part_end: int) -> bool:
+    """"…하는 일이 상시 벌어지고 있다": what keeps happening, said in the trigger's part or in
+    the rest of its sentence when the trigger's clause is nominalised as a kind of thing."""
+    cues = _cues()
+    if cues["habitual"].search(text, part_start, part_end):
+        return True
+    sentence = enclosing_sentence(text, part_start, part_end)
+    return bool(cues["habitual_kind"].search(text, hit.end, max(sentence.end, part_end)))
 
 
 def says_another(text: str, start: int, end: int) -> bool:
