@@ -73,3 +73,12 @@ def test_a_capture_date_gives_no_year():
                    published=DateInfo(value=None, precision="unknown"), captured="2024-05-01")
     (m,) = extract_korean(doc)
     assert m.date.value is None
+
+
+def test_undated_news_passed_on_by_a_source_takes_the_year(extract):
+    text = ("통일부는 오늘 정례 브리핑을 열었다. 대변인은 여러 현안에 대해 설명했다. "
+            "기자들의 질문이 이어졌다. 브리핑은 한 시간 가까이 진행됐다. "
+            '함경북도의 한 소식통은 "북한 주민 3명이 두만강을 건너려다 국경경비대에 붙잡혔다"고 전했다.')
+    (m,) = extract(text, published="2021-06-30")
+    assert m.type == "attempted_defection"
+    assert (m.date.value, m.date.derivation) == ("2021", "anchor:published-year")

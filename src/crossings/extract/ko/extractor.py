@@ -17,8 +17,10 @@ from crossings.extract.ko.triggers import find_hits
 
 LEDE = 2  # sentence index: the headline and the first sentences tell the news
 PUBLISHED_YEAR = "anchor:published-year"
-# "…한 것으로 알려졌다", "…한 사실이 확인됐다": told as news, whatever its tense
-NEWS = re.compile(r"(?:것으로|사실이|사실을)\s?(?:알려|전해|확인|밝혀|드러)")
+# "…한 것으로 알려졌다", "…한 사실이 확인됐다", "…했다"고 소식통이 전했다: told as news (a source
+# passing it on), whatever its tense
+NEWS = re.compile(r"(?:것으로|사실이|사실을)\s?(?:알려|전해|확인|밝혀|드러)"
+                  r"|(?:다|라)[\"”’]?\s?(?:고|며|면서)\s[^.\n]{0,40}?(?:전했|밝혔|보도했|말했|설명했|덧붙였|언급했)")
 
 
 def extract(doc: Document) -> list[Mention]:
