@@ -82,3 +82,19 @@ def test_undated_news_passed_on_by_a_source_takes_the_year(extract):
     (m,) = extract(text, published="2021-06-30")
     assert m.type == "attempted_defection"
     assert (m.date.value, m.date.derivation) == ("2021", "anchor:published-year")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("북한 외교관 1명이 5월 15일 가족과 함께 잠적했다.", "5월 15일"),
+    ("북한 노동자 2명이 지난 9일 숙소에서 사라졌다.", "지난 9일"),
+])
+def test_a_date_without_a_year_is_kept_unresolved_on_a_page_without_a_date(extract, text, words):
+    (m,) = extract(text, published=None)
+    assert m.date.value is None  # no year is invented
+    assert m.date.derivation.startswith("unresolved:")
+    assert [e.quote for e in m.evidence if e.field == "date"] == [words]
+
+
+def test_a_resolvable_date_wins_over_a_partial_one(extract):
+    (m,) = extract("북한 외교관 1명이 2019년 5월 잠적했다.", published=None)
+    assert m.date.value == "2019-05"
