@@ -18,7 +18,9 @@ def test_event_date(extract, text, value):
 
 def test_reporting_day_is_not_the_event_date(extract):
     (m,) = extract("북한 외교관 1명이 탈북해 국내에 입국한 사실이 15일 전해졌다.", published="2024-03-15")
-    assert m.date.value is None
+    # told as news and dated nowhere: the publication year, never the reporting day
+    assert (m.date.value, m.date.precision) == ("2024", "year")
+    assert m.date.derivation == "anchor:published-year"
 
 
 def test_time_of_a_post_is_not_the_event_date(extract):
@@ -30,3 +32,69 @@ def test_time_of_a_post_is_not_the_event_date(extract):
 def test_no_year_is_invented_without_an_anchor(extract):
     (m,) = extract("북한 외교관 1명이 지난달 탈북한 것으로 알려졌다.", published=None)
     assert m.date.value is None
+
+
+# DT-NOYEAR: an undated happening told as news takes the publication year
+
+
+def test_undated_news_takes_the_publication_year(extract):
+    (m,) = extract("북한이 페루 주재 대사관을 폐쇄했다.", published="2022-10-04")
+    assert (m.date.value, m.date.precision, m.date.derivation) == ("2022", "year", "anchor:published-year")
+    quote = next(e for e in m.evidence if e.field == "date")
+    assert "폐쇄" in quote.quote
+
+
+def test_undated_news_told_late_in_the_article_takes_the_year(extract):
+    text = ("통일부는 오늘 정례 브리핑을 열었다. 대변인은 여러 현안에 대해 설명했다. "
+            "기자들의 질문이 이어졌다. 브리핑은 한 시간 가까이 진행됐다. "
+            "몽골에 파견된 북한 노동자 3명이 작업장을 무단이탈한 것으로 알려졌다.")
+    (m,) = extract(text, published="2021-06-30")
+    assert m.date.value == "2021"
+
+
+def test_undated_background_deep_in_the_article_takes_no_year(extract):
+    text = ("통일부는 오늘 정례 브리핑을 열었다. 대변인은 여러 현안에 대해 설명했다. "
+            "기자들의 질문이 이어졌다. 브리핑은 한 시간 가까이 진행됐다. "
+            "몽골에 파견된 북한 노동자 3명이 작업장을 무단이탈했다.")
+    (m,) = extract(text, published="2021-06-30")
+    assert m.date.value is None
+
+
+def test_a_stated_date_beats_the_publication_year(extract):
+    (m,) = extract("북한 외교관 1명이 2019년 9월 탈북해 국내에 입국했다.", published="2021-06-30")
+    assert m.date.value == "2019-09"
+
+
+def test_a_capture_date_gives_no_year():
+    from crossings.document import DateInfo, Document
+    from crossings.extract.ko import extract_korean
+
+    doc = Document(id="c1", text="북한 외교관 1명이 탈북해 국내에 입국했다.", raw="", lang="ko",
+                   published=DateInfo(value=None, precision="unknown"), captured="2024-05-01")
+    (m,) = extract_korean(doc)
+    assert m.date.value is None
+
+
+def test_undated_news_passed_on_by_a_source_takes_the_year(extract):
+    text = ("통일부는 오늘 정례 브리핑을 열었다. 대변인은 여러 현안에 대해 설명했다. "
+            "기자들의 질문이 이어졌다. 브리핑은 한 시간 가까이 진행됐다. "
+            '함경북도의 한 소식통은 "북한 주민 3명이 두만강을 건너려다 국경경비대에 붙잡혔다"고 전했다.')
+    (m,) = extract(text, published="2021-06-30")
+    assert m.type == "attempted_defection"
+    assert (m.date.value, m.date.derivation) == ("2021", "anchor:published-year")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("북한 외교관 1명이 5월 15일 가족과 함께 잠적했다.", "5월 15일"),
+    ("북한 노동자 2명이 지난 9일 숙소에서 사라졌다.", "지난 9일"),
+])
+def test_a_date_without_a_year_is_kept_unresolved_on_a_page_without_a_date(extract, text, words):
+    (m,) = extract(text, published=None)
+    assert m.date.value is None  # no year is invented
+    assert m.date.derivation.startswith("unresolved:")
+    assert [e.quote for e in m.evidence if e.field == "date"] == [words]
+
+
+def test_a_resolvable_date_wins_over_a_partial_one(extract):
+    (m,) = extract("북한 외교관 1명이 2019년 5월 잠적했다.", published=None)
+    assert m.date.value == "2019-05"

@@ -11,7 +11,11 @@ ABBREVIATIONS = {
     "nov", "dec", "inc", "corp", "co", "ltd", "jr", "sr", "prof", "dept", "est", "approx", "e.g", "i.e",
     "a.m", "p.m", "u.s", "u.n", "u.k", "d.c", "r.o.k",
 }
-BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)")
+# Scraped text that lost the space after a stop ("closed.The ministry", "said.그는"): a stop after a
+# lower-case word (or a Hangul syllable) and before a capitalised word (or a Hangul syllable).
+# "U.S.", "No.5", "3.5", "J.R." and "Mr.Kim" have no two lower-case letters before the stop.
+GLUED = r"(?:(?<=[a-z]{2})|(?<=[가-힣]))[.!?](?=[A-Z][a-z]|[가-힣])"
+BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)|" + GLUED)
 # A single line break inside running text (hard-wrapped pages) is no boundary: the line before
 # ends in a function word or comma, or the next line starts in lower case.
 WRAPPED = re.compile(r"(?:\b(?:and|or|of|the|a|an|in|to|for|on|at|by|with|from|that|its|their|his|her)|,)\s*$", re.I)

@@ -107,7 +107,7 @@ def _destination(frames: list[Frame], ev: _Evidence) -> str | None:
 def _date(frames: list[Frame], ev: _Evidence) -> When:
     picks = [f.dates[0] for f in frames if f.dates]
     if not picks:
-        return When()
+        return _partial_date(frames, ev)
     picks = [p for p in picks if not vague(p)] or picks
     years = Counter(p.value[:4] for p in picks)
     year = max(years, key=lambda y: (years[y], -min(i for i, p in enumerate(picks) if p.value[:4] == y)))
@@ -115,6 +115,16 @@ def _date(frames: list[Frame], ev: _Evidence) -> When:
     best = max(pool, key=lambda p: (PRECISION_RANK.get(p.precision, 0), sum(q.value == p.value for q in pool)))
     ev.add("date", (best.start, best.end))
     return best.to_when()
+
+
+def _partial_date(frames: list[Frame], ev: _Evidence) -> When:
+    """"5월 15일" on a page with no publication date: no value (no year is invented), but the
+    words are kept as the date's evidence and the derivation says why it is unresolved."""
+    partial = next((f.partial[0] for f in frames if f.partial), None)
+    if partial is None:
+        return When()
+    ev.add("date", (partial.start, partial.end))
+    return When(None, partial.precision, partial.derivation)
 
 
 def _status(frames: list[Frame], statements: list, text: str, ev: _Evidence) -> str | None:

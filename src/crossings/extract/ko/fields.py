@@ -87,11 +87,17 @@ def origin(text: str, start: int, end: int, etype: str, exclude: Span | None,
     return Located(place, (best.start, best.end))
 
 
-def dates(text: str, start: int, end: int, anchor: str | None, is_capture: bool) -> list[TimeMatch]:
+def dates(text: str, start: int, end: int, anchor: str | None, is_capture: bool,
+          partial: bool = False) -> list[TimeMatch]:
+    """Dates of text[start:end] resolved against the anchor; partial=True gives instead those
+    no anchor resolves ("5월 15일", "지난 15일" on a page with no publication date): value None,
+    kept so that the mention still says when, as exactly as the page allows."""
     chunk = text[start:end]
     out = []
     for m in find_dates(chunk, "ko", anchor, is_capture):
-        if _BARE_DAY.fullmatch(m.text) or not m.value or _misread(chunk, m):
+        if _BARE_DAY.fullmatch(m.text) or bool(m.value) == partial or _misread(chunk, m):
+            continue
+        if partial and not m.derivation.startswith("unresolved"):
             continue
         out.append(TimeMatch(start + m.start, start + m.end, m.text, m.value, m.precision,
                              m.derivation, m.relative))

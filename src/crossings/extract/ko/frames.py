@@ -9,7 +9,7 @@ per person. Clauses cut from one sentence are siblings and never describe the sa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from crossings.extract.ko import chains, fields, subjects
@@ -56,6 +56,8 @@ class Frame:
     part: int = 0
     # where the clause places them when that is not the origin field (civilians caught abroad)
     seen_at: fields.Located | None = None
+    # dates no anchor resolves (no publication date): the mention's date when nothing else is
+    partial: list[TimeMatch] = field(default_factory=list)
 
     @property
     def country(self) -> str | None:
@@ -261,9 +263,10 @@ def _frame(ctx: Context, scope: Segment, hits: list[Hit], etype: str, index: int
     if etype == "recall" and not _HOMEWARD.search(text, sent.start, sent.end):
         # 검찰 소환 (a prosecutor's summons) is not a recall to Pyongyang
         identity = identity and any(s.role in _POSTED for s in found.subjects)
+    partial = [] if when else fields.dates(text, scope.start, scope.end, ctx.anchor, ctx.is_capture, partial=True)
     return Frame(
         type=etype, order=hits[0].start, hits=hits, scope=scope, sentence=sent, group=index,
-        found=found, origin=where, destination=dest, dates=when,
+        found=found, origin=where, destination=dest, dates=when, partial=partial,
         status=status_of(text, sent.start, sent.end),
         sources=fields.sources(text, sent.start, sent.end),
         strong=nk and identity, another=says_another(text, scope.start, scope.end),

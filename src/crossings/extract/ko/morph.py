@@ -1,6 +1,7 @@
-"""kiwipiepy, loaded once per process: proper nouns (NNP) of the sentences that carry a trigger.
+"""kiwipiepy, loaded once per process: proper nouns (NNP) of the sentences that carry a trigger,
+and the morphemes of sentences that may carry a trigger read on lemmas (triggers.py).
 
-Only trigger sentences are analysed; the model takes seconds to load and most text carries no
+Only those sentences are analysed; the model takes seconds to load and most text carries no
 event. Well-known names are added to the user dictionary so that they come out whole.
 """
 from __future__ import annotations
@@ -24,6 +25,13 @@ def kiwi():
 def proper_nouns(sentence: str) -> tuple[tuple[int, int], ...]:
     """(start, end) offsets, within `sentence`, of its NNP tokens."""
     return tuple((t.start, t.start + t.len) for t in kiwi().tokenize(sentence) if t.tag == "NNP")
+
+
+@lru_cache(maxsize=4096)
+def morphemes(sentence: str) -> tuple[tuple[str, str, int, int], ...]:
+    """(form, tag, start, end) of each morpheme of `sentence`, offsets within it; a verb's form
+    is its base (돌려보낸 -> 돌려보내/VV + ᆫ/ETM, both spanning the written syllables)."""
+    return tuple((t.form, t.tag, t.start, t.start + t.len) for t in kiwi().tokenize(sentence))
 
 
 @lru_cache(maxsize=4096)

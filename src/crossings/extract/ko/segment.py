@@ -1,7 +1,9 @@
 """Korean text -> sentences, and sentences -> parts, all as half-open offsets into the text.
 
 Sentences end at a line break, at sentence-final punctuation, and after the broadcast ending
--니다 (transcripts often drop the full stop). A headline's "…" separates two claims.
+-니다 (transcripts often drop the full stop). Scraped pages lose the space after a full stop
+("잠적했다.이들은"): a stop between a Hangul syllable and a Hangul syllable (or a capitalised
+Latin word) ends a sentence too; "2024.7.17", "3.5%" and "U.S." have no Hangul before the stop. A headline's "…" separates two claims.
 A *part* is the stretch of a sentence one trigger governs: "A가 탈북한 데 이어 B도 탈북" and
 "A가 실종된 가운데 B가 탈북" speak of two happenings, so the sentence is cut between them.
 """
@@ -12,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-_SENTENCE_END = re.compile(r"\n+|(?<=[.!?。])\s+|(?<=니다)\s+|(?<=니다)(?=[^\s.])|…+|···")
+_SENTENCE_END = re.compile(r"\n+|(?<=[.!?。])\s+|(?<=니다)\s+|(?<=니다)(?=[^\s.])|…+|···|" + r"(?<=[가-힣][.!?])(?=[가-힣]|[A-Z][a-z])")
 # connectives that join two happenings, best first
 _CUTS = [
     re.compile(r"(?:데|것에|에)\s?(?:이어|이은|이어서)"),

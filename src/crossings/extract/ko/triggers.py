@@ -1,8 +1,9 @@
-"""Trigger words in a Korean sentence, and the cues that make a trigger a non-event.
+"""Trigger words in a Korean sentence (surface regexes, triggers.yaml; lemmas read on kiwipiepy
+morphemes, morph_triggers.yaml), and the cues that make a trigger a non-event.
 
 A hit survives when nothing around it says prediction (탈북 가능성), negation (망명은 아닌),
-intent (귀순 의사), purpose (망명하기 위해), generality (탈북 러시, 추가 탈북) or an aggregate
-statistic (누적 3만 4천명). Out-of-domain uses are handled by the caller: a trigger that is not
+intent or deliberation (귀순 의사, 탈북을 고민), purpose (망명하기 위해), generality (탈북 러시, 추가 탈북; what keeps happening, 상시 벌어지고 있다; a glossary line) or an aggregate
+statistic (누적 3만 4천명, 입국 인원이 줄었다; a large number alone only where no one day dates it). Out-of-domain uses are handled by the caller: a trigger that is not
 North-Korea-specific opens an event only in a sentence that speaks of North Korea.
 """
 from __future__ import annotations
@@ -12,7 +13,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crossings.extract.ko.lexicon import any_of, load
+from crossings.extract.ko.morph import morphemes
+from crossings.extract.ko.places import places_in
+from crossings.extract.ko.segment import enclosing_sentence
 
+HEAD_MAX = 12  # characters of a trigger's argument taken into the hit
+_ABROAD = re.compile(r"제\s?3\s?국|남쪽|남측|남한|한국|국경|두만강|압록강|해외|외국")
 # status phrases contain 없/않/아니 but are not negations of the event ("확인해 줄 수 없다",
 # "사실이 아니라고 부인": a denial is a status the event carries)
 _STATUS_NEGATIONS = re.compile(r"확인(?:해\s?줄|해줄|할|되지|하지|해\s?드릴)\s?(?:수\s?)?(?:없|않)|사실(?:이)?\s?아니")
@@ -43,7 +49,35 @@ def _cues() -> dict:
         for side in ("after", "before", "part"):
             out[(kind, side)] = any_of((raw.get(kind) or {}).get(side))
     out["another"] = any_of(raw["another"])
+    out["size"] = any_of(raw["aggregate"]["size"])
+    out["habitual"] = re.compile(raw["habitual"])
+    out["habitual_kind"] = re.compile(raw["habitual_kind"])
+    out["definition"] = re.compile(raw["definition"])
+    out["one_day"] = re.compile(raw["one_day"])
     return out
+
+
+@dataclass(frozen=True)
+class _Lemma:
+    type: str
+    forms: tuple[str, ...]  # one lemma, or a verb chain written apart (돌리+보내)
+    tag: re.Pattern[str]
+    stem: re.Pattern[str]
+    verbal: bool
+    or_after: re.Pattern[str] | None
+    before: re.Pattern[str] | None
+    not_before: re.Pattern[str] | None
+    abroad: bool
+    nk_specific: bool
+
+
+@lru_cache(maxsize=1)
+def _lemmas() -> list[_Lemma]:
+    opt = lambda e, k: re.compile(e[k]) if e.get(k) else None  # noqa: E731
+    return [_Lemma(etype, tuple(e["lemma"].split("+")), re.compile(e["tag"]), re.compile(e["stem"]),
+                   bool(e.get("verbal")), opt(e, "or_after"), opt(e, "before"), opt(e, "not_before"),
+                   bool(e.get("abroad")), bool(e.get("nk_specific")))
+            for etype, entries in load("morph_triggers.yaml").items() for e in entries]
 
 
 def find_hits(text: str, start: int, end: int) -> list[Hit]:
@@ -54,6 +88,7 @@ def find_hits(text: str, start: int, end: int) -> list[Hit]:
         for m in pattern.finditer(chunk):
             if m.end() > m.start():
                 found.append(Hit(etype, start + m.start(), start + m.end(), nk))
+    found += [Hit(t, start + a, start + b, nk) for t, a, b, nk in _lemma_hits(chunk)]
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for h in found:
@@ -61,6 +96,70 @@ def find_hits(text: str, start: int, end: int) -> list[Hit]:
             continue
         kept.append(h)
     return kept
+
+
+def _lemma_hits(chunk: str) -> list[tuple[str, int, int, bool]]:
+    """Triggers read on morphemes (morph_triggers.yaml): every conjugation of a lemma."""
+    lemmas = [lx for lx in _lemmas() if lx.stem.search(chunk)]
+    if not lemmas:
+        return []  # most sentences are never analysed
+    tokens = morphemes(chunk)
+    out = []
+    for lx in lemmas:
+        for i in range(len(tokens)):
+            span = _lemma_at(tokens, i, lx)
+            if span and _argued(chunk, span, tokens, i, lx):
+                out.append((lx.type, _head(chunk, span[0], lx), span[1], lx.nk_specific))
+    return out
+
+
+def _lemma_at(tokens, i: int, lx: _Lemma) -> tuple[int, int] | None:
+    """The span of lx's lemma (or verb chain, joined by a connective ending) at token i."""
+    j, last = i, None
+    for k, form in enumerate(lx.forms):
+        if k:
+            j += 2
+            if j >= len(tokens) or tokens[j - 1][1] != "EC":
+                return None
+        if j >= len(tokens) or tokens[j][0] != form or not lx.tag.fullmatch(tokens[j][1]):
+            return None
+        last = tokens[j]
+    return tokens[i][2], last[3]
+
+
+def _argued(chunk: str, span: tuple[int, int], tokens, i: int, lx: _Lemma) -> bool:
+    """Whether the lemma is used as the trigger: verbal where it must be, with its argument."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if lx.verbal:
+        as_verb = nxt is not None and nxt[1] == "XSV" and nxt[2] == span[1]
+        if not as_verb and not (lx.or_after and lx.or_after.search(chunk[span[1]:])):
+            return False
+    if _irrealis(tokens, i + len(lx.forms) * 2 - 1 + lx.verbal):
+        return False
+    before = chunk[:span[0]]
+    if lx.before and not lx.before.search(before):
+        return False
+    if lx.not_before and lx.not_before.search(before):
+        return False
+    return not lx.abroad or _names_abroad(chunk)
+
+
+def _head(chunk: str, start: int, lx: _Lemma) -> int:
+    """Where the hit starts: a short argument the trigger needs ("북한에 돌려보낸", "수용소로
+    보냈다") is part of it, as in the surface patterns, so clause cuts fall before it."""
+    m = lx.before.search(chunk[:start]) if lx.before else None
+    return m.start() if m and start - m.start() <= HEAD_MAX else start
+
+
+def _irrealis(tokens, j: int) -> bool:
+    """"돌려보낼 것", "피신할 계획": the prospective ending -ㄹ tells what is not (yet) done."""
+    return j < len(tokens) and tokens[j][1] == "ETM" and tokens[j][0] in ("ᆯ", "을", "를")
+
+
+def _names_abroad(chunk: str) -> bool:
+    """Somewhere outside North Korea to flee to: a foreign place, 제3국, the South, the border."""
+    return bool(_ABROAD.search(chunk)) or any(
+        p.country not in (None, "KP") for p in places_in(chunk, 0, len(chunk)))
 
 
 def _clause_after(text: str, hit: Hit, limit: int) -> str:
@@ -90,9 +189,25 @@ def blocked_by(text: str, hit: Hit, part_start: int, part_end: int, whole_part: 
     generic = cues[("generic", "part")]
     if generic and hit.type != "control_measure" and generic.search(part):
         return "generic"
+    if cues["definition"].search(part):
+        return "definition"
+    if hit.type != "control_measure" and _habitual(text, hit, part_start, part_end):
+        return "habitual"
     if cues[("aggregate", "part")].search(part):
         return "aggregate"
+    if cues["size"].search(part) and not cues["one_day"].search(part):
+        return "aggregate"  # a large number is a statistic, unless one dated act is told
     return None
+
+
+def _habitual(text: str, hit: Hit, part_start: int, part_end: int) -> bool:
+    """"…하는 일이 상시 벌어지고 있다": what keeps happening, said in the trigger's part or in
+    the rest of its sentence when the trigger's clause is nominalised as a kind of thing."""
+    cues = _cues()
+    if cues["habitual"].search(text, part_start, part_end):
+        return True
+    sentence = enclosing_sentence(text, part_start, part_end)
+    return bool(cues["habitual_kind"].search(text, hit.end, max(sentence.end, part_end)))
 
 
 def says_another(text: str, start: int, end: int) -> bool:
