@@ -32,3 +32,26 @@ def test_a_worker_caught_where_he_was_posted_keeps_that_post():
     m = one("A North Korean logger posted in Russia fled his camp but was arrested by police in Khabarovsk "
             "in March.", "attempted_defection", published="2021-07-06")
     assert m.origin.country == "RU"
+
+
+def test_a_flight_told_in_a_phrase_on_the_capture_is_cut_short():
+    from types import SimpleNamespace
+    from crossings.extract.en import nlp
+    from crossings.extract.en.relations import _caught
+    doc = nlp.parse(["In the middle of their escape, seven teenagers were caught by police in Cambodia."])[0]
+    escape = next(t for t in doc if t.text == "escape")
+    assert _caught(SimpleNamespace(token=escape, subject=None)).lemma_ == "catch"
+    doc = nlp.parse(["After their escape, seven teenagers were welcomed by police in Seoul."])[0]
+    escape = next(t for t in doc if t.text == "escape")
+    assert _caught(SimpleNamespace(token=escape, subject=None)) is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("An official with a rescue group said some adult defectors held in Vientiane were deported to North "
+     "Korea with the group.", "repatriation"),
+    ("A North Korean couple tried to cross the border into China but were caught by border guards.",
+     "attempted_defection"),
+])
+def test_the_role_of_who_reports_or_acts_is_not_the_role_of_the_people(text, kind):
+    m = one(text, kind, published="2020-08-18")
+    assert not any(s.role in ("official", "military") for s in m.subjects)

@@ -63,7 +63,22 @@ def _caught(r: Reading):
                 return verb  # "fled but were caught": one subject for both
         if _under(token, verb) and token.dep_ in ("pcomp", "advcl") and not _own_subject(token):
             return verb  # "were caught after fleeing", "caught while fleeing"
+        if _through_phrases(token, verb):
+            return verb  # "in the midst of their escape, nine were caught", "caught during the escape"
     return None
+
+
+def _through_phrases(token, verb) -> bool:
+    """The flight is told in a prepositional phrase on the capture itself: nothing but
+    prepositions and their objects between them."""
+    t = token
+    for _ in range(6):
+        if t.dep_ not in ("pobj", "prep", "pcomp") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == verb.i:
+            return True
+    return False
 
 
 def _under(token, verb) -> bool:

@@ -52,10 +52,29 @@ def role_near(r: Reading) -> str | None:
             person = lexicon().cues["person_words"].search(m.group())  # a worksite is no one's subject
             if person and (named_subject or _reporter(r.token, m.start())) and _someone_elses(r.token, m.start()):
                 continue
+            if _not_its_people(r.token, m.start()):
+                continue
             distance = abs(m.start() - local)
             if best is None or distance < best[0]:
                 best = (distance, role)
     return best[1] if best and best[0] < 120 else None
+
+
+def _not_its_people(trigger, offset: int) -> bool:
+    """SB-ROLE by role, not distance: the role word of who reports ("an official with an NGO
+    said"), of who acts on the people ("caught by border guards"), or of another predicate's
+    argument is not the role of the trigger's people."""
+    from crossings.extract.en.bind import binding, speaks
+    if trigger is None:
+        return False
+    t = _token_at(trigger.doc, offset)
+    if t is None:
+        return False
+    head = t
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head
+    agent = head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"
+    return agent or speaks(head) or binding(trigger, offset) == "other"
 
 
 def _someone_elses(trigger, offset: int) -> bool:
