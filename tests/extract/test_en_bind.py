@@ -140,3 +140,14 @@ def test_the_post_in_the_phrase_a_relative_clause_hangs_from_is_the_persons():
             "told a broadcaster that quotas were rising.")
     m = one(text, "defection", published="2024-07-18")
     assert m.origin.country == "OM" and m.date.value == "2018"
+
+
+def test_the_successor_mission_and_an_existential_there_open_no_closure():
+    text = ("North Korea has closed its diplomatic missions in Bolivia and Peru.\n\n"
+            "According to a Bolivian newspaper on Wednesday, Pyongyang shuttered its embassy in the Andean "
+            "country last Monday, notifying Bolivia that the North's embassy in Brazil will now handle local "
+            "diplomatic affairs.\n\n"
+            "Asked if the closure of the mission, run by Ambassador Ri Chol-su and two other officials, would "
+            "affect the host country, an official of the Bolivian foreign ministry said there was little trade.")
+    hosts = sorted(m.origin.country or "" for m in extract(text, published="2023-11-29") if m.type == "mission_closure")
+    assert hosts == ["BO", "PE"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from crossings.extract import places
-from crossings.extract.en.bind import binding, is_goal
+from crossings.extract.en.bind import binding, is_goal, token_at
 from crossings.extract.en.classify import subject_of
 from crossings.extract.en.scope import allowed
 from crossings.extract.en.state import Reading, State
@@ -84,7 +84,7 @@ BACK_REFERENCE = re.compile(r"\b(?:there|the country|both (?:\w+ )?(?:countries|
 def _hosts_before(r: Reading, state: State):
     """ "the closure of its embassies there": the hosts the previous sentence named."""
     index = r.hit.sentence.index
-    if index == 0 or not BACK_REFERENCE.search(r.hit.sentence.text):
+    if index == 0 or not any(_points_back(r, m.start()) for m in BACK_REFERENCE.finditer(r.hit.sentence.text)):
         return [], None
     local = r.hit.start - r.hit.sentence.start
     same = [m for m in places.find_places(r.hit.sentence.text[:local], "en") if m.country not in KOREAS]
@@ -93,7 +93,20 @@ def _hosts_before(r: Reading, state: State):
         return (same if plural else same[-1:]), r.hit.sentence
     prev = state.sentences[index - 1]
     found = [m for m in places.find_places(prev.text, "en") if m.kind != "demonym" and m.country not in KOREAS]
+    closed = {o.mention.origin.country for o in state.readings if o.hit.sentence is prev
+              and o.hit.type == "mission_closure" and o.mention.origin.country}
+    if closed:  # "... shuttered its embassy there, saying its embassy in Brazil will handle affairs"
+        found = [m for m in found if m.country in closed]
     return found, prev
+
+
+def _points_back(r: Reading, offset: int) -> bool:
+    """ "its embassy there" points back; "there was little trade" (an existential) or a "there"
+    another predicate holds does not."""
+    t = token_at(r.token.doc, offset) if r.token is not None else None
+    if t is None:
+        return True
+    return t.dep_ != "expl" and binding(r.token, offset) != "other"
 
 
 def _closures(r: Reading, found, state: State) -> list[Reading]:
