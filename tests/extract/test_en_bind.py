@@ -126,11 +126,12 @@ def test_an_anchor_date_does_not_date_the_happening(text, expected):
     ("Thousands fled during the worst years of the 1990s period.", "1990s", False),
     ("Officials cited the 1950-53 war in the statement.", "1950-53", True),
     ("He defected in March 2016.", "March 2016", False),
+    ("Since the outbreak at the end of 2019, the defection was thought hard.", "the end of 2019", True),
 ])
 def test_anchors(text, start, expected):
     from crossings.extract.en.bind import anchors
     doc = nlp.parse([text])[0]
-    trigger = next(t for t in doc if t.text in ("crossing", "fled", "cited", "defected"))
+    trigger = next(t for t in doc if t.text in ("crossing", "fled", "cited", "defected", "defection"))
     lo = text.index(start)
     assert anchors(trigger, lo, lo + len(start)) is expected
 

@@ -190,7 +190,10 @@ def anchors(trigger, start: int, end: int) -> bool:
     head = root.head
     if head.i == root.i or head.i in mine:
         return False
-    if root.dep_ == "pobj" and head.lower_ in ANCHOR_PREPS:
-        return True
+    t = root  # "since the outbreak at the end of 2019": inside a since-phrase, however deep
+    while t.dep_ in ("pobj", "prep", "pcomp") and t.head.i != t.i and t.head.i not in mine:
+        t = t.head
+        if t.dep_ == "prep" and t.lower_ in ANCHOR_PREPS:
+            return True
     return root.dep_ in ("compound", "amod", "nummod", "nmod", "poss") and head.pos_ in ("NOUN", "PROPN") \
         and head.lemma_.lower() not in TIME_NOUNS and head.ent_type_ not in ("DATE", "TIME")
