@@ -55,3 +55,17 @@ def test_a_flight_told_in_a_phrase_on_the_capture_is_cut_short():
 def test_the_role_of_who_reports_or_acts_is_not_the_role_of_the_people(text, kind):
     m = one(text, kind, published="2020-08-18")
     assert not any(s.role in ("official", "military") for s in m.subjects)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("China deported nine North Koreans who had fled across the Tumen River in May.", "repatriation"),
+    ("North Korea publicly executed four citizens who fled to China last year.", "punishment"),
+])
+def test_a_flight_that_only_describes_the_people_acted_on_is_background(text, kind):
+    assert [m.type for m in extract(text, published="2020-08-18")] == [kind]
+
+
+def test_a_flight_described_in_a_relative_clause_of_an_arrival_stays():
+    found = extract("Four North Koreans who fled to China last year arrived in Seoul on Monday.",
+                    published="2020-08-18")
+    assert [m.type for m in found] == ["defection"]

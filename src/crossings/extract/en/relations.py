@@ -23,12 +23,37 @@ class Relations:
     name = "relations"
 
     def __call__(self, state: State) -> State:
+        kept = []
         for r in state.readings:
             if r.hit.type == "defection" and r.token is not None:
+                if _presupposed(r, state):
+                    continue
                 capture = _caught(r)
                 if capture is not None:
                     _as_attempt(r, capture, state)
+            kept.append(r)
+        state.readings = kept
         return state
+
+
+ACTED_ON = ("repatriation", "punishment", "recall")
+
+
+def _presupposed(r: Reading, state: State) -> bool:
+    """ "China deported nine North Koreans who had fled through Laos", "executed four citizens
+    who fled": a flight told only to describe the people another happening of the sentence acts
+    on is that happening's background, not a happening of its own (GT-HYPO)."""
+    token = r.token
+    if token.dep_ not in ("relcl", "acl") or token.head.i == token.i:
+        return False
+    people = token.head
+    for o in state.readings:
+        if o is r or o.hit.sentence is not r.hit.sentence or o.hit.type not in ACTED_ON or o.token is None:
+            continue
+        verb = o.token
+        if any(c.i == people.i and c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children):
+            return True
+    return False
 
 
 def _captures(doc):
