@@ -8,6 +8,7 @@ can only join one ("the defection", "after defecting").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from crossings.events import Evidence, Mention
 from crossings.extract import places
@@ -43,8 +44,24 @@ class Classify:
             reading = classify(hit, state)
             if reading is not None:
                 state.readings.append(reading)
-        state.readings = _resolved_disappearances(state.readings)
+        state.readings = _presupposed_flights(_resolved_disappearances(state.readings))
         return state
+
+
+# Happenings that befall people who had fled: their flight is told only to say who they are.
+BEFALLS = {"attempted_defection", "repatriation", "punishment"}
+
+
+def _presupposed_flights(readings: list[Reading]) -> list[Reading]:
+    """ "Three North Koreans who fled via China were arrested in Laos", "sent back to the regime
+    they had fled": a flight in a relative clause on the people (or place) of another happening
+    is background of that happening, not one of its own."""
+    def presupposed(r: Reading) -> bool:
+        t = r.token
+        return r.hit.type == "defection" and t.dep_ == "relcl" and any(
+            o.hit.type in BEFALLS and o.hit.sentence is r.hit.sentence and t.head in o.token.subtree
+            for o in readings)
+    return [r for r in readings if not presupposed(r)]
 
 
 def _resolved_disappearances(readings: list[Reading]) -> list[Reading]:
@@ -66,6 +83,10 @@ def classify(hit: Hit, state: State) -> Reading | None:
         return None
     if hit.type == "attempted_defection" and hit.kind == "verb" and not _stopped(hit):
         return None
+    if hit.kind == "arrest":
+        if not _held_abroad(token, hit):
+            return None
+        hit = replace(hit, kind="verb")  # from here on an arrest reads like any verb trigger
     mention = Mention(doc=state.document.id, type=hit.type)
     mention.evidence.append(Evidence("type", hit.start, hit.end, state.text[hit.start:hit.end]))
     reading = Reading(hit=hit, mention=mention, token=token)
@@ -164,6 +185,8 @@ def _predicted(hit: Hit, token, text: str) -> bool:
             return True
     if token.dep_ in ("xcomp",) and token.head.lemma_.lower() in REPORTING_OR_ATTEMPT:
         return hit.type != "attempted_defection"
+    if token.tag_ in ("VBN", "VBD") and token.dep_ == "acl":
+        return False  # "urged Beijing not to send back North Koreans detained in Dalian": a fact about them
     prefix = text[max(hit.sentence.start, hit.start - PREFIX_WINDOW):hit.start]
     if hit.type == "recall":  # "worried he might defect, Pyongyang summoned him home": the motive's modal
         prefix = PURPOSE.sub(" ", re.sub(r"\b(?:worried|fearing|afraid|concerned|suspecting)\b[^,;]*,", " ", prefix, flags=re.I))
@@ -207,6 +230,31 @@ def _aggregate(hit: Hit, token) -> bool:
 
 # A head count is digits, maybe grouped by commas ("34,000"); "26.08.2016" is a date.
 HEADCOUNT = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+
+
+def _held_abroad(token, hit: Hit) -> bool:
+    """ "Three North Koreans were arrested in Vietnam", "Chinese police detained two escapees on a
+    train": North Koreans held in a third country before they reach refuge (codebook: an
+    attempted defection). Held at home, or held for a crime, is something else."""
+    cues = lexicon().cues
+    held = _held_people(token)
+    if held is None or not cues["fleeing_people"].search(held.text) or cues["not_flight"].search(hit.sentence.text):
+        return False
+    sentence = hit.sentence.text
+    foreign = any(m.country not in ("KP", "KR") and m.kind != "demonym" for m in places.find_places(sentence, "en")
+                  if m.country)
+    return foreign or bool(cues["abroad"].search(sentence))
+
+
+def _held_people(token):
+    """Who was held: the passive subject, the noun a participle hangs on, or the object."""
+    if token.pos_ != "VERB":
+        return None
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is not None:
+        return obj.doc[obj.left_edge.i:obj.right_edge.i + 1]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    return subject_of(token) if passive or token.dep_ in ("acl", "relcl") else None
 
 
 def _stopped(hit: Hit) -> bool:
