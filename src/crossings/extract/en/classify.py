@@ -53,15 +53,29 @@ BEFALLS = {"attempted_defection", "repatriation", "punishment"}
 
 
 def _presupposed_flights(readings: list[Reading]) -> list[Reading]:
-    """ "Three North Koreans who fled via China were arrested in Laos", "sent back to the regime
-    they had fled": a flight in a relative clause on the people (or place) of another happening
-    is background of that happening, not one of its own."""
+    """ "Three North Koreans who fled via China were arrested in Laos", "shot a man caught
+    fleeing", "sent back to the regime they had fled": a flight told inside the phrase of the
+    people (or place) of another happening is background of that happening, not one of its own.
+    People who fled and were then sent back did flee (codebook: a defection and a repatriation)."""
     def presupposed(r: Reading) -> bool:
         t = r.token
-        return r.hit.type == "defection" and t.dep_ == "relcl" and any(
-            o.hit.type in BEFALLS and o.hit.sentence is r.hit.sentence and t.head in o.token.subtree
-            for o in readings)
+        if r.hit.type != "defection" or t.pos_ != "VERB":
+            return False
+        return any(o.hit.type in BEFALLS and o.hit.sentence is r.hit.sentence and o.token is not t
+                   and _inside_people(t, o.token) and (o.hit.type != "repatriation" or not is_person(t.head))
+                   for o in readings)
     return [r for r in readings if not presupposed(r)]
+
+
+def _inside_people(t, verb) -> bool:
+    """t describes one of verb's participants: it sits under verb's subject or object (or the
+    object of its preposition), or is the relative clause of the noun verb hangs on."""
+    if verb.dep_ in ("acl", "relcl") and t in verb.head.subtree and t.dep_ == "relcl" and t.head is verb.head:
+        return True
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "prep", "dative") and t in c.subtree:
+            return True
+    return False
 
 
 def _resolved_disappearances(readings: list[Reading]) -> list[Reading]:
@@ -75,7 +89,7 @@ def _resolved_disappearances(readings: list[Reading]) -> list[Reading]:
 def classify(hit: Hit, state: State) -> Reading | None:
     sent_doc = state.parsed[hit.sentence.index]
     token = trigger_token(hit, sent_doc)
-    if token is None or _out_of_domain(hit, token, state.text):
+    if token is None or _out_of_domain(hit, token, state.text) or _not_a_flight(hit, token, state.text):
         return None
     if _negated(token) or _predicted(hit, token, state.text) or _generic(hit, token, state.text):
         return None
@@ -83,10 +97,10 @@ def classify(hit: Hit, state: State) -> Reading | None:
         return None
     if hit.type == "attempted_defection" and hit.kind == "verb" and not _stopped(hit):
         return None
-    if hit.kind == "arrest":
-        if not _held_abroad(token, hit):
+    if hit.kind in ("arrest", "response"):
+        if not (_held_abroad(token, hit) if hit.kind == "arrest" else _answers_a_flight(token, hit)):
             return None
-        hit = replace(hit, kind="verb")  # from here on an arrest reads like any verb trigger
+        hit = replace(hit, kind="verb")  # from here on it reads like any verb trigger
     mention = Mention(doc=state.document.id, type=hit.type)
     mention.evidence.append(Evidence("type", hit.start, hit.end, state.text[hit.start:hit.end]))
     reading = Reading(hit=hit, mention=mention, token=token)
@@ -238,12 +252,29 @@ def _held_abroad(token, hit: Hit) -> bool:
     attempted defection). Held at home, or held for a crime, is something else."""
     cues = lexicon().cues
     held = _held_people(token)
-    if held is None or not cues["fleeing_people"].search(held.text) or cues["not_flight"].search(hit.sentence.text):
+    if held is None or not cues["fleeing_people"].fullmatch(held.root.text) or cues["not_flight"].search(hit.sentence.text):
         return False
+    if not (cues["north_korea"].search(held.text) or re.search(r"defector|escapee|refugee", held.root.lower_)):
+        return False  # "two women were detained in Laos": whose women?
     sentence = hit.sentence.text
     foreign = any(m.country not in ("KP", "KR") and m.kind != "demonym" for m in places.find_places(sentence, "en")
                   if m.country)
     return foreign or bool(cues["abroad"].search(sentence))
+
+
+FOR_A_FLIGHT = re.compile(r"\b(?:after|following|over|for|in response to|because of) (?:the |a |an |his |her |their |this |that )?"
+                          r"(?:[\w'’-]+ ){0,3}(?:escapes?|defections?|flights?|desertions?|crossings?)\b", re.I)
+
+
+def _answers_a_flight(token, hit: Hit) -> bool:
+    """ "Guards shot dead a man caught fleeing", "the unit was replaced after the escape": harm or
+    a sanction is a punishment when it falls on people who fled or answers a flight."""
+    people = _held_people(token)
+    if people is not None:
+        whole = people.doc[people.start:people.end]
+        people = whole.doc[min(t.left_edge.i for t in whole):max(t.right_edge.i for t in whole) + 1]
+    flight = lexicon().cues["flight_words"]
+    return bool(people is not None and flight.search(people.text)) or bool(FOR_A_FLIGHT.search(hit.sentence.text))
 
 
 def _held_people(token):
@@ -294,6 +325,39 @@ def _out_of_domain(hit: Hit, token, text: str) -> bool:
     korean = cues["north_korea"].search(sentence) or cues["domain_signals"].search(sentence) or any(
         m.country == "KP" for m in places.find_places(sentence, "en"))  # "in North Hamgyong"
     return not korean and bool(local.search(sentence))
+
+
+def _not_a_flight(hit: Hit, token, text: str) -> bool:
+    """Happenings of the domain's words that are not about leaving the North: a punishment in a
+    page that never speaks of a flight, or for a reason that is none ("imprisoned after being
+    accused of trading"); a return the people asked for; a flight whose goal is the North; a
+    crossing its people turned back from."""
+    cues = lexicon().cues
+    sentence = hit.sentence.text
+    if hit.type == "punishment":
+        reason = cues["punishment_reason"].search(sentence, hit.end - hit.sentence.start)
+        told = re.split(r"[,;.]", sentence[reason.start():])[0] if reason else ""
+        return not cues["flight_words"].search(text) or bool(told and not cues["flight_words"].search(told))
+    if hit.type == "repatriation":
+        return bool(cues["voluntary_return"].search(sentence))
+    if hit.type == "defection" and token.pos_ == "VERB":
+        own = text[hit.start:hit.end] + " " + _clause_text(token)
+        return bool(cues["into_the_north"].search(own)) or _turned_back(token)
+    return False
+
+
+TURNED_BACK = {"retreat", "withdraw", "return", "turn", "go", "move", "head", "flee", "run"}
+
+
+def _turned_back(token) -> bool:
+    """ "crossed the line but retreated when guards fired warning shots": the crossing's own
+    conjunct takes the people back."""
+    for c in token.children:
+        if c.dep_ == "conj" and c.lemma_.lower() in TURNED_BACK and (
+                c.lemma_.lower() in ("retreat", "withdraw") or any(
+                    g.lower_ in ("back", "north", "northward", "home") for g in c.children)):
+            return True
+    return False
 
 
 def _clause_text(token) -> str:
