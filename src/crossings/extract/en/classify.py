@@ -228,18 +228,45 @@ def _habitual(token) -> bool:
 
 
 def _aggregate(hit: Hit, token) -> bool:
+    """A statistic, not a happening: a total, trend, rate or share (a frame, whatever the number),
+    or a large number with no single dated act (codebook: "China sent about 600 North Koreans
+    back on 9 October" is one event)."""
     if hit.type in ("mission_closure", "control_measure"):
         return False
+    cues = lexicon().cues
+    sentence = hit.sentence.text
+    if cues["statistic_frame"].search(sentence):
+        return True  # "the number of arrivals fell by a fifth"
     subject = subject_of(token)
-    names = subject is not None and any(t.ent_type_ == "PERSON" for t in subject)
-    if names:
+    if subject is not None and any(t.ent_type_ == "PERSON" for t in subject):
         return False
+    frame = cues["aggregate"].search(sentence)
+    plural = subject is None or subject.root.tag_ in ("NNS", "NNPS") or _has_at_least(hit)
     big = subject is not None and any(t.like_num and t.ent_type_ not in ("DATE", "TIME") and HEADCOUNT.match(t.text)
                                       and _number(t.text) >= 50 for t in subject)
-    if big:
+    if frame and (plural or big):
+        return True  # "a total of 135 arrived in the first quarter"
+    mass = big or (plural and bool(cues["mass"].search(sentence)))
+    return mass and not _dated_act(hit, token)
+
+
+ACTORS = {"police", "guards", "authorities", "government", "regime", "military", "army", "troops", "soldiers",
+          "officials", "ministry", "agents", "coast", "navy", "court", "courts"}
+
+
+def _dated_act(hit: Hit, token) -> bool:
+    """One act on a day, or in a month by a concrete actor (a state, its police or guards): an
+    event however many people it concerns."""
+    cues = lexicon().cues
+    verb = _clause_verb(token)
+    clause = verb.doc[verb.left_edge.i:verb.right_edge.i + 1].text  # not "the ministry said Friday"
+    if cues["day_date"].search(clause):
         return True
-    cue = lexicon().cues["aggregate"].search(hit.sentence.text)
-    return bool(cue) and (subject is None or subject.root.tag_ in ("NNS", "NNPS") or _has_at_least(hit))
+    if not cues["month_date"].search(clause):
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("PRP",)]
+    doers += [a for c in verb.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
+    return any(d.ent_type_ in ("GPE", "ORG", "NORP") or d.lower_ in ACTORS for d in doers)
 
 
 # A head count is digits, maybe grouped by commas ("34,000"); "26.08.2016" is a date.
