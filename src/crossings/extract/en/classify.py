@@ -149,6 +149,8 @@ def trigger_token(hit: Hit, doc) -> object | None:
     for pos in (("VERB", "AUX"), ("NOUN", "PROPN")):
         for t in span:
             if t.pos_ in pos and t.lower_ not in ("were", "was", "is", "are", "been", "be", "has", "have", "had"):
+                while t.dep_ == "compound" and t.head in span:  # "pull-out": the phrase's head, not "pull"
+                    t = t.head
                 return t
     return span[0]
 
@@ -192,7 +194,8 @@ def _predicted(hit: Hit, token, text: str) -> bool:
         return True
     # "to defect": an event only under decided/managed/forced...; "tried to" is its own trigger
     perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children)  # "is known to have fled"
-    if token.pos_ == "VERB" and not perfect and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+    purpose = ruled and token.dep_ == "advcl" and token.head.tag_ == "VBD"  # "agents visited the sites to weed out ..."
+    if token.pos_ == "VERB" and not perfect and not purpose and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
         governor = token.head.lemma_.lower() if token.head is not token else ""
         allowed = lex.governors | (CLOSURE_GOVERNORS | RULE_GOVERNORS if ruled else set())
         if token.head.lower_ not in allowed and governor not in allowed:
@@ -210,6 +213,8 @@ def _predicted(hit: Hit, token, text: str) -> bool:
 
 
 def _generic(hit: Hit, token, text: str) -> bool:
+    if _about_any(token) or _vague_closure(hit, token):
+        return True
     sentence = hit.sentence.text
     if hit.type in STATE_ACTIONS:  # "to prevent defections" is what a control is for
         sentence = PURPOSE.sub(lambda m: " " * len(m.group()), sentence)
@@ -219,6 +224,33 @@ def _generic(hit: Hit, token, text: str) -> bool:
     in_force = hit.type == "control_measure" and RULE_IN_FORCE.search(sentence)  # "a new order requires ..."
     return hit.type in HABITUAL_TYPES and not in_force and token.tag_ in ("VBZ", "VBP") and hit.sentence.index > 2 \
         and _habitual(token)
+
+
+def _about_any(token) -> bool:
+    """ "Crossing the river is the most dangerous part of any escape", "Escaping is hard", a
+    glossary line "Defector: a person who ...": the trigger names a kind of happening, not one."""
+    if token.dep_ in ("csubj", "csubjpass") or _clause_verb(token).dep_ in ("csubj", "csubjpass"):
+        return True
+    if token.pos_ in ("NOUN", "PROPN") and any(c.lower_ in ("any", "every", "each") for c in token.children):
+        return True
+    line = token.doc.text
+    colon = line.find(":")
+    return 0 < colon < 40 and token.idx < colon and bool(
+        re.match(r"\s*(?:an?|the|someone|somebody|a person|people|one|term|word|refers?)\b", line[colon + 1:], re.I))
+
+
+def _vague_closure(hit: Hit, token) -> bool:
+    """ "Pyongyang shut several missions last year": a closure of an unspecified set, with no
+    host the sentence names, is no event of its own (codebook: each closed mission is one)."""
+    if hit.type != "mission_closure":
+        return False
+    vague = lexicon().cues["vague_quantifiers"]
+    local = hit.start - hit.sentence.start
+    before_missions = hit.sentence.text[max(0, local - 20):hit.end - hit.sentence.start]
+    if not vague.search(before_missions):
+        return False
+    return not any(m.country not in ("KP", "KR") and m.kind != "demonym"
+                   for m in places.find_places(hit.sentence.text, "en") if m.country)
 
 
 def _habitual(token) -> bool:
