@@ -51,3 +51,9 @@ def test_a_confirmed_head_count_is_no_confirmed_happening():
 def test_a_confirmed_crossing_is_confirmed():
     found = extract("South Korea's Joint Chiefs of Staff confirmed that a North Korean soldier crossed the MDL on Monday.")
     assert [m.status for m in found] == ["confirmed"]
+
+
+def test_a_vague_set_in_a_named_region_is_a_closure():
+    found = [m for m in extract("There are reports of more defections by North Korean envoys in Africa, where "
+                                "many embassies have recently closed.") if m.type == "mission_closure"]
+    assert [m.origin.region for m in found] == ["Africa"]

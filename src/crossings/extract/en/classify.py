@@ -241,7 +241,8 @@ def _about_any(token) -> bool:
 
 def _vague_closure(hit: Hit, token) -> bool:
     """ "Pyongyang shut several missions last year": a closure of an unspecified set, with no
-    host the sentence names, is no event of its own (codebook: each closed mission is one)."""
+    host or region the sentence names, is no event of its own ("many embassies in Africa have
+    closed" is one, with its region)."""
     if hit.type != "mission_closure":
         return False
     vague = lexicon().cues["vague_quantifiers"]
@@ -249,8 +250,8 @@ def _vague_closure(hit: Hit, token) -> bool:
     before_missions = hit.sentence.text[max(0, local - 20):hit.end - hit.sentence.start]
     if not vague.search(before_missions):
         return False
-    return not any(m.country not in ("KP", "KR") and m.kind != "demonym"
-                   for m in places.find_places(hit.sentence.text, "en") if m.country)
+    return not any(m.kind != "demonym" and (m.country not in ("KP", "KR") if m.country else m.region)
+                   for m in places.find_places(hit.sentence.text, "en"))  # a region names where, too
 
 
 def _habitual(token) -> bool:
@@ -400,9 +401,18 @@ def _not_a_flight(hit: Hit, token, text: str) -> bool:
     if hit.type == "repatriation":
         return bool(cues["voluntary_return"].search(sentence))
     if hit.type == "defection" and token.pos_ == "VERB":
-        own = text[hit.start:hit.end] + " " + _clause_text(token)
-        return bool(cues["into_the_north"].search(own)) or _turned_back(token)
+        return any(cues["into_the_north"].match(g) for g in _goals(token)) or _turned_back(token)
     return False
+
+
+def _goals(token) -> list[str]:
+    """The trigger's own goal phrases ("swam across the river to North Korea"), not those of a
+    clause it governs ("sought asylum rather than return to North Korea")."""
+    out = []
+    for t in [token, *[c for c in token.children if c.dep_ in ("dobj", "advmod")]]:
+        out += [t.doc[c.i:c.right_edge.i + 1].text for c in t.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "into", "for", "toward", "towards")]
+    return out
 
 
 TURNED_BACK = {"retreat", "withdraw", "return", "turn", "go", "move", "head", "flee", "run"}
