@@ -6,7 +6,7 @@ from tests.extract.en_helpers import one, types
 
 
 @pytest.mark.parametrize("text", [
-    # punished for something else, or in a page that never speaks of a flight
+    # punished in a page that never speaks of a flight
     "North Korea executed four trade officials over the failure of the talks, a newspaper said.",
     "North Korea has purged its top negotiator and sent two interpreters to a labour camp.",
     # a return the people asked for (codebook)

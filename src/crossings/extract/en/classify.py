@@ -389,15 +389,12 @@ def _out_of_domain(hit: Hit, token, text: str) -> bool:
 
 def _not_a_flight(hit: Hit, token, text: str) -> bool:
     """Happenings of the domain's words that are not about leaving the North: a punishment in a
-    page that never speaks of a flight, or for a reason that is none ("imprisoned after being
-    accused of trading"); a return the people asked for; a flight whose goal is the North; a
-    crossing its people turned back from."""
+    page that never speaks of a flight; a return the people asked for; a flight whose goal is
+    the North; a crossing its people turned back from."""
     cues = lexicon().cues
     sentence = hit.sentence.text
     if hit.type == "punishment":
-        reason = cues["punishment_reason"].search(sentence, hit.end - hit.sentence.start)
-        told = re.split(r"[,;.]", sentence[reason.start():])[0] if reason else ""
-        return not cues["flight_words"].search(text) or bool(told and not cues["flight_words"].search(told))
+        return not cues["flight_words"].search(text)
     if hit.type == "repatriation":
         return bool(cues["voluntary_return"].search(sentence))
     if hit.type == "defection" and token.pos_ == "VERB":
