@@ -100,6 +100,14 @@ def _speaks(text: str, span: tuple[int, int]) -> bool:
     return bool(re.search(r"\b(?:said|says|told|announced|stated),?\s+(?:\S+\s+){0,2}$", text[max(0, start - 40):start]))
 
 
+def _confirms_it(text: str, lex):
+    """The first confirming word whose complement is the happening, not "confirmed that three
+    people were aboard" or "confirmed the number of crew" (ST-KEYWORD)."""
+    other = [(o.start(), o.end()) for o in lex.cues["confirmed_other"].finditer(text)]
+    return next((m for m in lex.cues["confirmed"].finditer(text)
+                 if not any(a <= m.start() < b for a, b in other)), None)
+
+
 def _status(text: str, lex, sources) -> tuple[str | None, tuple[int, int]]:
     for status in ("denied", "unconfirmed"):
         m = lex.cues[status].search(text)
@@ -108,7 +116,7 @@ def _status(text: str, lex, sources) -> tuple[str | None, tuple[int, int]]:
     official = {n for n, _ in lex.official}
     has_official = any(n in official for n, _ in sources)
     has_media = any(n not in official for n, _ in sources) or re.search(r"\baccording to (?:a |the )?(?:report|media|local media)", text, re.I)
-    m = lex.cues["confirmed"].search(text)
+    m = _confirms_it(text, lex)
     if m and has_official:  # an official on record, even when an outlet relays it
         return "confirmed", (m.start(), m.end())
     speaking = [(n, s) for n, s in sources if n in official and _speaks(text, s)]

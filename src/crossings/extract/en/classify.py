@@ -8,6 +8,7 @@ can only join one ("the defection", "after defecting").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from crossings.events import Evidence, Mention
 from crossings.extract import places
@@ -43,8 +44,38 @@ class Classify:
             reading = classify(hit, state)
             if reading is not None:
                 state.readings.append(reading)
-        state.readings = _resolved_disappearances(state.readings)
+        state.readings = _presupposed_flights(_resolved_disappearances(state.readings))
         return state
+
+
+# Happenings that befall people who had fled: their flight is told only to say who they are.
+BEFALLS = {"attempted_defection", "repatriation", "punishment"}
+
+
+def _presupposed_flights(readings: list[Reading]) -> list[Reading]:
+    """ "Three North Koreans who fled via China were arrested in Laos", "shot a man caught
+    fleeing", "sent back to the regime they had fled": a flight told inside the phrase of the
+    people (or place) of another happening is background of that happening, not one of its own.
+    People who fled and were then sent back did flee (codebook: a defection and a repatriation)."""
+    def presupposed(r: Reading) -> bool:
+        t = r.token
+        if r.hit.type != "defection" or t.pos_ != "VERB":
+            return False
+        return any(o.hit.type in BEFALLS and o.hit.sentence is r.hit.sentence and o.token is not t
+                   and _inside_people(t, o.token) and (o.hit.type != "repatriation" or not is_person(t.head))
+                   for o in readings)
+    return [r for r in readings if not presupposed(r)]
+
+
+def _inside_people(t, verb) -> bool:
+    """t describes one of verb's participants: it sits under verb's subject or object (or the
+    object of its preposition), or is the relative clause of the noun verb hangs on."""
+    if verb.dep_ in ("acl", "relcl") and t in verb.head.subtree and t.dep_ == "relcl" and t.head is verb.head:
+        return True
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "prep", "dative") and t in c.subtree:
+            return True
+    return False
 
 
 def _resolved_disappearances(readings: list[Reading]) -> list[Reading]:
@@ -58,7 +89,7 @@ def _resolved_disappearances(readings: list[Reading]) -> list[Reading]:
 def classify(hit: Hit, state: State) -> Reading | None:
     sent_doc = state.parsed[hit.sentence.index]
     token = trigger_token(hit, sent_doc)
-    if token is None or _out_of_domain(hit, token, state.text):
+    if token is None or _out_of_domain(hit, token, state.text) or _not_a_flight(hit, token, state.text):
         return None
     if _negated(token) or _predicted(hit, token, state.text) or _generic(hit, token, state.text):
         return None
@@ -66,6 +97,10 @@ def classify(hit: Hit, state: State) -> Reading | None:
         return None
     if hit.type == "attempted_defection" and hit.kind == "verb" and not _stopped(hit):
         return None
+    if hit.kind in ("arrest", "response"):
+        if not (_held_abroad(token, hit) if hit.kind == "arrest" else _answers_a_flight(token, hit)):
+            return None
+        hit = replace(hit, kind="verb")  # from here on it reads like any verb trigger
     mention = Mention(doc=state.document.id, type=hit.type)
     mention.evidence.append(Evidence("type", hit.start, hit.end, state.text[hit.start:hit.end]))
     reading = Reading(hit=hit, mention=mention, token=token)
@@ -114,6 +149,8 @@ def trigger_token(hit: Hit, doc) -> object | None:
     for pos in (("VERB", "AUX"), ("NOUN", "PROPN")):
         for t in span:
             if t.pos_ in pos and t.lower_ not in ("were", "was", "is", "are", "been", "be", "has", "have", "had"):
+                while t.dep_ == "compound" and t.head in span:  # "pull-out": the phrase's head, not "pull"
+                    t = t.head
                 return t
     return span[0]
 
@@ -157,13 +194,16 @@ def _predicted(hit: Hit, token, text: str) -> bool:
         return True
     # "to defect": an event only under decided/managed/forced...; "tried to" is its own trigger
     perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children)  # "is known to have fled"
-    if token.pos_ == "VERB" and not perfect and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+    purpose = ruled and token.dep_ == "advcl" and token.head.tag_ == "VBD"  # "agents visited the sites to weed out ..."
+    if token.pos_ == "VERB" and not perfect and not purpose and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
         governor = token.head.lemma_.lower() if token.head is not token else ""
         allowed = lex.governors | (CLOSURE_GOVERNORS | RULE_GOVERNORS if ruled else set())
         if token.head.lower_ not in allowed and governor not in allowed:
             return True
     if token.dep_ in ("xcomp",) and token.head.lemma_.lower() in REPORTING_OR_ATTEMPT:
         return hit.type != "attempted_defection"
+    if token.tag_ in ("VBN", "VBD") and token.dep_ == "acl":
+        return False  # "urged Beijing not to send back North Koreans detained in Dalian": a fact about them
     prefix = text[max(hit.sentence.start, hit.start - PREFIX_WINDOW):hit.start]
     if hit.type == "recall":  # "worried he might defect, Pyongyang summoned him home": the motive's modal
         prefix = PURPOSE.sub(" ", re.sub(r"\b(?:worried|fearing|afraid|concerned|suspecting)\b[^,;]*,", " ", prefix, flags=re.I))
@@ -173,6 +213,8 @@ def _predicted(hit: Hit, token, text: str) -> bool:
 
 
 def _generic(hit: Hit, token, text: str) -> bool:
+    if _about_any(token) or _vague_closure(hit, token):
+        return True
     sentence = hit.sentence.text
     if hit.type in STATE_ACTIONS:  # "to prevent defections" is what a control is for
         sentence = PURPOSE.sub(lambda m: " " * len(m.group()), sentence)
@@ -184,6 +226,34 @@ def _generic(hit: Hit, token, text: str) -> bool:
         and _habitual(token)
 
 
+def _about_any(token) -> bool:
+    """ "Crossing the river is the most dangerous part of any escape", "Escaping is hard", a
+    glossary line "Defector: a person who ...": the trigger names a kind of happening, not one."""
+    if token.dep_ in ("csubj", "csubjpass") or _clause_verb(token).dep_ in ("csubj", "csubjpass"):
+        return True
+    if token.pos_ in ("NOUN", "PROPN") and any(c.lower_ in ("any", "every", "each") for c in token.children):
+        return True
+    line = token.doc.text
+    colon = line.find(":")
+    return 0 < colon < 40 and token.idx < colon and bool(
+        re.match(r"\s*(?:an?|the|someone|somebody|a person|people|one|term|word|refers?)\b", line[colon + 1:], re.I))
+
+
+def _vague_closure(hit: Hit, token) -> bool:
+    """ "Pyongyang shut several missions last year": a closure of an unspecified set, with no
+    host or region the sentence names, is no event of its own ("many embassies in Africa have
+    closed" is one, with its region)."""
+    if hit.type != "mission_closure":
+        return False
+    vague = lexicon().cues["vague_quantifiers"]
+    local = hit.start - hit.sentence.start
+    before_missions = hit.sentence.text[max(0, local - 20):hit.end - hit.sentence.start]
+    if not vague.search(before_missions):
+        return False
+    return not any(m.kind != "demonym" and (m.country not in ("KP", "KR") if m.country else m.region)
+                   for m in places.find_places(hit.sentence.text, "en"))  # a region names where, too
+
+
 def _habitual(token) -> bool:
     """Present simple in running text ("North Korea purges officials") states a habit; a headline
     or a present perfect does not (the caller skips the first sentences)."""
@@ -191,22 +261,91 @@ def _habitual(token) -> bool:
 
 
 def _aggregate(hit: Hit, token) -> bool:
+    """A statistic, not a happening: a total, trend, rate or share (a frame, whatever the number),
+    or a large number with no single dated act (codebook: "China sent about 600 North Koreans
+    back on 9 October" is one event)."""
     if hit.type in ("mission_closure", "control_measure"):
         return False
+    cues = lexicon().cues
+    sentence = hit.sentence.text
+    if cues["statistic_frame"].search(sentence):
+        return True  # "the number of arrivals fell by a fifth"
     subject = subject_of(token)
-    names = subject is not None and any(t.ent_type_ == "PERSON" for t in subject)
-    if names:
+    if subject is not None and any(t.ent_type_ == "PERSON" for t in subject):
         return False
+    frame = cues["aggregate"].search(sentence)
+    plural = subject is None or subject.root.tag_ in ("NNS", "NNPS") or _has_at_least(hit)
     big = subject is not None and any(t.like_num and t.ent_type_ not in ("DATE", "TIME") and HEADCOUNT.match(t.text)
                                       and _number(t.text) >= 50 for t in subject)
-    if big:
+    if frame and (plural or big):
+        return True  # "a total of 135 arrived in the first quarter"
+    mass = big or (plural and bool(cues["mass"].search(sentence)))
+    return mass and not _dated_act(hit, token)
+
+
+ACTORS = {"police", "guards", "authorities", "government", "regime", "military", "army", "troops", "soldiers",
+          "officials", "ministry", "agents", "coast", "navy", "court", "courts"}
+
+
+def _dated_act(hit: Hit, token) -> bool:
+    """One act on a day, or in a month by a concrete actor (a state, its police or guards): an
+    event however many people it concerns."""
+    cues = lexicon().cues
+    verb = _clause_verb(token)
+    clause = verb.doc[verb.left_edge.i:verb.right_edge.i + 1].text  # not "the ministry said Friday"
+    if cues["day_date"].search(clause):
         return True
-    cue = lexicon().cues["aggregate"].search(hit.sentence.text)
-    return bool(cue) and (subject is None or subject.root.tag_ in ("NNS", "NNPS") or _has_at_least(hit))
+    if not cues["month_date"].search(clause):
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("PRP",)]
+    doers += [a for c in verb.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
+    return any(d.ent_type_ in ("GPE", "ORG", "NORP") or d.lower_ in ACTORS for d in doers)
 
 
 # A head count is digits, maybe grouped by commas ("34,000"); "26.08.2016" is a date.
 HEADCOUNT = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+
+
+def _held_abroad(token, hit: Hit) -> bool:
+    """ "Three North Koreans were arrested in Vietnam", "Chinese police detained two escapees on a
+    train": North Koreans held in a third country before they reach refuge (codebook: an
+    attempted defection). Held at home, or held for a crime, is something else."""
+    cues = lexicon().cues
+    held = _held_people(token)
+    if held is None or not cues["fleeing_people"].fullmatch(held.root.text) or cues["not_flight"].search(hit.sentence.text):
+        return False
+    if not (cues["north_korea"].search(held.text) or re.search(r"defector|escapee|refugee", held.root.lower_)):
+        return False  # "two women were detained in Laos": whose women?
+    sentence = hit.sentence.text
+    foreign = any(m.country not in ("KP", "KR") and m.kind != "demonym" for m in places.find_places(sentence, "en")
+                  if m.country)
+    return foreign or bool(cues["abroad"].search(sentence))
+
+
+FOR_A_FLIGHT = re.compile(r"\b(?:after|following|over|for|in response to|because of) (?:the |a |an |his |her |their |this |that )?"
+                          r"(?:[\w'’-]+ ){0,3}(?:escapes?|defections?|flights?|desertions?|crossings?)\b", re.I)
+
+
+def _answers_a_flight(token, hit: Hit) -> bool:
+    """ "Guards shot dead a man caught fleeing", "the unit was replaced after the escape": harm or
+    a sanction is a punishment when it falls on people who fled or answers a flight."""
+    people = _held_people(token)
+    if people is not None:
+        whole = people.doc[people.start:people.end]
+        people = whole.doc[min(t.left_edge.i for t in whole):max(t.right_edge.i for t in whole) + 1]
+    flight = lexicon().cues["flight_words"]
+    return bool(people is not None and flight.search(people.text)) or bool(FOR_A_FLIGHT.search(hit.sentence.text))
+
+
+def _held_people(token):
+    """Who was held: the passive subject, the noun a participle hangs on, or the object."""
+    if token.pos_ != "VERB":
+        return None
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is not None:
+        return obj.doc[obj.left_edge.i:obj.right_edge.i + 1]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    return subject_of(token) if passive or token.dep_ in ("acl", "relcl") else None
 
 
 def _stopped(hit: Hit) -> bool:
@@ -246,6 +385,45 @@ def _out_of_domain(hit: Hit, token, text: str) -> bool:
     korean = cues["north_korea"].search(sentence) or cues["domain_signals"].search(sentence) or any(
         m.country == "KP" for m in places.find_places(sentence, "en"))  # "in North Hamgyong"
     return not korean and bool(local.search(sentence))
+
+
+def _not_a_flight(hit: Hit, token, text: str) -> bool:
+    """Happenings of the domain's words that are not about leaving the North: a punishment in a
+    page that never speaks of a flight; a return the people asked for; a flight whose goal is
+    the North; a crossing its people turned back from."""
+    cues = lexicon().cues
+    sentence = hit.sentence.text
+    if hit.type == "punishment":
+        return not cues["flight_words"].search(text)
+    if hit.type == "repatriation":
+        return bool(cues["voluntary_return"].search(sentence))
+    if hit.type == "defection" and token.pos_ == "VERB":
+        return any(cues["into_the_north"].match(g) for g in _goals(token)) or _turned_back(token)
+    return False
+
+
+def _goals(token) -> list[str]:
+    """The trigger's own goal phrases ("swam across the river to North Korea"), not those of a
+    clause it governs ("sought asylum rather than return to North Korea")."""
+    out = []
+    for t in [token, *[c for c in token.children if c.dep_ in ("dobj", "advmod")]]:
+        out += [t.doc[c.i:c.right_edge.i + 1].text for c in t.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "into", "for", "toward", "towards")]
+    return out
+
+
+TURNED_BACK = {"retreat", "withdraw", "return", "turn", "go", "move", "head", "flee", "run"}
+
+
+def _turned_back(token) -> bool:
+    """ "crossed the line but retreated when guards fired warning shots": the crossing's own
+    conjunct takes the people back."""
+    for c in token.children:
+        if c.dep_ == "conj" and c.lemma_.lower() in TURNED_BACK and (
+                c.lemma_.lower() in ("retreat", "withdraw") or any(
+                    g.lower_ in ("back", "north", "northward", "home") for g in c.children)):
+            return True
+    return False
 
 
 def _clause_text(token) -> str:
