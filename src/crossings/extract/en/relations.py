@@ -31,6 +31,8 @@ class Relations:
                 capture = _caught(r)
                 if capture is not None:
                     _as_attempt(r, capture, state)
+            elif r.hit.type == "attempted_defection" and r.token is not None and r.token.lemma_ in CAPTURE:
+                _where_they_left(r, r.token, state)  # "arrested in a Lao town": caught there, not from
             kept.append(r)
         state.readings = kept
         return state
@@ -44,8 +46,8 @@ def _presupposed(r: Reading, state: State) -> bool:
     who fled": a flight told only to describe the people another happening of the sentence acts
     on is that happening's background, not a happening of its own (GT-HYPO)."""
     token = r.token
-    if token.dep_ not in ("relcl", "acl") or token.head.i == token.i:
-        return False
+    if token.dep_ not in ("relcl", "acl") or token.head.i == token.i or r.mention.destination == "KR":
+        return False  # (people who reached the South and were sent back defected: the codebook)
     people = token.head
     for o in state.readings:
         if o is r or o.hit.sentence is not r.hit.sentence or o.hit.type not in ACTED_ON or o.token is None:
@@ -115,8 +117,14 @@ def _own_subject(token) -> bool:
 
 
 def _as_attempt(r: Reading, capture, state: State) -> None:
+    r.hit.type = r.mention.type = "attempted_defection"
+    _where_they_left(r, capture, state)
+
+
+def _where_they_left(r: Reading, capture, state: State) -> None:
+    """Origin and destination of people caught on the way: where they left, never where they were
+    caught (codebook: civilians caught abroad left the North); no destination reached."""
     m = r.mention
-    r.hit.type = m.type = "attempted_defection"
     m.destination = None
     sent = r.hit.sentence
     origin = [e for e in m.evidence if e.field == "origin" and sent.start <= e.start < sent.end]
