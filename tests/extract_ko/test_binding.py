@@ -1,0 +1,18 @@
+"""Role binding of places and dates (invented sentences): an outlet's nationality or the goal of a
+movement is no origin, a rule that raises a penalty is a control measure, and a fronted date set
+off by a comma dates the whole sentence."""
+
+
+def test_an_outlets_nationality_is_not_the_origin(extract):
+    (m,) = extract("미국의 소리 방송 등에 따르면 러시아 하바롭스크에서 북한 외교관 1명이 사라졌다.")
+    assert m.type == "disappearance" and m.origin.country == "RU"
+
+
+def test_a_state_media_nationality_is_not_the_origin(extract):
+    (m,) = extract("일본 관영 매체는 지난달 핀란드 헬싱키 주재 북한 외교관 1명이 실종됐다고 보도했다.")
+    assert m.origin.country == "FI"
+
+
+def test_the_goal_of_a_departure_is_not_the_origin(extract):
+    (m,) = extract("북한 무역일꾼이 가족과 함께 태국으로 떠나 몽골을 탈출한 것으로 보인다.")
+    assert m.type == "defection" and m.origin.country == "MN"
