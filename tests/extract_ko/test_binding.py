@@ -16,3 +16,16 @@ def test_a_state_media_nationality_is_not_the_origin(extract):
 def test_the_goal_of_a_departure_is_not_the_origin(extract):
     (m,) = extract("북한 무역일꾼이 가족과 함께 태국으로 떠나 몽골을 탈출한 것으로 보인다.")
     assert m.type == "defection" and m.origin.country == "MN"
+
+
+def test_a_penalty_raised_by_rule_is_a_control_measure_not_an_execution(extract):
+    ms = extract("북한은 올해 3월부터 탈북하다 붙잡힌 주민에 대한 형벌을 총살형으로 격상했다고 대북 소식통이 전했다.",
+                 published="2024-06-01")
+    assert "punishment" not in [m.type for m in ms]
+    assert [m.type for m in ms].count("control_measure") == 1
+
+
+def test_a_penalty_kind_in_a_rule_change_punishes_no_one(extract):
+    ms = extract("북한 당국은 탈북 주민에 대한 처벌을 지난 1월부터 공개 총살형을 포함한 사형으로 바꿨다.",
+                 published="2024-06-01")
+    assert [m.type for m in ms] == ["control_measure"]
