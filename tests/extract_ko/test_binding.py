@@ -29,3 +29,10 @@ def test_a_penalty_kind_in_a_rule_change_punishes_no_one(extract):
     ms = extract("북한 당국은 탈북 주민에 대한 처벌을 지난 1월부터 공개 총살형을 포함한 사형으로 바꿨다.",
                  published="2024-06-01")
     assert [m.type for m in ms] == ["control_measure"]
+
+
+def test_a_fronted_date_dates_the_matrix_clause(extract):
+    ms = extract("함경북도 회령에서 지난 4월 9일, 두만강을 건너 탈북하려다 붙잡힌 북한 주민 2명이 공개 처형됐다.",
+                 published="2024-06-01")
+    (p,) = [m for m in ms if m.type == "punishment"]
+    assert p.date.value == "2024-04-09" and p.origin.country == "KP"
