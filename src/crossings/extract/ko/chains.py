@@ -39,6 +39,28 @@ def share_subjects(text: str, frames: list[Frame]) -> None:
         if f.type == "repatriation" and f.origin.span is None:
             f.origin = g.origin
 
+def head_adverbials(text: str, frames: list[Frame]) -> None:
+    """"황해남도에서 지난달 20일, 탈북하려다 붙잡힌 3명이 총살됐다": a date or place fronted and
+    set off by a comma scopes over the whole sentence, so the matrix clause that names no date
+    (or place) of its own takes it from the clause it was cut from."""
+    if len(frames) < 2:
+        return
+    first = min(frames, key=lambda f: f.order)
+    sent = first.sentence
+    comma = text.rfind(",", sent.start, first.hits[0].start)
+    if comma < 0:
+        return
+    dates = [d for d in first.dates if d.end <= comma]
+    place = first.origin if first.origin.span and first.origin.span[1] <= comma else None
+    for f in frames:
+        if f is first or f.background or f.group != first.group or SEQUENCE.search(text, *_gap(first, f)):
+            continue
+        if dates and not f.dates:
+            f.dates = list(dates)
+        if place and f.origin.span is None and f.type != "repatriation":
+            f.origin = place
+
+
 def _gap(f: Frame, g: Frame) -> tuple[int, int]:
     a, b = sorted((f, g), key=lambda x: x.order)
     return a.hits[-1].end, b.hits[0].start

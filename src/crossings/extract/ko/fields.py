@@ -20,6 +20,13 @@ _TRANSIT = re.compile(r"[과와]?\s?(?:[가-힣]{0,6}\s?)?(?:을|를)?\s?(?:거�
 _THIRD = re.compile(r"제\s?3\s?국")
 _ABROAD = re.compile(r"([가-힣]{2,6})(?:에|으로|로)\s?망명")
 _TO_NORTH = re.compile(r"(?:북한?|북측)(?:으로|에)")
+# PL-BYSTANDER: a country that names an outlet's nationality ("미국의 소리 방송", "러시아 인터넷
+# 매체인 …", "일본 관영 언론") is who reports, not where anyone was
+_OUTLET = re.compile(r"(?:의)?\s?(?:[가-힣A-Za-z]{1,5}\s)?(?:매체|언론|방송|신문|통신|일간지|주간지|잡지|소리|뉴스|TV)")
+# the goal of a movement ("벨라루스로 출국해", "중국으로 탈북했다가"): where they went, not where they
+# left from (the arrival is not the departure)
+_GOAL = re.compile(r"(?:으로|로|에)\s?(?:출국|떠나|떠난|떠났|향하|향해|향한|향했|도주|도망|탈출|탈북|넘어가|넘어간|넘어갔"
+                   r"|건너가|건너간|건너갔|들어가|들어간|들어갔|도착|밀입국|입국)")
 # a bare day ("16일") is usually the reporting day; it dates an event only after 지난 ("지난 4일")
 _BARE_DAY = re.compile(r"\d{1,2}일")
 
@@ -61,11 +68,17 @@ def destination(text: str, start: int, end: int, etype: str) -> tuple[str | None
 def origin(text: str, start: int, end: int, etype: str, exclude: Span | None,
            from_north: bool = False) -> Located:
     """The place the subjects were posted at or left from: the first foreign place named (not a
-    transit country: "중국과 라오스를 거쳐"), with a city of that country if one is named too.
+    transit country: "중국과 라오스를 거쳐"; not an outlet's nationality; not, for those who do not
+    flee the North itself, the goal they went to: "벨라루스로 출국해"), with a city of that
+    country if one is named too.
     A repatriation may leave from South Korea; civilians and soldiers who flee (from_north)
     leave from North Korea when no posting abroad is named."""
+    # civilians' goal stays where the clause places them (chains.civilians_leave_the_north), and
+    # a repatriation leaves from the country they had fled to ("중국으로 탈북했다가 … 북송")
+    goals = not from_north and etype != "repatriation"
     hits = [h for h in places_in(text, start, end)
-            if not (exclude and exclude[0] <= h.start < exclude[1]) and not _TRANSIT.match(text, h.end)]
+            if not (exclude and exclude[0] <= h.start < exclude[1]) and not _TRANSIT.match(text, h.end)
+            and not _OUTLET.match(text, h.end) and not (goals and _GOAL.match(text, h.end))]
     allowed = ("KP",) if etype == "repatriation" else ("KP", "KR")
     foreign = [h for h in hits if h.country not in allowed and (h.country or h.region)]
     if not foreign and (from_north or etype == "punishment"):

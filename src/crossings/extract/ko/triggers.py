@@ -45,7 +45,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str], bool]]:
 def _cues() -> dict:
     raw = load("cues.yaml")
     out: dict = {"window_after": raw["window_after"], "window_before": raw["window_before"]}
-    for kind in ("prediction", "negation", "intent", "purpose", "generic", "aggregate"):
+    for kind in ("prediction", "negation", "intent", "purpose", "rule", "generic", "aggregate"):
         for side in ("after", "before", "part"):
             out[(kind, side)] = any_of((raw.get(kind) or {}).get(side))
     out["another"] = any_of(raw["another"])
@@ -94,8 +94,17 @@ def find_hits(text: str, start: int, end: int) -> list[Hit]:
     for h in found:
         if kept and h.start < kept[-1].end and h.type == kept[-1].type:
             continue
+        if h.type == "punishment" and _names_a_rule(text, h, end):
+            continue
         kept.append(h)
     return kept
+
+
+def _names_a_rule(text: str, hit: Hit, end: int) -> bool:
+    """"총살형을 포함한 사형으로 변경됐다": the penalty a rule now provides, no one punished (the
+    rule itself is a control_measure trigger)."""
+    pat = _cues()[("rule", "after")]
+    return bool(pat and pat.match(text[hit.end:end]))
 
 
 def _lemma_hits(chunk: str) -> list[tuple[str, int, int, bool]]:
