@@ -152,3 +152,10 @@ def test_the_successor_mission_and_an_existential_there_open_no_closure():
             "affect the host country, an official of the Bolivian foreign ministry said there was little trade.")
     hosts = sorted(m.origin.country or "" for m in extract(text, published="2023-11-29") if m.type == "mission_closure")
     assert hosts == ["BO", "PE"]
+
+
+def test_a_date_without_a_year_on_an_undated_page_is_kept_unresolved():
+    m = one("A North Korean soldier crossed the border into the South on Dec. 21, the military said.",
+            "defection", published=None)
+    assert m.date.value is None and m.date.derivation.startswith("unresolved")
+    assert [e.quote for e in m.evidence if e.field == "date"] == ["Dec. 21"]

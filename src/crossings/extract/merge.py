@@ -253,8 +253,8 @@ def _best_place(places: list[Place]) -> Place:
 
 def _best_date(dates: list[When]) -> When:
     filled = [d for d in dates if d.value]
-    if not filled:
-        return When()
+    if not filled:  # a date the page could not resolve ("Dec. 21", no year) is kept as told
+        return next((d for d in dates if d.derivation and d.derivation.startswith("unresolved")), When())
     return max(filled, key=lambda d: PRECISION_RANK.get(d.precision, 0))
 
 

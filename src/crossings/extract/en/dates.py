@@ -33,11 +33,21 @@ class Dates:
             chosen = _nearest_event_date(r, found, others)
             if chosen is None or chosen.precision == "year":
                 chosen, sent = _refined(r, chosen, state, with_hits) or (chosen, sent)
+            if chosen is None:
+                chosen, sent = _partial(r, found, others), r.hit.sentence
             if chosen is not None:
                 r.mention.date = When(chosen.value, chosen.precision, chosen.derivation)
                 start = sent.start + chosen.start
                 r.cite("date", start, start + len(chosen.text), state.text)
         return state
+
+
+def _partial(r: Reading, found, others):
+    """ "on Dec. 21" on a page with no publication date: no year is invented (value None), but the
+    trigger's own date words are kept as its evidence, the derivation saying why it is unresolved."""
+    own = [t for t in found if t.value is None and t.derivation.startswith("unresolved")
+           and binding(r.token, t.start, others) == "own" and not anchors(r.token, t.start, t.start + len(t.text))]
+    return own[0] if own else None
 
 
 # The next sentence goes on with the same people ("He walked into the embassy in October ...").
