@@ -10,8 +10,7 @@ opens a happening of its own: it joins one that a strong candidate opened, or is
 joins only a happening that names the same person.
 
     merge_candidates([Candidate(mention, order=start_offset, strong=..., anaphoric=..., distinct=...)])
-        -> list[Mention]   (disappearances a same-document defection resolves are folded into it;
-                            ids are made unique, see unique_ids)
+        -> list[Mention]   (then the document stage, crossings.extract.article.relate_happenings)
 """
 from __future__ import annotations
 
@@ -165,43 +164,8 @@ def merge_candidates(candidates: list[Candidate]) -> list[Mention]:
         target = _choose(c, clusters, regions)
         if target is not None:
             target.append(c)
-    return unique_ids(_absorb_resolved([fold_cluster(cl) for cl in clusters]))
-
-
-def _resolves(gone: Mention, defection: Mention) -> bool:
-    """The defection tells how the disappearance ended: same person, or same posting country
-    with nothing (no date, name or count) setting them apart."""
-    if names_of(gone) and names_of(defection):
-        return any(names_match(a, b) for a in names_of(gone) for b in names_of(defection))
-    same_post = bool(gone.origin.country) and gone.origin.country == defection.origin.country
-    return same_post and not conflicts(replace(gone, type=defection.type), defection)
-
-
-def unique_ids(mentions: list[Mention]) -> list[Mention]:
-    """Mention.id hashes (doc, type, first evidence offset), so twins split from one sentence
-    ("closed its embassies in Spain and Uganda") would share an id and one would be lost
-    downstream. A twin gives up its earliest evidence until its id is its own."""
-    seen: set[str] = set()
-    for m in mentions:
-        while m.id in seen and len({e.start for e in m.evidence}) > 1:
-            first = min(e.start for e in m.evidence)
-            m.evidence = [e for e in m.evidence if e.start != first]
-        seen.add(m.id)
-    return mentions
-
-
-def _absorb_resolved(mentions: list[Mention]) -> list[Mention]:
-    """A disappearance of someone the same document says defected is that defection (codebook:
-    "a disappearance that is later resolved becomes part of the defection")."""
-    defections = [m for m in mentions if m.type == "defection"]
-    out = []
-    for m in mentions:
-        twin = next((d for d in defections if m.type == "disappearance" and _resolves(m, d)), None)
-        if twin is None:
-            out.append(m)
-        else:
-            twin.evidence.extend(e for e in m.evidence if e.field != "type")
-    return out
+    from crossings.extract.article import relate_happenings  # (article imports merge's conflicts)
+    return relate_happenings([fold_cluster(cl) for cl in clusters])
 
 
 def _choose(c: Candidate, clusters: list[list[Candidate]], regions) -> list[Candidate] | None:

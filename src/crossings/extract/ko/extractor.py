@@ -5,6 +5,7 @@ import re
 
 from crossings.document import Document
 from crossings.events import Evidence, Mention, When
+from crossings.extract.article import relate_happenings
 from crossings.extract.ko.build import build_mention
 from crossings.extract.ko.cluster import Cluster, cluster_frames
 from crossings.extract.ko.romanize import figures
@@ -35,7 +36,7 @@ def extract(doc: Document) -> list[Mention]:
     mentions = [build_mention(doc.id, text, c) for c in ordered]
     for c, m in zip(ordered, mentions):
         _date_from_publication(text, doc.published.value, c, m)
-    return [m for m in mentions if m.evidence]
+    return relate_happenings([m for m in mentions if m.evidence])  # the shared document stage
 
 
 def _date_from_publication(text: str, published: str | None, c: Cluster, m: Mention) -> None:

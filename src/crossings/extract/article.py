@@ -1,0 +1,58 @@
+"""The document stage, language-neutral: how the happenings one article tells relate, once each
+language has read its sentences into Mentions (English through merge.merge_candidates, Korean
+through its own clustering).
+
+    relate_happenings(mentions) -> mentions
+
+- same-as: a disappearance the same article resolves ("vanished in March" ... "has been living in
+  Seoul") is part of that defection (codebook), by the same person or, unnamed, the same post
+  with nothing setting them apart;
+- every mention keeps an id of its own (twins split from one sentence give up their earliest
+  evidence until their ids differ).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from crossings.events import Mention
+from crossings.extract.merge import conflicts, names_match, names_of
+
+
+def relate_happenings(mentions: list[Mention]) -> list[Mention]:
+    return unique_ids(_absorb_resolved(mentions))
+
+
+def _resolves(gone: Mention, defection: Mention) -> bool:
+    """The defection tells how the disappearance ended: same person, or same posting country
+    with nothing (no date, name or count) setting them apart."""
+    if names_of(gone) and names_of(defection):
+        return any(names_match(a, b) for a in names_of(gone) for b in names_of(defection))
+    same_post = bool(gone.origin.country) and gone.origin.country == defection.origin.country
+    return same_post and not conflicts(replace(gone, type=defection.type), defection)
+
+
+def unique_ids(mentions: list[Mention]) -> list[Mention]:
+    """Mention.id hashes (doc, type, first evidence offset), so twins split from one sentence
+    ("closed its embassies in Spain and Uganda") would share an id and one would be lost
+    downstream. A twin gives up its earliest evidence until its id is its own."""
+    seen: set[str] = set()
+    for m in mentions:
+        while m.id in seen and len({e.start for e in m.evidence}) > 1:
+            first = min(e.start for e in m.evidence)
+            m.evidence = [e for e in m.evidence if e.start != first]
+        seen.add(m.id)
+    return mentions
+
+
+def _absorb_resolved(mentions: list[Mention]) -> list[Mention]:
+    """A disappearance of someone the same document says defected is that defection (codebook:
+    "a disappearance that is later resolved becomes part of the defection")."""
+    defections = [m for m in mentions if m.type == "defection"]
+    out = []
+    for m in mentions:
+        twin = next((d for d in defections if m.type == "disappearance" and _resolves(m, d)), None)
+        if twin is None:
+            out.append(m)
+        else:
+            twin.evidence.extend(e for e in m.evidence if e.field != "type")
+    return out
