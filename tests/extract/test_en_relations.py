@@ -69,3 +69,22 @@ def test_a_flight_described_in_a_relative_clause_of_an_arrival_stays():
     found = extract("Four North Koreans who fled to China last year arrived in Seoul on Monday.",
                     published="2020-08-18")
     assert [m.type for m in found] == ["defection"]
+
+
+@pytest.mark.parametrize("text", [
+    "Cambodia deported eleven North Korean refugees to China on Friday, a rescue group said. The refugees, "
+    "who had fled their country to Cambodia via China in March, are all in their twenties.",
+    "Last spring, Ahn escaped from North Korea to China with his wife and a son. The family was caught by "
+    "Chinese police near Kunming and repatriated in June.",
+])
+def test_a_flight_whose_people_the_article_sends_back_was_cut_short(text):
+    found = extract(text, published="2021-07-06")
+    assert "defection" not in [m.type for m in found]
+    attempt = [m for m in found if m.type == "attempted_defection"]
+    assert attempt and all(m.destination is None for m in attempt)
+
+
+def test_a_flight_to_the_south_beside_another_groups_return_stays_a_defection():
+    found = extract("Ahn fled North Korea in 2015 and reached Seoul a year later. China repatriated two "
+                    "other defectors last week.", published="2021-07-06")
+    assert sorted(m.type for m in found) == ["defection", "repatriation"]

@@ -35,7 +35,38 @@ class Relations:
                 _where_they_left(r, r.token, state)  # "arrested in a Lao town": caught there, not from
             kept.append(r)
         state.readings = kept
+        _sent_back(state)
         return state
+
+
+RETURNED = ("repatriation", "attempted_defection")
+
+
+def _sent_back(state: State) -> None:
+    """Document level (MG/GT-HYPO): a flight whose people the same article has caught or sent back,
+    and which reached no refuge, was cut short (codebook: people who fled, were caught and were sent back
+    made an attempted defection, and the return is its own event)."""
+    returned = [o for o in state.readings if o.hit.type in RETURNED and o.strong]
+    for r in state.readings:
+        if r.hit.type != "defection" or r.token is None or r.mention.destination == "KR":
+            continue
+        if any(_same_people(r, o) for o in returned):
+            r.hit.type = r.mention.type = "attempted_defection"
+            r.mention.destination = None
+            r.mention.evidence = [e for e in r.mention.evidence if e.field != "destination"]
+
+
+def _same_people(r: Reading, o: Reading) -> bool:
+    """Two readings speak of one group: a shared name when both name people; else the later one
+    points back ("the family", "they") or both name the same kind of people ("the refugees")."""
+    mine = {s.name for s in r.mention.subjects if s.name}
+    theirs = {s.name for s in o.mention.subjects if s.name}
+    if mine and theirs:
+        return bool(mine & theirs)
+    if r.subject is None or o.subject is None:
+        return False
+    later = o if o.hit.start > r.hit.start else r
+    return later.anaphoric or r.subject.root.lemma_.lower() == o.subject.root.lemma_.lower()
 
 
 ACTED_ON = ("repatriation", "punishment", "recall")
