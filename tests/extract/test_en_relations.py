@@ -88,3 +88,10 @@ def test_a_flight_to_the_south_beside_another_groups_return_stays_a_defection():
     found = extract("Ahn fled North Korea in 2015 and reached Seoul a year later. China repatriated two "
                     "other defectors last week.", published="2021-07-06")
     assert sorted(m.type for m in found) == ["defection", "repatriation"]
+
+
+def test_civilians_caught_abroad_left_the_north_whatever_country_the_sentence_names():
+    text = ("Protests in Seoul and Denver followed Beijing's decision to send back 25 North Korean refugees "
+            "caught on its soil this month.")
+    found = [m for m in extract(text, published="2012-02-24") if m.type == "attempted_defection"]
+    assert found and all(m.origin.country == "KP" for m in found)

@@ -15,6 +15,7 @@ from crossings.extract import places
 from crossings.extract.en.bind import token_at
 from crossings.extract.en.state import Reading, State
 
+POSTED = {"diplomat", "trade_official", "overseas_worker", "restaurant_worker", "official"}
 CAPTURE = {"arrest", "catch", "detain", "capture", "apprehend", "intercept", "seize", "nab", "round"}
 NORTH = re.compile(r"\bNorth Korean?s?\b|\bthe North\b")
 
@@ -160,7 +161,8 @@ def _where_they_left(r: Reading, capture, state: State) -> None:
     sent = r.hit.sentence
     origin = [e for e in m.evidence if e.field == "origin" and sent.start <= e.start < sent.end]
     caught_there = any(_governed_by(capture, e.start - sent.start) for e in origin)
-    if caught_there or not m.origin.country:
+    posted = any(s.role in POSTED for s in m.subjects)  # a worker posted in Russia left Russia
+    if caught_there or not m.origin.country or not posted:
         m.origin = Place()
         keep = [e for e in m.evidence if e.field not in ("origin", "destination")]
         north = NORTH.search(sent.text)
