@@ -71,7 +71,7 @@ def _official_statements(state: State) -> None:
     """ "The unification ministry confirmed on Wednesday that Thae was in Seoul": an official
     statement with no trigger of its own settles the status of the happening it names (or of
     the article's main happening)."""
-    from crossings.extract.en.attribution import _sources, _status
+    from crossings.extract.en.attribution import _sources, stance
     from crossings.extract.en.lexicon import lexicon
     from crossings.extract.merge import STATUS_RANK, names_of
     if not state.mentions:
@@ -84,7 +84,7 @@ def _official_statements(state: State) -> None:
         if sent.index in with_hits or not any(p.search(sent.text) for _, p in lex.official):
             continue
         sources = _sources(sent.text, lex)
-        status, span = _status(sent.text, lex, sources)
+        status, span = stance(sent.text, lex, sources)
         if status not in ("confirmed", "unconfirmed", "denied") or not any(n in official for n, _ in sources):
             continue
         named = [m for m in state.mentions if any(n.split()[0] in sent.text for n in names_of(m))]

@@ -52,7 +52,7 @@ def _official_answers(state: State) -> None:
         sources = _sources(sent.text, lex)
         if not any(n in official for n, _ in sources):
             continue
-        status, (_, cue_end) = _status(sent.text, lex, sources)
+        status, (_, cue_end) = stance(sent.text, lex, sources)
         bare = re.match(r"\W*$", sent.text[cue_end:])  # "There is no information we can confirm."
         if status in STANCES and (bare or POINTS_BACK.search(sent.text)):
             for r in by_sentence[max(before)]:
@@ -97,7 +97,13 @@ def _speaks(text: str, span: tuple[int, int]) -> bool:
     between = SPEECH.search(after)
     if between and not re.search(r"[\"“”]", after[:between.start()]):
         return True
-    return bool(re.search(r"\b(?:said|says|told|announced|stated),?\s+(?:\S+\s+){0,2}$", text[max(0, start - 40):start]))
+    return bool(POSTPOSED.search(text[max(0, start - 40):start]))
+
+
+# "…, said the ministry", "“…,” said the spy agency": a speaker after its verb follows the words
+# it speaks; in "the source said, adding, “Border police …" or "a pastor said Seoul's ministry
+# ignored them" the official is inside another speaker's words.
+POSTPOSED = re.compile(r"(?:^|[,\"“”’]\s*)(?:said|says|told|announced|stated),?\s+(?:[^\s\"“”]+\s+){0,2}$")
 
 
 def _confirms_it(text: str, lex):
@@ -106,6 +112,16 @@ def _confirms_it(text: str, lex):
     other = [(o.start(), o.end()) for o in lex.cues["confirmed_other"].finditer(text)]
     return next((m for m in lex.cues["confirmed"].finditer(text)
                  if not any(a <= m.start() < b for a, b in other)), None)
+
+
+def stance(text: str, lex, sources) -> tuple[str | None, tuple[int, int]]:
+    """The status an official's sentence without a trigger of its own gives a happening told
+    elsewhere: only a stance taken in words (confirmed, declined to confirm, denied); an official
+    who merely speaks ("the spokesman said he had no details of the case") confirms nothing."""
+    status, span = _status(text, lex, sources)
+    if status == "confirmed" and _confirms_it(text, lex) is None:
+        return None, (0, 0)
+    return status, span
 
 
 def _status(text: str, lex, sources) -> tuple[str | None, tuple[int, int]]:
