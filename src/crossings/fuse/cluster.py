@@ -18,7 +18,7 @@ from typing import Any
 from crossings.fuse.features import Features
 from crossings.fuse.similarity import W, score
 
-_SETS = ("persons", "relatives", "surnames", "all_surnames", "kinds")
+_SETS = ("persons", "sounds", "relatives", "surnames", "all_surnames", "kinds")
 PLACED = frozenset(W["placed_types"])  # types whose identity is their place
 _VOTED = ("type", "country", "city", "region", "continents", "count", "destination")
 
