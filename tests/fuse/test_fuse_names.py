@@ -1,4 +1,5 @@
-from crossings.fuse.names import name_key, renamed_to, romanise, split_name, surname_of
+from crossings.fuse import fuse_mentions
+from crossings.fuse.names import name_key, renamed_to, romanise, sound_key, split_name, surname_of
 
 
 def test_one_key_across_romanisations_and_hangul():
@@ -42,3 +43,29 @@ def test_recorded_name_changes():
     assert renamed_to("the envoy, now known as Pak Il-bom, spoke") == ["Pak Il-bom"]
     assert renamed_to("그는 한성민으로 개명했다") == ["한성민"]
     assert renamed_to("he did not change anything") == []
+
+
+def test_sound_key_folds_surname_spellings_the_table_keeps_apart():
+    assert sound_key("Jang Song-gil") == sound_key("Jong Sung Gil") == sound_key("Chang Song Kil")
+    assert sound_key("Jang Song-gil") != sound_key("Jang Myong-chol")
+    assert sound_key("Jang Il") is None  # too short a given name to tell people apart
+    assert sound_key("Jang") is None
+
+
+def test_one_name_heard_two_ways_is_one_event(mention):
+    ms = [mention("a", name="Jang Song-gil", country="IT", date="2018-11"),
+          mention("b", name="Jong Sung Gil", country="IT", date="2018-11")]
+    [event] = fuse_mentions(ms, {"a": None, "b": None})
+    assert len(event.mentions) == 2
+
+
+def test_names_that_sound_alike_still_need_the_rest_to_agree(mention):
+    ms = [mention("a", name="Jang Song-gil", country="IT", date="2018-11"),
+          mention("b", name="Jong Sung Gil", country="IT", date="2009-03")]
+    assert len(fuse_mentions(ms, {"a": None, "b": None})) == 2
+
+
+def test_different_given_names_stay_two_people_whatever_the_surname(mention):
+    ms = [mention("a", name="Jang Song-gil", country="IT", date="2018-11"),
+          mention("b", name="Jong Myong-chol", country="IT", date="2018-11")]
+    assert len(fuse_mentions(ms, {"a": None, "b": None})) == 2

@@ -14,7 +14,7 @@ from typing import Any
 from crossings.fuse.features import Features
 from crossings.fuse.similarity import W, score
 
-_SETS = ("persons", "relatives", "surnames", "all_surnames", "kinds")
+_SETS = ("persons", "sounds", "relatives", "surnames", "all_surnames", "kinds")
 _VOTED = ("type", "country", "city", "region", "continents", "count", "destination")
 
 

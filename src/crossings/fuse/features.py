@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from crossings.events import Mention, Place
-from crossings.fuse.names import fold, surname_of
+from crossings.fuse.names import fold, sound_key, surname_of
 from crossings.fuse.people import People
 from crossings.fuse.regions import continents, plausible_origin
 
@@ -26,6 +26,7 @@ class Features:
     type: str
     family: str
     persons: frozenset[str]  # principal people (relatives aside)
+    sounds: frozenset[str]  # sound keys of the principals' names (names.sound_key)
     relatives: frozenset[str]
     surnames: frozenset[str]  # bare surnames of principals ("Thae said ...")
     all_surnames: frozenset[str]  # surnames of every named principal
@@ -127,6 +128,7 @@ def features(index: int, mention_id: str, m: Mention, group: str, published: str
         type=m.type,
         family=FAMILY.get(m.type, m.type),
         persons=persons,
+        sounds=frozenset(k for s in principals for n in [s.name, *s.aliases] if (k := sound_key(n))),
         relatives=frozenset(p for s in relatives for p in people.persons_of(s)),
         surnames=bare,
         all_surnames=frozenset(sn for s in principals if (sn := surname_of(s.name))),

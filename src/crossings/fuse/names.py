@@ -23,6 +23,7 @@ for _canon, _spellings in _DATA["surnames"].items():
 DOUBLE_SURNAMES = frozenset(_DATA["double_surnames"])
 NAME_CHANGE = [re.compile(p) for p in _DATA["name_change_patterns"]]
 NOT_PERSON = frozenset(_DATA["not_person_words"])
+W_SOUND_MIN = 3  # consonants a given name needs before its sound alone may link two names
 
 # Revised Romanization of Hangul jamo (initial, medial, final), in Unicode order.
 _INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
@@ -116,6 +117,18 @@ def looks_like_person(name: str | None) -> bool:
     if not words or any(w in NOT_PERSON for w in words):
         return False
     return len(words) > 1 or split_name(name)[0] is not None
+
+
+def sound_key(name: str | None) -> str | None:
+    """The consonant skeleton of a whole name, surname included: the looser sameness under which
+    Jang, Chang and Jong Song-gil sound alike (a romanisation, or a mishearing, of one name).
+    None for a bare surname or a given name too short to tell people apart."""
+    if not name:
+        return None
+    surname, given = split_name(name)
+    if not given or len(skeleton(given)) < W_SOUND_MIN:
+        return None
+    return skeleton(surname or "") + "|" + skeleton(given)
 
 
 def name_key(name: str | None) -> str | None:

@@ -42,6 +42,8 @@ def _names(a: Any, b: Any, w: dict[str, Any]) -> float | None:
     if a.persons & b.persons or a.relatives & b.relatives:
         return w["person_same"]
     if a.persons and b.persons:
+        if a.sounds & b.sounds:  # Jang Song-gil and Jong Song-gil: one name heard two ways
+            return w["person_sounds_same"]
         return None if w["person_diff_hard"] else w["surname_diff"]
     if (a.surnames and a.surnames & b.all_surnames) or (b.surnames and b.surnames & a.all_surnames):
         return w["surname_same"]
