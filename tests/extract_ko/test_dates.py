@@ -98,3 +98,21 @@ def test_a_date_without_a_year_is_kept_unresolved_on_a_page_without_a_date(extra
 def test_a_resolvable_date_wins_over_a_partial_one(extract):
     (m,) = extract("북한 외교관 1명이 2019년 5월 잠적했다.", published=None)
     assert m.date.value == "2019-05"
+
+
+# DT-ANCHOR: "N 이후 처음" frames the happening with an earlier time point, it does not date it
+
+
+@pytest.mark.parametrize("text, value", [
+    ("북한 병사 1명이 지난 5일 군사분계선을 넘어 귀순했는데, 2017년 11월 이후 처음이다.", "2024-03-05"),
+    ("2017년 11월 이후 처음으로 북한 병사 1명이 귀순했다고 합참이 밝혔다.", "2024"),
+    ("북한 외교관이 2019년 이래 4년 만에 망명한 것으로 알려졌다.", "2024"),
+])
+def test_first_since_does_not_date(extract, text, value):
+    (m,) = extract(text, published="2024-03-15")
+    assert m.date.value == value
+
+
+def test_since_a_day_still_dates_a_disappearance(extract):
+    (m,) = extract("북한 노동자 2명이 지난 5일 이후 연락이 끊겨 행방불명됐다.", published="2024-03-15")
+    assert m.date.value == "2024-03-05"

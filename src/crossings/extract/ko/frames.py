@@ -29,6 +29,8 @@ _CAUGHT = re.compile(r"체포|붙잡|검거|적발|발각|구금")
 _HOMEWARD = re.compile(r"평양|본국|귀국|북한?으로")
 _POSTED = {"diplomat", "trade_official", "overseas_worker", "restaurant_worker"}
 _AT_THE_TIME = re.compile(r"\s?당시")
+# DT-ANCHOR: "2017년 11월 이후 처음", "2019년 이래 4년 만에": the time point a first-since frames
+_FIRST_SINCE = re.compile(r"\s?(?:이후|이래)\s?(?:처음|최초|첫|\d+\s?(?:년|개월|달|주|일)\s?만)")
 # "1. 세네갈 대사관 폐쇄", "- 다카르", "△ 2019년 …": an item of a list the sentence before introduces
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s?[.)]|[-•·△▲▷○◆■*]|\(\d{1,2}\))\s?")
 _REPORTED_END = re.compile(r"(?:다|라)(?:고|며)(?=\s)")
@@ -281,7 +283,8 @@ def _control_target() -> re.Pattern[str]:
 
 def _event_dates(text: str, scope: Segment, focus: int, ctx: Context) -> list[TimeMatch]:
     """Dates of the clause, nearest the trigger (or, in a list, the person) first;
-    "2017년 9월 당시 대사대리" dates the post, not the event."""
+    "2017년 9월 당시 대사대리" dates the post, not the event, and "2017년 11월 이후 처음" the
+    earlier happening it is the first since."""
     found = [d for d in fields.dates(text, scope.start, scope.end, ctx.anchor, ctx.is_capture)
-             if not _AT_THE_TIME.match(text, d.end)]
+             if not _AT_THE_TIME.match(text, d.end) and not _FIRST_SINCE.match(text, d.end)]
     return sorted(found, key=lambda d: (fields.vague(d), min(abs(d.start - focus), abs(d.end - focus))))
