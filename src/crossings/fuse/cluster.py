@@ -6,15 +6,21 @@ merge when they share a document (extraction gives one mention per happening per
 when their consensus values conflict (the profile check catches chains A~B~C where A and C differ).
 A document may sit in both clusters only where its two mentions are plainly one happening (one
 names Jo Song-gil as vanished, the other as defected), which takes a high score (duplicate_in_doc).
+A mention still alone after that pass, with no date and no head count of its own, folds into its
+own document's event of the same family unless a name, a head count or a stated year tells them
+apart (leftovers): an article's bare restatement with one misread field is the same happening, not
+a second one reported by no one else. A lone mention that dates or counts its people stays its own.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from crossings.fuse.features import Features
 from crossings.fuse.similarity import W, score
 
 _SETS = ("persons", "sounds", "relatives", "surnames", "all_surnames", "kinds")
+PLACED = frozenset(W["placed_types"])  # types whose identity is their place
 _VOTED = ("type", "country", "city", "region", "continents", "count", "destination")
 
 
@@ -145,6 +151,11 @@ class Clusters:
         self.parent[rj] = ri
         return True
 
+    def fold(self, i: int, root: int) -> None:
+        """Put report i, alone so far, into the cluster at root, without the merge checks."""
+        self.profiles[root].absorb(Profile(self.feats[i]))
+        self.parent[i] = root
+
     def _duplicates(self, ri: int, rj: int, doc: str) -> bool:
         """Whether the two clusters' mentions from one document are plainly one happening."""
         mine = [self.feats[k] for k in self._members(ri) if self.feats[k].doc == doc]
@@ -183,8 +194,65 @@ def _same_in_doc(a: Features, b: Features) -> bool:
 
 
 def cluster(feats: list[Features], pairs: list[tuple[float, str, str, int, int]]) -> list[list[Features]]:
-    """Merge along pairs sorted by (-score, id, id); a same-document pair is a plain duplicate."""
+    """Merge along pairs sorted by (-score, id, id); a same-document pair is a plain duplicate.
+    Then each report left alone folds into its own document's event of the same family, where
+    nothing plainly tells them apart (see leftovers)."""
     clusters = Clusters(feats)
     for _, _, _, i, j in sorted(pairs):
         clusters.try_merge(i, j)
+    for i, root in leftovers(clusters):
+        clusters.fold(i, root)
     return clusters.groups()
+
+
+def leftovers(clusters: Clusters) -> list[tuple[int, int]]:
+    """(report, cluster root) for each report no other report joined whose document tells its
+    happening in an event of several reports: an article's second mention that matches nothing
+    elsewhere is its own story told again with a field misread by proximity (a place, a role),
+    not a happening no other outlet reported. Decided on the first pass's clusters, so the
+    result does not depend on the order of folding."""
+    feats = clusters.feats
+    homes: dict[tuple[str, str], set[int]] = {}
+    for root, profile in clusters.profiles.items():
+        for k in profile.members:
+            homes.setdefault((feats[k].doc, feats[k].family), set()).add(root)
+    out = []
+    for i, f in enumerate(feats):
+        if clusters.find(i) != i or i in clusters.profiles or not _bare(f):
+            continue
+        fits = [r for r in sorted(homes.get((f.doc, f.family), ())) if not _told_apart(f, clusters, r)]
+        if fits:
+            best = max(fits, key=lambda r: (_fit(f, clusters.profiles[r]), -r))
+            out.append((i, best))
+    return out
+
+
+def _bare(f: Features) -> bool:
+    """A report with nothing of its own to be told apart by: no date of its own, no head count."""
+    return f.count is None and (f.year is None or f.date_weak)
+
+
+def _fit(f: Features, profile: Profile) -> float:
+    """How well a leftover fits an event; where its country clashes, as misread, without it."""
+    s = score(f, profile.view())
+    if s is None:
+        s = score(replace(f, country=None, continents=frozenset()), profile.view())
+    return float("-inf") if s is None else s
+
+
+def _told_apart(f: Features, clusters: Clusters, root: int) -> bool:
+    """What marks two mentions of one article as two happenings: another named person, another
+    head count, another stated year (a date read off the report's clock says nothing here)."""
+    mates = [clusters.feats[k] for k in clusters.profiles[root].members if clusters.feats[k].doc == f.doc]
+    return any(_apart(f, m) for m in mates)
+
+
+def _apart(a: Features, b: Features) -> bool:
+    if a.type in PLACED and a.country and b.country and a.country != b.country:
+        return True  # each closed mission is its own event: its host country is what it is
+    if (a.persons or a.surnames) and not (a.persons <= b.persons and a.surnames <= b.all_surnames):
+        return True
+    if a.count and b.count and (a.count > 1 or b.count > 1) and max(a.count, b.count) / min(a.count, b.count) > W["close_ratio"]:
+        return True
+    strong = lambda x: x.year is not None and not (x.date_weak or x.date_is_report)
+    return strong(a) and strong(b) and a.year != b.year
