@@ -69,12 +69,34 @@ def attribute(r: Reading, sent, state: State, default: bool) -> None:
             r.mention.sources.append(name)
             r.cite("sources", sent.start + start, sent.start + end, state.text)
     status, span = _status(text, lex, sources)
+    if status == "denied" and r.hit.type in OTHERS_ACTS and _seoul_denies(text, span[0], sources):
+        status, span = None, (0, 0)  # ST-KEYWORD: Seoul denies its own part, not another state's act
     if status is None and default:
         status, span = "reported", (r.hit.start - sent.start, r.hit.end - sent.start)
     if status is not None:
         if STATUS_RANK.get(status, 0) >= STATUS_RANK.get(r.mention.status or "", 0):
             r.mention.status = status
             r.cite("status", sent.start + span[0], sent.start + span[1], state.text)
+
+
+# Acts of another state (a host that catches or sends people back): South Korea is no actor in
+# them, so a denial by a South Korean body answers a claim about its own conduct ("failed to
+# help them") and says nothing against the happening.
+OTHERS_ACTS = {"repatriation", "attempted_defection"}
+SEOUL_BODIES = {"NIS", "unification ministry", "foreign ministry", "defense ministry", "JCS",
+                "South Korean military", "South Korean government"}
+
+
+def _seoul_denies(text: str, cue: int, sources) -> bool:
+    before = [(n, (a, b)) for n, (a, b) in sources if b <= cue]
+    if not before:
+        return False
+    name, (a, b) = max(before, key=lambda x: x[1][1])
+    if name not in SEOUL_BODIES:
+        return False
+    if name == "foreign ministry":  # the Lao or Chinese foreign ministry denies for its state
+        return bool(re.search(r"\b(?:Seoul|South Korea)", text[max(0, a - 20):b + 15]))
+    return True
 
 
 def _sources(text: str, lex) -> list[tuple[str, tuple[int, int]]]:
