@@ -125,7 +125,9 @@ def _who(a: Any, b: Any, w: dict[str, Any]) -> float:
         if hi == lo:
             total += w["count_same"]
         else:
-            total += w["count_close"] if hi / lo <= w["close_ratio"] else w["count_diff"]
+            # one person against a group is as often one of them (a named waitress of the twelve,
+            # "a defector" of the nine sent back) as a happening of its own: a soft disagreement
+            total += w["count_close"] if hi / lo <= w["close_ratio"] or lo == 1 else w["count_diff"]
     return total
 
 
