@@ -22,3 +22,9 @@ def test_a_diplomat_posted_abroad_punished_keeps_his_post(extract):
     ms = extract("소식통은 지난달 몽골 주재 북한 외교관 1명이 평양으로 소환돼 처형됐다고 전했다.")
     pun = _of(ms, "punishment")
     assert pun and all(m.origin.country != "KP" for m in pun)
+
+
+def test_missions_listed_as_closed_are_each_a_closure(extract):
+    ms = extract("미얀마와 페루 주재 북한 대사관은 최근 몇 달 동안 북한이 폐쇄한 해외 공관 목록에 새로 추가된 곳으로, 리비아, 스웨덴 대사관도 포함된다.")
+    hosts = sorted(m.origin.country for m in _of(ms, "mission_closure"))
+    assert hosts == ["LY", "MM", "PE", "SE"]
