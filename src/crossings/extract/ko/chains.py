@@ -86,6 +86,24 @@ def civilians_leave_the_north(text: str, f: Frame) -> None:
         return
     if roles - {"civilian", "family_member"} or (f.origin.place.country == "KP"):
         return
+    _from_the_north(text, f)
+
+
+def punished_at_home(text: str, f: Frame) -> None:
+    """PL-HOME: Pyongyang punishes its civilians, and controls would-be defectors, in the North
+    (중국에서 돌아오던 주민이 총살: origin KP); a country they came back from or were caught in
+    is no posting. People posted abroad (diplomats, workers) keep their post."""
+    if f.type not in ("punishment", "control_measure") or f.origin.place.country == "KP":
+        return
+    roles = {s.role for s in f.found.subjects}
+    if "civilian" not in roles or roles - {"civilian", "military", "family_member"}:
+        return
+    _from_the_north(text, f)
+
+
+def _from_the_north(text: str, f: Frame) -> None:
+    """Origin KP (a North Korean city the clause names, if any); the place the clause gave stays
+    where they were seen."""
     north = next((p for p in fields.places_in(text, f.scope.start, f.scope.end) if p.country == "KP"), None)
     span = (north.start, north.end) if north else (f.hits[0].start, f.hits[0].end)
     place = Place(city=north.city if north else None, country="KP", region=region_of("KP"),

@@ -155,6 +155,7 @@ def _sentence_frames(ctx: Context, index: int, sent: Segment, hits: list[Hit], n
     for f in out:
         chains.families_on_their_own(ctx.text, f)
         chains.civilians_leave_the_north(ctx.text, f)
+        chains.punished_at_home(ctx.text, f)
     chains.head_adverbials(ctx.text, out)
     return out
 
