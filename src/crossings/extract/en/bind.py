@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from crossings.extract.en.scope import _close_in_time
+
 REPORTING = {"say", "tell", "report", "announce", "confirm", "state", "add", "note", "reveal", "claim",
              "write", "quote", "cite", "inform", "notify", "learn", "believe", "protest", "deny", "brief",
              "disclose", "explain", "speak", "urge", "warn", "accuse", "criticize", "criticise", "insist",
@@ -103,7 +105,6 @@ def governor(token, stop: set[int]):
 
 def _same_days(trigger, gov) -> bool:
     """The trigger's clause hangs on gov as "shortly after", "just before": one time for both."""
-    from crossings.extract.en.scope import _close_in_time
     t = trigger
     while t.head.i != t.i and t.head.i != gov.i:
         t = t.head

@@ -28,7 +28,7 @@ class Dates:
         for r in state.readings:
             sent = r.hit.sentence
             found = timex.find_dates(sent.text, "en", state.anchor, state.anchor_is_capture)
-            others = [o.token for o in state.readings if o.hit.sentence is sent and o is not r]
+            others = state.triggers_besides(r)
             found = [t for t in found if not _own_dateline(t, sent, state)]
             chosen = _nearest_event_date(r, found, others)
             if chosen is None or chosen.precision == "year":

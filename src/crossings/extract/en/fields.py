@@ -42,7 +42,7 @@ class Places:
             if r.hit.kind == "noun" and r.token.tag_ == "NNS":
                 out.extend(_plural_happenings(r, found, state))
                 continue
-            others = [o.token for o in state.readings if o.hit.sentence is r.hit.sentence and o is not r]
+            others = state.triggers_besides(r)
             found = [m for m in found if binding(r.token, m.start, others) != "other"]
             goals = [m for m in found if r.hit.type in FLIGHTS and is_goal(r.token, m.start)]
             _origin(r, [m for m in found if m not in goals], state)

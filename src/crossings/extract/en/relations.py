@@ -9,10 +9,12 @@ which has no destination. The capture verb's place and the flight's claimed goal
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import cache
 
 from crossings.events import Evidence, Place
 from crossings.extract import places
-from crossings.extract.en.bind import token_at
+from crossings.extract.en.bind import governor, token_at
 from crossings.extract.en.state import Reading, State
 
 POSTED = {"diplomat", "trade_official", "overseas_worker", "restaurant_worker", "official"}
@@ -167,8 +169,7 @@ def _where_they_left(r: Reading, capture, state: State) -> None:
         keep = [e for e in m.evidence if e.field not in ("origin", "destination")]
         north = NORTH.search(sent.text)
         if north is not None:  # civilians caught abroad left the North (codebook)
-            found = places.find_places("North Korea", "en")
-            m.origin = places.to_place(found[0]) if found else Place(country="KP")
+            m.origin = replace(_the_north())
             start = sent.start + north.start()
             keep.append(Evidence("origin", start, sent.start + north.end(), state.text[start:sent.start + north.end()]))
         m.evidence = keep
@@ -178,11 +179,12 @@ def _where_they_left(r: Reading, capture, state: State) -> None:
 
 def _governed_by(verb, offset: int) -> bool:
     """The place hangs on the capture verb ("arrested in a Vietnamese town"), not on the flight."""
-    t = token_at(verb.doc, offset)
-    while t is not None and t.head.i != t.i:
-        t = t.head
-        if t.i == verb.i:
-            return True
-        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod"):
-            return False
-    return False
+    arg = token_at(verb.doc, offset)
+    gov = governor(arg, {verb.i}) if arg is not None else None
+    return gov is not None and gov.i == verb.i
+
+
+@cache
+def _the_north() -> Place:
+    found = places.find_places("North Korea", "en")
+    return places.to_place(found[0]) if found else Place(country="KP")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from crossings.extract.en.bind import binding, speaks, token_at
 from crossings.extract.en.lexicon import lexicon
 from crossings.extract.en.state import Reading, State
 
@@ -64,10 +65,9 @@ def _not_its_people(trigger, offset: int) -> bool:
     """SB-ROLE by role, not distance: the role word of who reports ("an official with an NGO
     said"), of who acts on the people ("caught by border guards"), or of another predicate's
     argument is not the role of the trigger's people."""
-    from crossings.extract.en.bind import binding, speaks
     if trigger is None:
         return False
-    t = _token_at(trigger.doc, offset)
+    t = token_at(trigger.doc, offset)
     if t is None:
         return False
     head = t
@@ -82,14 +82,10 @@ def _someone_elses(trigger, offset: int) -> bool:
     another verb is that verb's person, not the one the trigger is about."""
     if trigger is None:
         return False
-    t = _token_at(trigger.doc, offset)
+    t = token_at(trigger.doc, offset)
     while t is not None and t.dep_ in ("compound", "amod", "conj", "appos") and t.head.i != t.i:
         t = t.head
     return t is not None and t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in (trigger.i, trigger.head.i)
-
-
-def _token_at(doc, offset: int):
-    return next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
 
 
 REPORTING = {"say", "tell", "learn", "believe", "confirm", "announce", "report", "add", "note", "state",
@@ -99,7 +95,7 @@ REPORTING = {"say", "tell", "learn", "believe", "confirm", "announce", "report",
 def _reporter(trigger, offset: int) -> bool:
     """ "officials learned that they fled": the subject of a verb of saying or knowing tells
     of the happening; it is not who the happening is about."""
-    t = _token_at(trigger.doc, offset)
+    t = token_at(trigger.doc, offset)
     while t is not None and t.dep_ in ("compound", "amod") and t.head.i != t.i:
         t = t.head
     return t is not None and t.dep_ == "nsubj" and t.head.lemma_ in REPORTING

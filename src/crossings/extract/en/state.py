@@ -53,3 +53,7 @@ class State:
     @property
     def text(self) -> str:
         return self.document.text
+
+    def triggers_besides(self, r: Reading) -> list[Any]:
+        """The trigger tokens of the other readings of r's sentence (what bind.binding weighs)."""
+        return [o.token for o in self.readings if o.hit.sentence is r.hit.sentence and o is not r]
