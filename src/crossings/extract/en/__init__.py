@@ -25,6 +25,7 @@ from crossings.extract.en.state import State
 from crossings.extract.en.subjects import NOT_SUBJECTS, Subjects
 from crossings.extract.en.triggers import Segment, TriggerFilter
 from crossings.extract.merge import Candidate, merge_candidates
+from crossings.extract.gate import filter_mentions
 from crossings.extract.pipeline import run_chain
 
 
@@ -160,7 +161,7 @@ CHAIN = (Segment(), TriggerFilter(), Parse(), Classify(), Subjects(), Places(), 
 
 
 def extract_english(doc: Document) -> list[Mention]:
-    return run_chain(CHAIN, State(document=doc)).mentions
+    return filter_mentions(run_chain(CHAIN, State(document=doc)).mentions, doc)
 
 
 __all__ = ["CHAIN", "State", "extract_english"]
