@@ -10,27 +10,13 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
-from crossings.errors import CrossingsError
-from crossings.events import EVENT_TYPES, PRECISIONS, ROLES, STATUSES, Event, Mention, Subject, stable_id
+from crossings.codebook import InvalidValue, book
+from crossings.events import Event, Mention, Subject, stable_id
 
 ACTIONS = ("confirm", "reject", "edit", "merge", "split")
-REVIEW_STATES = ("unreviewed", "confirmed", "rejected")
-# Editable fields and the values each accepts (None: free text).
-FIELDS: dict[str, tuple[str, ...] | None] = {
-    "type": EVENT_TYPES,
-    "status": STATUSES,
-    "date.value": None,
-    "date.precision": PRECISIONS,
-    "origin.city": None,
-    "origin.country": None,
-    "origin.region": None,
-    "destination": None,
-    "reported": None,
-}
-SUBJECT_FIELDS: dict[str, tuple[str, ...] | None] = {"name": None, "descriptor": None, "role": ROLES, "count": None}
 
 
-class ReviewError(CrossingsError):
+class ReviewError(InvalidValue):
     """A decision that cannot be taken (unknown action, field or value, missing event)."""
 
 
@@ -39,7 +25,7 @@ def check(action: str, payload: dict[str, Any]) -> dict[str, Any]:
     if action not in ACTIONS:
         raise ReviewError(f"unknown action {action!r}: choose one of {', '.join(ACTIONS)}")
     if action == "edit":
-        return _check_edit(str(payload.get("field", "")), payload.get("value"))
+        return _check_edit(str(payload.get("field", "")), payload.get("value"), payload.get("precision"))
     if action == "merge" and not payload.get("other"):
         raise ReviewError("merge needs the other event's id")
     if action == "split" and not payload.get("mention"):
@@ -47,31 +33,32 @@ def check(action: str, payload: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in payload.items() if k in ("other", "other_anchor", "mention")}
 
 
-def _check_edit(name: str, value: Any) -> dict[str, Any]:
-    allowed, kind = _allowed(name)
-    value = None if value in ("", None) else value
-    if kind == "count" and value is not None:
-        if not str(value).isdigit():
-            raise ReviewError(f"{name} must be a whole number")
-        value = int(value)
-    elif value is not None:
-        value = str(value).strip()
-    if name in ("origin.country", "destination") and value and value != "third_country":
-        value = value.upper()
-        if len(value) != 2 or not value.isalpha():
-            raise ReviewError(f"{name} must be an ISO 3166 alpha-2 code")
-    if allowed and value is not None and value not in allowed:
-        raise ReviewError(f"{name} must be one of {', '.join(allowed)}")
-    return {"field": name, "value": value}
+def _check_edit(name: str, value: Any, precision: Any = None) -> dict[str, Any]:
+    """The codebook's check for the field; a new date value carries the precision its shape
+    states ('2016-04' month), or the one given with it when the two agree ('2016' season)."""
+    try:
+        value = book().check(name, value)
+        if name != "date.value":
+            return {"field": name, "value": value}
+        precision = book().check("date.precision", precision) or (book().precision_of(value) if value else "unknown")
+    except InvalidValue as exc:
+        raise ReviewError(str(exc)) from None
+    if not book().date_agrees(value, precision):
+        raise ReviewError(f"date {value!r} does not have precision {precision!r}")
+    return {"field": name, "value": value, "precision": precision}
 
 
-def _allowed(name: str) -> tuple[tuple[str, ...] | None, str]:
-    if name in FIELDS:
-        return FIELDS[name], name
-    parts = name.split(".")
-    if len(parts) == 3 and parts[0] == "subjects" and parts[1].isdigit() and parts[2] in SUBJECT_FIELDS:
-        return SUBJECT_FIELDS[parts[2]], parts[2]
-    raise ReviewError(f"field {name!r} cannot be edited")
+def check_against(ev: Event, payload: dict[str, Any]) -> None:
+    """An edit that must agree with the rest of the event: a precision with its date's value."""
+    if payload.get("field") == "date.precision" and not book().date_agrees(ev.date.value, payload["value"] or "unknown"):
+        raise ReviewError(f"date.precision {payload['value']!r} does not fit the date {ev.date.value!r}: "
+                          "edit date.value (with its precision) instead")
+
+
+def apply_edit(ev: Event, payload: dict[str, Any]) -> None:
+    set_field(ev, payload["field"], payload["value"])
+    if payload["field"] == "date.value" and payload.get("precision"):
+        ev.date.precision = payload["precision"]
 
 
 def set_field(ev: Event, name: str, value: Any) -> None:

@@ -11,12 +11,12 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from crossings.edits import (ACTIONS, FIELDS, REVIEW_STATES, Facets, ReviewError, check, event_from_mention,
-                             facets, matches, merge_into, search_text, set_field)
+from crossings.edits import (ACTIONS, Facets, ReviewError, apply_edit, check, check_against, event_from_mention,
+                             facets, matches, merge_into, search_text)
 from crossings.events import Event
 from crossings.store import Store
 
-__all__ = ["ACTIONS", "FIELDS", "REVIEW_STATES", "Facets", "ReviewError", "Review", "Reviewed", "Overlay",
+__all__ = ["ACTIONS", "Facets", "ReviewError", "Review", "Reviewed", "Overlay",
            "check", "current", "decide", "audit", "facets", "matches", "search_text", "wanted"]
 
 
@@ -148,7 +148,7 @@ class Overlay:
         rv.review.state = "rejected"
 
     def _edit(self, rv: Reviewed, d: dict) -> None:
-        set_field(rv.event, d["payload"]["field"], d["payload"]["value"])
+        apply_edit(rv.event, d["payload"])
         rv.review.edited[d["payload"]["field"]] = d["id"]
 
     def _merge(self, rv: Reviewed, d: dict) -> None:
@@ -211,6 +211,8 @@ def decide(store: Store, action: str, target: str, who: str, why: str, payload: 
     rv = current(store, overlay, target)
     if rv is None:
         raise ReviewError(f"no event {target!r}")
+    if action == "edit":
+        check_against(rv.event, payload)
     if action == "merge":
         other = current(store, overlay, payload["other"])
         if other is None or other.id == rv.id:

@@ -18,11 +18,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from crossings.codebook import PRECISION_RANK, STATUS_RANK
 from crossings.events import Evidence, Mention, Place, Subject, When
 from crossings.extract.places import region_of
-
-STATUS_RANK = {"denied": 4, "unconfirmed": 3, "confirmed": 2, "reported": 1}
-PRECISION_RANK = {"day": 4, "month": 3, "season": 2, "year": 1, "unknown": 0}
 
 
 @dataclass

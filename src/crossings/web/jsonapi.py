@@ -27,6 +27,8 @@ class DecisionIn(BaseModel):
     why: str = ""
     field: str | None = Field(None, description="edit: e.g. status, date.value, origin.country, subjects.0.role")
     value: Any = Field(None, description="edit: the new value (null clears it)")
+    precision: str | None = Field(None, description="edit of date.value: its precision when not the one its "
+                                                    "shape states (a year given as a season)")
     other: str | None = Field(None, description="merge: the event merged into this one")
     mention: str | None = Field(None, description="split: the mention that becomes its own event")
 
@@ -82,7 +84,7 @@ def get_decisions(request: Request) -> list[dict]:
              summary="Record a decision (needs Authorization: Bearer <token>)")
 def post_decision(request: Request, event_id: str, body: DecisionIn) -> dict:
     require_editor(request)
-    payload = body.model_dump(include={"field", "value", "other", "mention"}, exclude_none=False)
+    payload = body.model_dump(include={"field", "value", "precision", "other", "mention"}, exclude_none=False)
     decision = api.decide(body.action, event_id, body.who, body.why, payload, db=_db(request))
     return {"id": decision}
 
