@@ -75,11 +75,8 @@ def set_field(ev: Event, name: str, value: Any) -> None:
 
 
 def merge_into(keep: Event, other: Event) -> None:
-    """Fold `other` into `keep`: keep's canonical values win, differences become conflicts."""
-    for name in ("type", "status", "destination"):
-        _note_conflict(keep, name, getattr(keep, name), getattr(other, name))
-    _note_conflict(keep, "date", keep.date.value, other.date.value)
-    _note_conflict(keep, "origin", keep.origin.country, other.origin.country)
+    """Fold `other` into `keep`: keep's canonical values win; where the reports of the two now
+    disagree, the conflicts say so in fusion's own shape."""
     known = {(s.name, s.role, s.descriptor) for s in keep.subjects}
     keep.subjects += [s for s in other.subjects if (s.name, s.role, s.descriptor) not in known]
     keep.mentions += [m for m in other.mentions if m.id not in {k.id for k in keep.mentions}]
@@ -87,15 +84,15 @@ def merge_into(keep: Event, other: Event) -> None:
     keep.people += [p for p in other.people if p not in keep.people]
     dates = [r for r in (keep.reported, other.reported) if r]
     keep.reported = min(dates) if dates else None
+    refresh_conflicts(keep)
 
 
-def _note_conflict(keep: Event, name: str, mine: Any, theirs: Any) -> None:
-    if theirs is None or mine == theirs:
-        return
-    values = keep.conflicts.setdefault(name, [])
-    for v in (mine, theirs):
-        if v not in values:
-            values.append(v)
+def refresh_conflicts(ev: Event) -> None:
+    """The event's conflicts over the mentions it has now (after a merge or a split)."""
+    from crossings.fuse import CONFLICT_FIELDS
+    from crossings.fuse.canonical import conflicts, votes
+
+    ev.conflicts = conflicts(votes([(m.id, m) for m in ev.mentions], {}, {}), CONFLICT_FIELDS)
 
 
 def event_from_mention(m: Mention, reported: str | None) -> Event:

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from crossings.edits import (ACTIONS, Facets, ReviewError, apply_edit, check, check_against, event_from_mention,
-                             facets, matches, merge_into, search_text)
+                             facets, matches, merge_into, refresh_conflicts, search_text)
 from crossings.events import Event
 from crossings.store import Store
 
@@ -170,6 +170,7 @@ class Overlay:
             return  # nothing to split from
         mention = next(m for m in rv.event.mentions if m.id == mention_id)
         rv.event.mentions = [m for m in rv.event.mentions if m.id != mention_id]
+        refresh_conflicts(rv.event)
         alone = event_from_mention(mention, rv.event.reported)
         self._adopt(Reviewed(alone, Review(split_from=rv.id)))
 

@@ -94,7 +94,7 @@ def export_events(request: Request, fmt: Literal["csv", "jsonl", "geojson"], ls:
                   redact: bool = False) -> Response:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"events.{fmt}"
-        api.export_reviewed(fmt, str(path), db=_db(request), redact=redact, review=ls.review, **ls.filters)
+        api.export("events", fmt, str(path), db=_db(request), redact=redact, review=ls.review, **ls.filters)
         body = path.read_bytes()
     return Response(body, media_type=MEDIA[fmt],
                     headers={"Content-Disposition": f'attachment; filename="crossings-events.{fmt}"'})

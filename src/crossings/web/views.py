@@ -10,6 +10,7 @@ from urllib.parse import urlencode, urlsplit
 
 from crossings.document import Document
 from crossings.codebook import book
+from crossings.conflicts import conflict_rows
 from crossings.events import Event, Evidence, Mention, Place, Subject, When
 from crossings.web import charts
 
@@ -168,6 +169,6 @@ def label(value: str | None, kind: str, lang: str = "en") -> str:
 
 FILTERS = {"label": label, "place": place, "subject": subject, "when": when, "safe_url": safe_url}
 GLOBALS = {
-    "codebook": book, "CANONICAL": CANONICAL, "value_of": value_of, "qs": qs,
+    "codebook": book, "conflict_rows": conflict_rows, "CANONICAL": CANONICAL, "value_of": value_of, "qs": qs,
     "bar_chart": charts.bars, "quarter_chart": charts.quarters,
 }
