@@ -297,9 +297,3 @@ def decisions(db: str | None = None) -> list[dict]:
 
     return review.audit(_open(db))
 
-
-def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8765, token: str | None = None) -> None:
-    """Serve the dashboard until interrupted; without a token it is read-only."""
-    from crossings.web.server import run
-
-    run(db, host, port, token)

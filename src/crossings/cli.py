@@ -140,7 +140,9 @@ def serve(
     """Serve the analyst's dashboard (pages, JSON API, exports, review)."""
     mode = "review enabled (token set)" if token else "read-only (no --token)"
     err.print(f"Crossings dashboard on http://{host}:{port}/ — {mode}; Ctrl-C stops it", highlight=False)
-    _run(lambda: api.serve(db=state["db"], host=host, port=port, token=token))
+    from crossings.web.server import run  # the dashboard sits on top of api, so api cannot call it
+
+    _run(lambda: run(state["db"], host, port, token))
 
 
 @app.command()

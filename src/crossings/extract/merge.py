@@ -162,8 +162,7 @@ def merge_candidates(candidates: list[Candidate]) -> list[Mention]:
         target = _choose(c, clusters, regions)
         if target is not None:
             target.append(c)
-    from crossings.extract.article import relate_happenings  # (article imports merge's conflicts)
-    return relate_happenings([fold_cluster(cl) for cl in clusters])
+    return [fold_cluster(cl) for cl in clusters]
 
 
 def _choose(c: Candidate, clusters: list[list[Candidate]], regions) -> list[Candidate] | None:
