@@ -1,0 +1,94 @@
+"""The shape of the code: every public api function has its CLI command; no import circles."""
+import ast
+import inspect
+from pathlib import Path
+
+from crossings import api
+
+SRC = Path(api.__file__).parent
+
+
+def test_every_public_api_function_has_its_command():
+    public = {name for name, fn in inspect.getmembers(api, inspect.isfunction)
+              if not name.startswith("_") and fn.__module__ == api.__name__}
+    cli = (SRC / "cli.py").read_text(encoding="utf-8")
+    assert public and {name for name in public if f"api.{name}(" not in cli} == set()
+
+
+def _module(path: Path) -> str:
+    parts = list(path.relative_to(SRC.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _runtime_imports(tree: ast.AST):
+    """Import nodes anywhere (function bodies too), except under `if TYPE_CHECKING:`."""
+    for node in list(ast.walk(tree)):
+        if isinstance(node, ast.If) and getattr(node.test, "id", "") == "TYPE_CHECKING":
+            node.body = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            yield node
+
+
+def import_graph() -> dict[str, set[str]]:
+    files = {_module(p): p for p in SRC.rglob("*.py")}
+    graph = {}
+    for name, path in files.items():
+        deps = set()
+        for node in _runtime_imports(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                deps |= {a.name for a in node.names if a.name in files}
+                continue
+            base = node.module or ""
+            if node.level:
+                package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+                base = ".".join(package[:len(package) - node.level + 1] + ([node.module] if node.module else []))
+            for a in node.names:
+                deps.add(f"{base}.{a.name}" if f"{base}.{a.name}" in files else base)
+        graph[name] = {d for d in deps if d in files and d != name}
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components of more than one module (Tarjan, iterative)."""
+    index, low, stack, on, found, counter = {}, {}, [], set(), [], [0]
+
+    def visit(root: str) -> None:
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = counter[0]; counter[0] += 1; stack.append(root); on.add(root)
+        while work:
+            v, children = work[-1]
+            w = next(children, None)
+            if w is not None:
+                if w not in index:
+                    index[w] = low[w] = counter[0]; counter[0] += 1; stack.append(w); on.add(w)
+                    work.append((w, iter(sorted(graph[w]))))
+                elif w in on:
+                    low[v] = min(low[v], index[w])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[v])
+            if low[v] == index[v]:
+                component = []
+                while True:
+                    w = stack.pop(); on.discard(w); component.append(w)
+                    if w == v:
+                        break
+                if len(component) > 1:
+                    found.append(sorted(component))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return found
+
+
+def test_the_cycle_finder_finds_a_cycle():
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_no_import_circles():
+    graph = import_graph()
+    assert "crossings.extract.pipeline" in graph["crossings.extract.en"]  # the graph sees imports
+    assert cycles(graph) == []
