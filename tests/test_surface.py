@@ -92,3 +92,26 @@ def test_no_import_circles():
     graph = import_graph()
     assert "crossings.extract.pipeline" in graph["crossings.extract.en"]  # the graph sees imports
     assert cycles(graph) == []
+
+
+def test_filters_are_defined_once_and_agree(db_url):
+    """The store's SQL and review's in-memory filter read one table (crossings.facets.FILTERS):
+    every filter value gives the same events both ways."""
+    from crossings.events import Event, Place, Subject, When
+    from crossings.facets import FILTERS, matches
+    from crossings.store import Store
+
+    events = [Event("ev-a", "defection", "confirmed", [Subject(name="Ri Un", role="family_member")],
+                    Place("Lyon", "FR"), None, When("2023-04", "month")),
+              Event("ev-b", "recall", "reported", [Subject(descriptor="100% loyal cadre", role="familyXmember")],
+                    Place(country="CN"), None, When("2024", "year"))]
+    store = Store(db_url)
+    store.replace_events(events)
+    probes = {"type": ["recall"], "year": [2023, "2024"], "country": ["fr", "CN"], "status": ["reported"],
+              "role": ["family_member", "familyXmember"], "text": ["ri un", "100%", "lyon", "_"]}
+    assert set(probes) == set(FILTERS)
+    for name, values in probes.items():
+        for value in values:
+            in_sql = {e.id for e in store.events(**{name: value})}
+            in_memory = {e.id for e in events if matches(e, **{name: value})}
+            assert in_sql == in_memory and len(in_sql) <= 1, (name, value)

@@ -217,7 +217,7 @@ def _events(store: Store, review: str | None, filters: dict) -> list[Event]:
 
     _check_review(review)
     if review == MACHINE:
-        return store.events(**{k: v for k, v in filters.items() if k in browse.FILTERS})
+        return store.events(**filters)
     return browse.all_events(store, review, **filters)
 
 

@@ -1,13 +1,9 @@
 """What an analyst may change and how each change is made: the checks a decision passes before it
 is stored, and the edits, merges and splits that review.py replays over machine events.
-
-Also the store's event filters evaluated on an event in memory (matches), so that reviewed events
-are filtered exactly as the store filters machine ones.
 """
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
 from typing import Any
 
 from crossings.codebook import InvalidValue, book
@@ -100,45 +96,3 @@ def event_from_mention(m: Mention, reported: str | None) -> Event:
                  subjects=copy.deepcopy(m.subjects), origin=copy.deepcopy(m.origin),
                  destination=m.destination, date=copy.deepcopy(m.date), reported=reported,
                  sources=list(m.sources), mentions=[m])
-
-
-def search_text(ev: Event) -> str:
-    """The words full-text search looks in; the same words the store indexes for machine events."""
-    words = [ev.type, ev.origin.city, ev.origin.country, ev.origin.region, ev.destination]
-    for s in ev.subjects:
-        words += [s.name, s.descriptor, s.role, *s.aliases]
-    return " ".join(w for w in words if w).lower()
-
-
-@dataclass(frozen=True)
-class Facets:
-    """The values the store's event filters look at."""
-
-    type: str
-    year: int | None  # as the store keeps it: the date's first four digits
-    country: str | None
-    roles: frozenset
-    status: str | None
-    text: str
-    month: str | None = None  # the date's first seven characters, as the store groups them
-    city: str | None = None
-
-
-def facets(ev: Event) -> Facets:
-    head = (ev.date.value or "")[:4]
-    return Facets(ev.type, int(head) if head.isdigit() else None, ev.origin.country, frozenset(s.role for s in ev.subjects),
-                  ev.status, search_text(ev), ev.date.value[:7] if ev.date.value else None, ev.origin.city)
-
-
-def matches(ev: Event | Facets, type=None, year=None, country=None, role=None, status=None, text=None) -> bool:
-    """The store's event filters, evaluated on a reviewed event."""
-    f = ev if isinstance(ev, Facets) else facets(ev)
-    checks = (
-        not type or f.type == type,
-        not year or f.year == int(year),
-        not country or f.country == country.upper(),
-        not role or role in f.roles,
-        not status or f.status == status,
-        not text or text.lower() in f.text,
-    )
-    return all(checks)

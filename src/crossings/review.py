@@ -11,13 +11,14 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from crossings.edits import (ACTIONS, Facets, ReviewError, apply_edit, check, check_against, event_from_mention,
-                             facets, matches, merge_into, refresh_conflicts, search_text)
+from crossings.edits import (ACTIONS, ReviewError, apply_edit, check, check_against, event_from_mention, merge_into,
+                             refresh_conflicts)
+from crossings.facets import Facets, facets, matches
 from crossings.events import Event
 from crossings.store import Store
 
 __all__ = ["ACTIONS", "Facets", "ReviewError", "Review", "Reviewed", "Overlay",
-           "check", "current", "decide", "audit", "facets", "matches", "search_text", "wanted"]
+           "check", "current", "decide", "audit", "facets", "matches", "wanted"]
 
 
 @dataclass
