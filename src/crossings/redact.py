@@ -4,8 +4,8 @@ codebook's sensitive roles and flags) is hidden in every record of a redacted vi
 A person is recognised by the person ids fusion computes (fuse/people.py: every spelling, script
 and later name of one person), so a subject the extractor left without a role, an alias, a quote,
 a descriptor or the conflicts block that names a hidden person is hidden too. Redacted subjects
-keep their role, count and minor flag; they lose name, aliases, age and descriptor, and the
-quotes that name them or back their subject fields are left out.
+keep their role, count and minor flag; they lose name, aliases, age and descriptor; the quotes
+that name them, and every subject quote of an event they are part of, are left out.
 """
 from __future__ import annotations
 
@@ -57,9 +57,10 @@ class Redaction:
 
     def record(self, rec: dict) -> dict:
         """An event record (Event.to_dict() shape) with the hidden people taken out, in place."""
-        _hide_subjects(rec["subjects"], self)
+        touched = _hide_subjects(rec["subjects"], self)
         for m in rec["mentions"]:
-            touched = _hide_subjects(m["subjects"], self)
+            touched = _hide_subjects(m["subjects"], self) or touched
+        for m in rec["mentions"]:  # a report's words about the people may describe the hidden ones
             m["evidence"] = [e for e in m["evidence"] if not (touched and e["field"].startswith("subjects"))
                              and not self.names_anyone(e["quote"])]
         rec["people"] = [p for p in rec.get("people") or [] if p not in self.persons]
