@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from crossings import api
+from crossings.edits import ACTIONS
 from crossings.export import document_record
 from crossings.trend import RULE
 from crossings.web.auth import require_editor
@@ -22,7 +23,7 @@ MEDIA = {"csv": "text/csv", "jsonl": "application/x-ndjson", "geojson": "applica
 
 
 class DecisionIn(BaseModel):
-    action: Literal["confirm", "reject", "edit", "merge", "split"]
+    action: Literal[ACTIONS]  # type: ignore[valid-type]  # the actions review knows (edits.ACTIONS)
     who: str = Field(..., min_length=1, max_length=200)
     why: str = ""
     field: str | None = Field(None, description="edit: e.g. status, date.value, origin.country, subjects.0.role")
