@@ -10,28 +10,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-EVENT_TYPES = (
-    "defection",
-    "attempted_defection",
-    "disappearance",
-    "repatriation",
-    "recall",
-    "punishment",
-    "mission_closure",
-    "control_measure",
-)
-STATUSES = ("confirmed", "reported", "unconfirmed", "denied")
-ROLES = (
-    "diplomat",
-    "trade_official",
-    "overseas_worker",
-    "restaurant_worker",
-    "official",
-    "military",
-    "civilian",
-    "family_member",
-)
-PRECISIONS = ("day", "month", "year", "season", "unknown")
+from crossings.codebook import EVENT_TYPES, PRECISIONS, ROLES, STATUSES  # noqa: F401 (re-exported)
 
 
 @dataclass

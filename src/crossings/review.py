@@ -11,13 +11,14 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from crossings.edits import (ACTIONS, FIELDS, REVIEW_STATES, Facets, ReviewError, check, event_from_mention,
-                             facets, matches, merge_into, search_text, set_field)
+from crossings.edits import (ACTIONS, ReviewError, apply_edit, check, check_against, event_from_mention, merge_into,
+                             refresh_conflicts)
+from crossings.facets import Facets, facets, matches
 from crossings.events import Event
 from crossings.store import Store
 
-__all__ = ["ACTIONS", "FIELDS", "REVIEW_STATES", "Facets", "ReviewError", "Review", "Reviewed", "Overlay",
-           "check", "current", "decide", "audit", "facets", "matches", "search_text", "wanted"]
+__all__ = ["ACTIONS", "Facets", "ReviewError", "Review", "Reviewed", "Overlay",
+           "check", "current", "decide", "audit", "facets", "matches", "wanted"]
 
 
 @dataclass
@@ -148,7 +149,7 @@ class Overlay:
         rv.review.state = "rejected"
 
     def _edit(self, rv: Reviewed, d: dict) -> None:
-        set_field(rv.event, d["payload"]["field"], d["payload"]["value"])
+        apply_edit(rv.event, d["payload"])
         rv.review.edited[d["payload"]["field"]] = d["id"]
 
     def _merge(self, rv: Reviewed, d: dict) -> None:
@@ -170,6 +171,7 @@ class Overlay:
             return  # nothing to split from
         mention = next(m for m in rv.event.mentions if m.id == mention_id)
         rv.event.mentions = [m for m in rv.event.mentions if m.id != mention_id]
+        refresh_conflicts(rv.event)
         alone = event_from_mention(mention, rv.event.reported)
         self._adopt(Reviewed(alone, Review(split_from=rv.id)))
 
@@ -211,6 +213,8 @@ def decide(store: Store, action: str, target: str, who: str, why: str, payload: 
     rv = current(store, overlay, target)
     if rv is None:
         raise ReviewError(f"no event {target!r}")
+    if action == "edit":
+        check_against(rv.event, payload)
     if action == "merge":
         other = current(store, overlay, payload["other"])
         if other is None or other.id == rv.id:

@@ -21,13 +21,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Hashable
 
+from crossings.codebook import ROLE_SPECIFICITY, STATUS_RANK  # noqa: F401 (ROLE_SPECIFICITY: fuse/subjects.py)
 from crossings.events import Mention, Place, When
 from crossings.fuse.features import day_number, on_publication, parse_date
 from crossings.fuse.regions import plausible_origin
 
-# A diplomat is also an official, a restaurant worker also a civilian: the narrower word wins ties.
-ROLE_SPECIFICITY = {"official": -1, "civilian": -1, "family_member": -2}
-STATUS_RANK = {"confirmed": 4, "denied": 3, "unconfirmed": 2, "reported": 1}
 _ISO = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 DEFECTION_SHARE = 0.34  # share of the vote defection reports need to settle a disappearance
 REPORT_CLOCK_YEAR = "anchor:published-year"  # a happening dated only by its report's year

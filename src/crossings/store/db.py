@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from crossings.document import Document
 from crossings.errors import StoreError
 from crossings.events import Event, Mention
+from crossings.facets import FILTERS, facets, wanted
 from crossings.store.models import (FACET_COLUMNS, Base, DecisionRow, DocumentRow, EventFacetRow,
                                    EventMentionRow, EventRow, MentionRow)
 
@@ -323,36 +324,12 @@ def _document(row: DocumentRow) -> Document:
 
 
 def _event_row(e: Event) -> EventRow:
-    year = int(e.date.value[:4]) if e.date.value and e.date.value[:4].isdigit() else None
-    words = [e.type, e.origin.city, e.origin.country, e.origin.region, e.destination]
-    for subj in e.subjects:
-        words += [subj.name, subj.descriptor, subj.role, *subj.aliases]
-    return EventRow(
-        id=e.id,
-        type=e.type,
-        status=e.status,
-        year=year,
-        country=e.origin.country,
-        reported=e.reported,
-        search_text=" ".join(w for w in words if w).lower(),
-        roles="|" + "|".join(sorted({s.role for s in e.subjects if s.role})) + "|",
-        date=e.date.value,
-        city=e.origin.city,
-        data=e.to_dict(),
-    )
+    f = facets(e)
+    return EventRow(id=e.id, data=e.to_dict(), **{c: getattr(f, c) for c in FACET_COLUMNS})
 
 
-def _event_query(
-    type: str | None = None,
-    year: int | None = None,
-    country: str | None = None,
-    role: str | None = None,
-    status: str | None = None,
-    text: str | None = None,
-    limit: int | None = None,
-    offset: int = 0,
-):
-    q = _event_filters(select(EventRow.data).order_by(EventRow.id), type, year, country, role, status, text)
+def _event_query(limit: int | None = None, offset: int = 0, **filters):
+    q = _event_filters(select(EventRow.data).order_by(EventRow.id), **filters)
     if offset:
         q = q.offset(offset)
     if limit:
@@ -360,21 +337,18 @@ def _event_query(
     return q
 
 
-def _event_filters(q, type=None, year=None, country=None, role=None, status=None, text=None, table=EventRow):
-    """The WHERE clauses every event listing shares (machine values; review.py matches the same),
-    on `events` or on its narrow twin `event_facets`."""
-    if type:
-        q = q.where(table.type == type)
-    if year:
-        q = q.where(table.year == year)
-    if country:
-        q = q.where(table.country == country.upper())
-    if role:
-        q = q.where(table.roles.contains(f"|{role}|"))
-    if status:
-        q = q.where(table.status == status)
-    if text:
-        q = q.where(table.search_text.contains(text.lower(), autoescape=True))
+def _event_filters(q, table=EventRow, **filters):
+    """The WHERE clauses every event listing shares (crossings.facets.FILTERS, which review
+    evaluates in memory), on `events` or on its narrow twin `event_facets`."""
+    for name, value in wanted(filters).items():
+        column, how = FILTERS[name]
+        column = getattr(table, column)
+        if how == "equals":
+            q = q.where(column == value)
+        elif how == "member":
+            q = q.where(column.contains(f"|{value}|", autoescape=True))
+        else:
+            q = q.where(column.contains(value, autoescape=True))
     return q
 
 

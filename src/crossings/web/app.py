@@ -3,17 +3,15 @@ from __future__ import annotations
 
 import threading
 from contextlib import asynccontextmanager
-from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, FileSystemLoader
 
+from crossings.codebook import book
 from crossings.errors import CrossingsError
-from crossings.web import views
+from crossings.web.render import HERE, render, templates
 
-HERE = Path(__file__).parent
 # Article text and metadata are untrusted: no script runs, nothing loads from elsewhere.
 CSP = ("default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self'; font-src 'none'; "
        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
@@ -24,14 +22,6 @@ HEADERS = {
     "X-Frame-Options": "DENY",
     "Cross-Origin-Opener-Policy": "same-origin",
 }
-
-
-def templates() -> Environment:
-    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True,
-                      trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(views.FILTERS)
-    env.globals.update(views.GLOBALS)
-    return env
 
 
 @asynccontextmanager
@@ -56,6 +46,10 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
     app.include_router(review.router)
     app.include_router(pages.router)
 
+    @app.get("/codebook.css", include_in_schema=False)
+    def codebook_css() -> Response:  # each event type's colours, from the codebook registry
+        return Response(book().css, media_type="text/css")
+
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
         response = await call_next(request)
@@ -71,11 +65,3 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
 
     return app
 
-
-def render(request: Request, name: str, context: dict, status: int = 200) -> HTMLResponse:
-    from crossings.web.auth import can_edit, editing_enabled
-
-    env: Environment = request.app.state.templates
-    base = {"request": request, "editing": editing_enabled(request), "signed_in": can_edit(request)}
-    html = env.get_template(name).render({**base, **context})
-    return HTMLResponse(html, status_code=status)

@@ -7,7 +7,7 @@ from fastapi.responses import RedirectResponse
 from crossings import api
 from crossings.trend import RULE
 from crossings.web import charts, views
-from crossings.web.app import render
+from crossings.web.render import render
 from crossings.web.auth import COOKIE, valid
 from crossings.web.params import Listing, listing
 from crossings.web.worldmap import world_map

@@ -22,10 +22,11 @@ def decide(
     token: str = Form(""),
     field: str = Form(""),
     value: str = Form(""),
+    precision: str = Form(""),
     other: str = Form(""),
     mention: str = Form(""),
 ):
     require_editor(request, token or None)
-    payload = {"field": field, "value": value, "other": other.strip(), "mention": mention}
+    payload = {"field": field, "value": value, "precision": precision, "other": other.strip(), "mention": mention}
     api.decide(action, event_id, who, why, payload, db=request.app.state.db)
     return RedirectResponse(f"/events/{quote(event_id, safe='')}", status_code=303)
