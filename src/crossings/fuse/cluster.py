@@ -3,7 +3,9 @@
 Greedy agglomeration over the scored pairs, in an order fixed by content alone (score, then the
 two mention ids), so the clusters are a pure function of the set of mentions. Two clusters never
 merge when they share a document (extraction gives one mention per happening per document), nor
-when their consensus values conflict (the profile check catches chains A~B~C where A and C differ).
+when their consensus values conflict (the profile check catches chains A~B~C where A and C differ),
+nor when any member of one states another year than any member of the other (a majority must not
+hide a member it contradicts) unless the two share a name.
 A document may sit in both clusters only where its two mentions are plainly one happening (one
 names Jo Song-gil as vanished, the other as defected), which takes a high score (duplicate_in_doc).
 A mention still alone after that pass, with no date and no head count of its own, folds into its
@@ -17,7 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from crossings.fuse.features import Features
-from crossings.fuse.similarity import W, score
+from crossings.fuse.similarity import W, same_name, score
 
 _SETS = ("persons", "sounds", "relatives", "surnames", "all_surnames", "kinds")
 PLACED = frozenset(W["placed_types"])  # types whose identity is their place
@@ -138,6 +140,9 @@ class Clusters:
         if any(not self._duplicates(ri, rj, doc) for doc in sorted(shared)):
             return False
         pi, pj = self.profiles.get(ri), self.profiles.get(rj)
+        if _year_clash(self._stated_years(ri), self._stated_years(rj)) and not same_name(pi or self.feats[ri],
+                                                                                         pj or self.feats[rj]):
+            return False
         if pi or pj:
             agreed = score(pi.view() if pi else self.feats[ri], pj.view() if pj else self.feats[rj])
             if agreed is None or agreed < W["profile_merge"]:
@@ -156,6 +161,12 @@ class Clusters:
         self.profiles[root].absorb(Profile(self.feats[i]))
         self.parent[i] = root
 
+    def _stated_years(self, root: int) -> set[int]:
+        """The years members give for the happening itself, not read off a report's clock."""
+        return {f.year for k in self._members(root)
+                if (f := self.feats[k]).year is not None and not (f.date_weak or f.date_is_report)}
+
+
     def _duplicates(self, ri: int, rj: int, doc: str) -> bool:
         """Whether the two clusters' mentions from one document are plainly one happening."""
         mine = [self.feats[k] for k in self._members(ri) if self.feats[k].doc == doc]
@@ -165,6 +176,11 @@ class Clusters:
     def groups(self) -> list[list[Features]]:
         roots = {self.find(i) for i in range(len(self.feats))}
         return [[self.feats[k] for k in sorted(self._members(r))] for r in sorted(roots)]
+
+
+def _year_clash(mine: set[int], theirs: set[int]) -> bool:
+    """Some member of one cluster gives another year than some member of the other."""
+    return bool(mine and theirs) and len(mine | theirs) > 1
 
 
 def restates(a: Features, b: Features) -> bool:

@@ -9,12 +9,13 @@ from crossings.events import Mention, Place
 from crossings.fuse.names import fold, sound_key, surname_of
 from crossings.fuse.people import People
 from crossings.fuse.regions import continents, plausible_origin
+from crossings.fuse.similarity import W
 
 # A disappearance later resolved as a defection is that defection (GUIDELINES.md), so the two
 # types are compared with each other; every other type only with itself.
 FAMILY = {"disappearance": "defection"}
 WEAK_DERIVATIONS = ("relative:weekday", "relative:today", "relative:recently", "anchor:")
-_ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+_ISO = re.compile(r"^(\d{4}|-)(?:-(\d{2}))?(?:-(\d{2}))?")  # "--11-07": a day without its year
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,7 @@ class Features:
     year: int | None
     month: int | None
     day: int | None
+    date_trust: float  # how much an agreement on this date counts: stated > relative > default year
     date_weak: bool  # the date may be the report's own ("on Monday", "recently"), not the happening's
     date_is_report: bool  # a day-precise date on the eve of publication: when the news broke
     anchor: int | None  # day number of the happening, else of publication: the blocking clock
@@ -52,7 +54,7 @@ def parse_date(value: str | None) -> tuple[int | None, int | None, int | None]:
     m = _ISO.match(value or "")
     if not m:
         return None, None, None
-    y, mo, d = (int(g) if g else None for g in m.groups())
+    y, mo, d = (int(g) if g and g != "-" else None for g in m.groups())
     if mo is not None and not 1 <= mo <= 12:
         return y, None, None
     if d is not None and not 1 <= d <= 31:
@@ -75,6 +77,13 @@ def place_key(text: str | None) -> str | None:
         return None
     s = fold(re.sub(r"\b(?:saint|sankt)\b", "st", text.lower()))
     return s or None
+
+
+def date_trust(derivation: str | None, weights: dict[str, float]) -> float:
+    """The provenance weight of a date: an explicitly stated one counts fully, one resolved from
+    a relative expression less, a default read off the publication date least."""
+    kind = (derivation or "explicit").split(":")[0]
+    return weights.get(kind, weights["relative"])
 
 
 def weak_date(derivation: str | None) -> bool:
@@ -139,6 +148,7 @@ def features(index: int, mention_id: str, m: Mention, group: str, published: str
         year=y,
         month=mo,
         day=d,
+        date_trust=date_trust(m.date.derivation, W["provenance"]),
         date_weak=weak_date(m.date.derivation) or on_publication(m.date.value, pub),
         date_is_report=(m.date.derivation or "").startswith("anchor:published") or on_publication(m.date.value, pub),
         anchor=day_number(y, mo, d) or pub,

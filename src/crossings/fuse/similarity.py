@@ -38,6 +38,13 @@ def score(a: Any, b: Any, w: dict[str, Any] = W) -> float | None:
     return total
 
 
+def same_name(a: Any, b: Any) -> bool:
+    """A named person or relative in common, or a bare surname of one that the other names."""
+    if a.persons & b.persons or a.relatives & b.relatives:
+        return True
+    return bool((a.surnames and a.surnames & b.all_surnames) or (b.surnames and b.surnames & a.all_surnames))
+
+
 def _names(a: Any, b: Any, w: dict[str, Any]) -> float | None:
     if a.persons & b.persons or a.relatives & b.relatives:
         return w["person_same"]
@@ -70,6 +77,8 @@ def _origin(a: Any, b: Any, w: dict[str, Any], named: bool) -> float | None:
 
 def _when(a: Any, b: Any, w: dict[str, Any], named: bool) -> float | None:
     if a.year is None or b.year is None:
+        if a.month and b.month and (a.month, a.day or b.day) != (b.month, b.day or a.day):
+            return w["year_diff_named"] if named else None  # two days of the year, whatever the year
         return _published_gap(a, b, w)
     if getattr(a, "date_is_report", False) and getattr(b, "date_is_report", False) and a.year != b.year:
         return 0.0  # two reports' own clocks: each says only "no later than", which both can be
@@ -81,15 +90,16 @@ def _when(a: Any, b: Any, w: dict[str, Any], named: bool) -> float | None:
         if named:
             return w["year_diff_named"]
         return w["year_diff_weak"] if getattr(a, "date_weak", False) or getattr(b, "date_weak", False) else None
-    total = w["year_same"]
+    trust = min(getattr(a, "date_trust", 1.0), getattr(b, "date_trust", 1.0))
+    total = w["year_same"] * trust
     if a.month is None or b.month is None:
         return total
     if a.month != b.month:
         # a disappearance comes before the defection it turns into: months may differ
         return total + (w["month_diff"] if a.type == b.type else 0.0)
-    total += w["month_same"]
+    total += w["month_same"] * trust
     if a.day is not None and b.day is not None:
-        total += w["day_same"] if a.day == b.day else w["day_diff"]
+        total += w["day_same"] * trust if a.day == b.day else w["day_diff"]
     return total
 
 
