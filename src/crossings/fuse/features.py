@@ -8,7 +8,7 @@ from datetime import date
 from crossings.events import Mention, Place
 from crossings.fuse.names import fold, sound_key, surname_of
 from crossings.fuse.people import People
-from crossings.fuse.regions import continents, plausible_origin
+from crossings.fuse.regions import continents, plausible_origin, specific_region
 from crossings.fuse.similarity import W
 
 # A disappearance later resolved as a defection is that defection (GUIDELINES.md), so the two
@@ -34,6 +34,7 @@ class Features:
     country: str | None
     city: str | None
     region: str | None
+    local: bool  # the region is narrower than a continent (a province, a front): it identifies
     continents: frozenset[str]  # where the origin can lie, from its country or region wording
     year: int | None
     month: int | None
@@ -144,6 +145,7 @@ def features(index: int, mention_id: str, m: Mention, group: str, published: str
         country=(origin.country or "").upper() or None,
         city=place_key(origin.city),
         region=place_key(origin.region),
+        local=specific_region(origin.region),
         continents=continents(origin.country, origin.region),
         year=y,
         month=mo,

@@ -1,9 +1,11 @@
 """How strongly two reports (or a report and a cluster's consensus) look like one happening.
 
 The score adds points for agreeing fields and subtracts them for contradicting ones (weights.yaml).
-A missing field neither helps nor hurts: reports differ most in what they leave out. `None` means
-a hard conflict: different named people, or different origin countries or years with no shared
-person to outweigh them.
+A missing field neither helps nor hurts the score: reports differ most in what they leave out.
+But a missing field is no evidence either: `identified` asks for one positive sign of identity
+before two reports of different documents may merge at all. `None` means a hard conflict:
+different named people, or different origin countries or years with no shared person to outweigh
+them.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import yaml
 W: dict[str, Any] = yaml.safe_load(Path(__file__).with_name("weights.yaml").read_text(encoding="utf-8"))
 UNSPECIFIC = {None, "THIRD_COUNTRY"}
 HOME = frozenset(w.upper() for w in W["home_countries"])
+COMMON = frozenset(w.upper() for w in W["common_origins"])
 
 
 def score(a: Any, b: Any, w: dict[str, Any] = W) -> float | None:
@@ -38,11 +41,57 @@ def score(a: Any, b: Any, w: dict[str, Any] = W) -> float | None:
     return total
 
 
+def identified(a: Any, b: Any, w: dict[str, Any] = W) -> bool:
+    """Whether a and b share something that tells one happening from its look-alikes: a name, a
+    month or day, a place narrower than a country, a group size above one, a posting abroad, or
+    one story (same year, origin, role and type). Unknown is not compatible: a report with none
+    of these stays its own event rather than joining the nearest look-alike."""
+    return (same_name(a, b) or _same_month(a, b) or _same_locality(a, b) or _same_group(a, b)
+            or _same_posting(a, b) or _same_story(a, b, w))
+
+
 def same_name(a: Any, b: Any) -> bool:
     """A named person or relative in common, or a bare surname of one that the other names."""
     if a.persons & b.persons or a.relatives & b.relatives:
         return True
     return bool((a.surnames and a.surnames & b.all_surnames) or (b.surnames and b.surnames & a.all_surnames))
+
+
+def _same_month(a: Any, b: Any) -> bool:
+    """The same month of the same year, or the same day where a year is missing; two dates that
+    are both only their reports' clocks say when the news broke, not which news it was."""
+    if a.month is None or a.month != b.month or (a.date_is_report and b.date_is_report):
+        return False
+    if a.year is not None and b.year is not None:
+        return a.year == b.year
+    return a.day is not None and a.day == b.day
+
+
+def _same_locality(a: Any, b: Any) -> bool:
+    return bool((a.city and a.city == b.city) or (a.local and b.local and a.region == b.region))
+
+
+def _same_group(a: Any, b: Any) -> bool:
+    return bool(a.count and a.count > 1 and a.count == b.count)
+
+
+def _same_posting(a: Any, b: Any) -> bool:
+    """A country abroad (a mission's host, a workers' posting) tells a happening apart; North Korea
+    itself and the country most escapes pass through do not. A closure's identity is its place."""
+    if not a.country or a.country != b.country:
+        return False
+    return a.type == b.type == "mission_closure" or a.country not in COMMON
+
+
+def _same_story(a: Any, b: Any, w: dict[str, Any]) -> bool:
+    """One year, origin, role and type: evidence where both years come from the text, or where
+    the reports were published days apart (then a year that only defaults to the publication
+    year still names the same news)."""
+    if a.type != b.type or a.year is None or a.year != b.year or not a.roles & b.roles or a.country != b.country:
+        return False
+    if a.country and min(a.date_trust, b.date_trust) > w["provenance"]["anchor"]:
+        return True
+    return a.published is not None and b.published is not None and abs(a.published - b.published) <= w["same_news_days"]
 
 
 def _names(a: Any, b: Any, w: dict[str, Any]) -> float | None:
