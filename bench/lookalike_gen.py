@@ -33,9 +33,14 @@ PROVINCES = {"Liaoning": ("Shenyang", "Dandong", "Dalian"), "Jilin": ("Yanji", "
              "Heilongjiang": ("Harbin", "Mudanjiang")}
 MISSIONS = {"ES": "Madrid", "UG": "Kampala", "AO": "Luanda", "HK": "Hong Kong", "NP": "Kathmandu",
             "BD": "Dhaka", "LY": "Tripoli", "GN": "Conakry", "IT": "Rome", "PE": "Lima", "MX": "Mexico City",
-            "KW": "Kuwait City", "MY": "Kuala Lumpur", "BG": "Sofia", "ET": "Addis Ababa"}
+            "KW": "Kuwait City", "MY": "Kuala Lumpur", "BG": "Sofia", "ET": "Addis Ababa", "SN": "Dakar",
+            "ZW": "Harare", "TZ": "Dar es Salaam", "MZ": "Maputo", "CD": "Kinshasa", "BF": "Ouagadougou",
+            "ML": "Bamako", "NG": "Lagos", "PK": "Karachi", "LK": "Colombo", "MM": "Yangon", "KH": "Phnom Penh",
+            "LA": "Vientiane", "CU": "Havana", "VE": "Caracas", "BR": "Brasilia", "SY": "Damascus",
+            "IR": "Tehran", "EG": "Alexandria", "DZ": "Algiers", "AE": "Dubai", "OM": "Muscat"}
 MONTHS_EN = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
-KINDS = ("soldier", "boat", "arrest", "closure")
+# one closure in ten: a mission closes once, so the look-alikes are other hosts in other years
+KINDS = ("soldier", "boat", "arrest", "soldier", "boat", "arrest", "soldier", "boat", "arrest", "closure")
 
 
 @dataclass
@@ -61,7 +66,7 @@ class Archive:
     years: dict[str, int]  # happening key -> its year
 
 
-def invent(r: random.Random, k: int, first: date, days: int) -> Happening:
+def invent(r: random.Random, k: int, first: date, days: int, hosts: list[str]) -> Happening:
     kind = KINDS[k % len(KINDS)]
     day = first + timedelta(days=r.randrange(days))
     key = f"h{k:04d}"
@@ -77,7 +82,7 @@ def invent(r: random.Random, k: int, first: date, days: int) -> Happening:
         province = r.choice(tuple(PROVINCES))
         return Happening(key, kind, day, "attempted_defection", "civilian", r.randint(2, 14), "KP", province,
                          r.choice(PROVINCES[province]), None)
-    host = r.choice(tuple(MISSIONS))
+    host = hosts.pop(r.randrange(len(hosts))) if hosts else r.choice(tuple(MISSIONS))
     return Happening(key, kind, day, "mission_closure", "diplomat", None, host, None, MISSIONS[host], None)
 
 
@@ -145,8 +150,9 @@ def generate(seed: int = 1, happenings: int = 300, years: int = 20) -> Archive:
     first = date(2025 - years, 1, 1)
     span = (date(2025, 1, 1) - first).days
     archive = Archive([], {}, {}, {}, {})
+    hosts = sorted(MISSIONS)
     for k in range(happenings):
-        h = invent(r, k, first, span)
+        h = invent(r, k, first, span, hosts)
         archive.years[h.key] = h.day.year
         pages = 2 + min(int(r.expovariate(1 / 2.2)), 8)
         originals: list[str] = []

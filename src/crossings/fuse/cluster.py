@@ -166,7 +166,6 @@ class Clusters:
         return {f.year for k in self._members(root)
                 if (f := self.feats[k]).year is not None and not (f.date_weak or f.date_is_report)}
 
-
     def _duplicates(self, ri: int, rj: int, doc: str) -> bool:
         """Whether the two clusters' mentions from one document are plainly one happening."""
         mine = [self.feats[k] for k in self._members(ri) if self.feats[k].doc == doc]
