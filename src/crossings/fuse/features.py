@@ -39,6 +39,7 @@ class Features:
     year: int | None
     month: int | None
     day: int | None
+    span: tuple[int, int] | None  # the first and last day the happening can lie in, by this report
     date_trust: float  # how much an agreement on this date counts: stated > relative > default year
     date_weak: bool  # the date may be the report's own ("on Monday", "recently"), not the happening's
     date_is_report: bool  # a day-precise date on the eve of publication: when the news broke
@@ -100,6 +101,57 @@ def on_publication(value: str | None, published: int | None) -> bool:
     return day is not None and published is not None and 0 <= published - day <= 2
 
 
+def time_span(y: int | None, mo: int | None, d: int | None, derivation: str | None, published: int | None,
+              slack: dict[str, int]) -> tuple[int, int] | None:
+    """The first and last day (ordinals) the happening can lie in by this report; None when the
+    report does not say. A stated or resolved date spans its precision (a day, with a few days'
+    give; a month; a year). A date that may be only the report's clock (the eve of publication,
+    "recently", a publication-year default) says "no later than", so it reaches back by that
+    derivation's slack (weights.yaml span_slack_days). An undated report on a dated page tells
+    a happening no later than the page, reaching back as far as news of that season does."""
+    if y is None:
+        if published is None or mo is not None:
+            return None
+        return published - slack["undated_on_dated_page"], published
+    if mo is None:
+        first, last = date(y, 1, 1).toordinal(), date(y, 12, 31).toordinal()
+    elif d is None:
+        first = date(y, mo, 1).toordinal()
+        last = (date(y + 1, 1, 1) if mo == 12 else date(y, mo + 1, 1)).toordinal() - 1
+    else:
+        first = last = day_number(y, mo, d)
+        first, last = first - slack["day"], last + slack["day"]
+    back = slack.get((derivation or "explicit").split(";")[0], 0)
+    if d and published is not None and 0 <= published - last + slack["day"] <= 2:
+        back = max(back, slack["eve_of_publication"])
+    if published is not None and derivation and not derivation.startswith("explicit"):
+        last = max(min(last, published + slack["day"]), first)  # resolved from the page: not after it
+    return first - back, last
+
+
+_MONTHS = {m: i + 1 for i, names in enumerate((
+    "jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
+    "sep sept september", "oct october", "nov november", "dec december")) for m in names.split()}
+_EN_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})\b")
+_KO_DAY = re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일")
+
+
+def yearless_day(m: Mention) -> tuple[int | None, int | None]:
+    """(month, day) an undated page states without a year ("Dec. 21", 12월 21일): extraction
+    cannot resolve it without a publication date, and keeps its words as the date's evidence."""
+    if m.date.value or not (m.date.derivation or "").startswith("unresolved:"):
+        return None, None
+    for e in m.evidence:
+        if e.field != "date":
+            continue
+        if (ko := _KO_DAY.search(e.quote)) and 1 <= int(ko[1]) <= 12 and 1 <= int(ko[2]) <= 31:
+            return int(ko[1]), int(ko[2])
+        en = _EN_DAY.search(e.quote)
+        if en and en[1].lower() in _MONTHS and 1 <= int(en[2]) <= 31:
+            return _MONTHS[en[1].lower()], int(en[2])
+    return None, None
+
+
 def principal_count(m: Mention) -> int | None:
     """How many people the report is about, relatives aside; None when it does not say.
     Named people count one each; unnamed groups add their counts, except that a group of a
@@ -128,6 +180,8 @@ def features(index: int, mention_id: str, m: Mention, group: str, published: str
     persons = frozenset(p for s in principals for p in people.persons_of(s))
     bare = frozenset(sn for s in principals if s.name and not people.persons_of(s) and (sn := surname_of(s.name)))
     y, mo, d = parse_date(m.date.value)
+    if y is None and mo is None:
+        mo, d = yearless_day(m)
     pub = day_number(*parse_date(published))
     origin = m.origin if plausible_origin(m.type, m.origin.country) else Place()
     return Features(
@@ -150,6 +204,8 @@ def features(index: int, mention_id: str, m: Mention, group: str, published: str
         year=y,
         month=mo,
         day=d,
+        # a happening told in passing is dated by its own words only, never by the page
+        span=time_span(y, mo, d, m.date.derivation, None if m.background else pub, W["span_slack_days"]),
         date_trust=date_trust(m.date.derivation, W["provenance"]),
         date_weak=weak_date(m.date.derivation) or on_publication(m.date.value, pub),
         date_is_report=(m.date.derivation or "").startswith("anchor:published") or on_publication(m.date.value, pub),

@@ -45,9 +45,15 @@ def identified(a: Any, b: Any, w: dict[str, Any] = W) -> bool:
     """Whether a and b share something that tells one happening from its look-alikes: a name, a
     month or day, a place narrower than a country, a group size above one, a posting abroad, or
     one story (same year, origin, role and type). Unknown is not compatible: a report with none
-    of these stays its own event rather than joining the nearest look-alike."""
-    return (same_name(a, b) or _same_month(a, b) or _same_locality(a, b) or _same_group(a, b)
-            or _same_posting(a, b) or _same_story(a, b, w))
+    of these stays its own event rather than joining the nearest look-alike. A report placed
+    nowhere in time (no date, no dated page) is told from the same look-alike of another year
+    only by a name, its wire copies, or the same day of the year."""
+    if same_name(a, b) or a.group == b.group:
+        return True
+    if a.span is None or b.span is None:
+        return _same_month(a, b) and a.day is not None
+    return (_same_month(a, b) or _same_locality(a, b) or _same_group(a, b)
+            or _same_posting(a, b) or _same_story(a, b, w) or _same_news(a, b, w))
 
 
 def same_name(a: Any, b: Any) -> bool:
@@ -94,6 +100,14 @@ def _same_story(a: Any, b: Any, w: dict[str, Any]) -> bool:
     return a.published is not None and b.published is not None and abs(a.published - b.published) <= w["same_news_days"]
 
 
+def _same_news(a: Any, b: Any, w: dict[str, Any]) -> bool:
+    """Two pages published days apart, each telling (not mentioning in passing) a happening of
+    one type: one piece of news, as long as nothing else tells them apart (the score decides)."""
+    if a.type != b.type or a.background or b.background or a.published is None or b.published is None:
+        return False
+    return abs(a.published - b.published) <= w["same_news_days"]
+
+
 def _names(a: Any, b: Any, w: dict[str, Any]) -> float | None:
     if a.persons & b.persons or a.relatives & b.relatives:
         return w["person_same"]
@@ -128,6 +142,8 @@ def _when(a: Any, b: Any, w: dict[str, Any], named: bool) -> float | None:
     if a.year is None or b.year is None:
         if a.month and b.month and (a.month, a.day or b.day) != (b.month, b.day or a.day):
             return w["year_diff_named"] if named else None  # two days of the year, whatever the year
+        if a.month and a.month == b.month and a.day and a.day == b.day:
+            return w["month_same"] + w["day_same"]  # one day of the year, the year unsaid by one
         return _published_gap(a, b, w)
     if getattr(a, "date_is_report", False) and getattr(b, "date_is_report", False) and a.year != b.year:
         return 0.0  # two reports' own clocks: each says only "no later than", which both can be
