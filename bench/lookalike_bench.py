@@ -1,12 +1,13 @@
 """Fusion on an archive of look-alike happenings: B-cubed precision, recall and F1, two-year events.
 
-usage: python bench/lookalike_bench.py [--seeds 1,2,3] [--happenings 300] [--years 20]
+usage: python bench/lookalike_bench.py [--seeds 1,2,3] [--happenings 300] [--years 20] [--set KEY=VALUE ...]
 
 Generated mentions (bench/lookalike_gen.py: unnamed soldiers crossing the line, boats of
 fishermen, arrests in China, mission closures, year after year) go straight into fusion, no
 extraction. For each seed it prints the number of reports and happenings, the fused events,
 B-cubed precision, recall and F1 of the events against the generator's truth, and the number of
 fused events whose reports belong to happenings of two different years (the truth has none).
+--set overrides a fusion weight (weights.yaml) for this run, e.g. --set require_identity=true.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from lookalike_gen import generate  # noqa: E402
 
 from crossings.fuse import fuse_mentions  # noqa: E402
+from crossings.fuse.similarity import override  # noqa: E402
 from crossings.fuse.wire import wire_groups  # noqa: E402
 
 
@@ -57,7 +59,9 @@ def main() -> None:
     ap.add_argument("--seeds", default="1,2,3")
     ap.add_argument("--happenings", type=int, default=300)
     ap.add_argument("--years", type=int, default=20)
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
     a = ap.parse_args()
+    override(a.set)
     print(f"{'seed':>4} {'reports':>8} {'truth':>6} {'events':>7} {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} {'2-year':>7}")
     rows = []
     for seed in (int(s) for s in a.seeds.split(",")):

@@ -142,8 +142,8 @@ class Clusters:
         if any(not self._duplicates(ri, rj, doc) for doc in sorted(shared)):
             return False
         pi, pj = self.profiles.get(ri), self.profiles.get(rj)
-        if _time_clash(self._span(ri), self._span(rj)) and not same_name(pi or self.feats[ri],
-                                                                         pj or self.feats[rj]):
+        if W["check_spans"] and _time_clash(self._span(ri), self._span(rj)) \
+                and not same_name(pi or self.feats[ri], pj or self.feats[rj]):
             return False
         if pi or pj:
             agreed = score(pi.view() if pi else self.feats[ri], pj.view() if pj else self.feats[rj])

@@ -39,8 +39,8 @@ class Features:
     year: int | None
     month: int | None
     day: int | None
+    words: tuple | None  # its evidence quotes, offsets relative to the first: equal only in copied text
     span: tuple[int, int] | None  # the first and last day the happening can lie in, by this report
-    date_trust: float  # how much an agreement on this date counts: stated > relative > default year
     date_weak: bool  # the date may be the report's own ("on Monday", "recently"), not the happening's
     date_is_report: bool  # a day-precise date on the eve of publication: when the news broke
     anchor: int | None  # day number of the happening, else of publication: the blocking clock
@@ -81,13 +81,6 @@ def place_key(text: str | None) -> str | None:
     return s or None
 
 
-def date_trust(derivation: str | None, weights: dict[str, float]) -> float:
-    """The provenance weight of a date: an explicitly stated one counts fully, one resolved from
-    a relative expression less, a default read off the publication date least."""
-    kind = (derivation or "explicit").split(":")[0]
-    return weights.get(kind, weights["relative"])
-
-
 def weak_date(derivation: str | None) -> bool:
     """Dates read off the report's own clock often give when it was announced, not when it happened."""
     return bool(derivation) and derivation.startswith(WEAK_DERIVATIONS)
@@ -102,31 +95,32 @@ def on_publication(value: str | None, published: int | None) -> bool:
 
 
 def time_span(y: int | None, mo: int | None, d: int | None, derivation: str | None, published: int | None,
-              slack: dict[str, int]) -> tuple[int, int] | None:
+              slack: dict[str, int | None]) -> tuple[int, int] | None:
     """The first and last day (ordinals) the happening can lie in by this report; None when the
-    report does not say. A stated or resolved date spans its precision (a day, with a few days'
-    give; a month; a year). A date that may be only the report's clock (the eve of publication,
-    "recently", a publication-year default) says "no later than", so it reaches back by that
-    derivation's slack (weights.yaml span_slack_days). An undated report on a dated page tells
-    a happening no later than the page, reaching back as far as news of that season does."""
+    report does not say, or says it by a derivation too often wrong to veto a merge (a null slack
+    in weights.yaml span_slack_days). A stated or resolved date spans its year (finer spans veto
+    too often: an extracted month or day is the statement's as often as the happening's). A date
+    that may be only the report's clock (the eve of publication, "recently", a publication-year
+    default) says "no later than", so it reaches back by that derivation's slack. An undated
+    report on a dated page tells a happening no later than the page, reaching back as far as news
+    of that season does."""
     if y is None:
-        if published is None or mo is not None:
+        if published is None or mo is not None or slack["undated_on_dated_page"] is None:
             return None
         return published - slack["undated_on_dated_page"], published
-    if mo is None:
-        first, last = date(y, 1, 1).toordinal(), date(y, 12, 31).toordinal()
-    elif d is None:
-        first = date(y, mo, 1).toordinal()
-        last = (date(y + 1, 1, 1) if mo == 12 else date(y, mo + 1, 1)).toordinal() - 1
-    else:
-        first = last = day_number(y, mo, d)
-        first, last = first - slack["day"], last + slack["day"]
-    back = slack.get((derivation or "explicit").split(";")[0], 0)
-    if d and published is not None and 0 <= published - last + slack["day"] <= 2:
-        back = max(back, slack["eve_of_publication"])
-    if published is not None and derivation and not derivation.startswith("explicit"):
-        last = max(min(last, published + slack["day"]), first)  # resolved from the page: not after it
-    return first - back, last
+    kind = (derivation or "explicit").split(";")[0]
+    kinds = [kind if kind in slack else kind.split(":")[0]]  # relative:weekday -> relative
+    day = day_number(y, mo, d)
+    if d and published is not None and 0 <= published - day <= 2:
+        kinds.append("eve_of_publication")
+    backs = [slack.get(k, 0) for k in kinds]
+    if None in backs:
+        return None
+    back = max(backs)
+    first, last = date(y, 1, 1).toordinal(), date(y, 12, 31).toordinal()
+    if back:
+        first = min(first, day_number(y, mo or 1, d or 1) - back)
+    return first, last
 
 
 _MONTHS = {m: i + 1 for i, names in enumerate((
@@ -150,6 +144,17 @@ def yearless_day(m: Mention) -> tuple[int | None, int | None]:
         if en and en[1].lower() in _MONTHS and 1 <= int(en[2]) <= 31:
             return _MONTHS[en[1].lower()], int(en[2])
     return None, None
+
+
+def copied_words(m: Mention, least: int) -> tuple | None:
+    """The mention's evidence as (field, offset from its first quote, quote): two documents whose
+    mentions rest on the same words at the same distances carry one text (a wire copy the
+    duplicate filter missed, a page saved twice). None with fewer than `least` pieces of evidence,
+    which any two reports of a happening may share by chance."""
+    if len(m.evidence) < least:
+        return None
+    first = min(e.start for e in m.evidence)
+    return tuple(sorted((e.field, e.start - first, e.quote) for e in m.evidence))
 
 
 def principal_count(m: Mention) -> int | None:
@@ -204,9 +209,9 @@ def features(index: int, mention_id: str, m: Mention, group: str, published: str
         year=y,
         month=mo,
         day=d,
+        words=copied_words(m, W["copied_evidence"]),
         # a happening told in passing is dated by its own words only, never by the page
         span=time_span(y, mo, d, m.date.derivation, None if m.background else pub, W["span_slack_days"]),
-        date_trust=date_trust(m.date.derivation, W["provenance"]),
         date_weak=weak_date(m.date.derivation) or on_publication(m.date.value, pub),
         date_is_report=(m.date.derivation or "").startswith("anchor:published") or on_publication(m.date.value, pub),
         anchor=day_number(y, mo, d) or pub,
