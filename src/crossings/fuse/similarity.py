@@ -39,48 +39,53 @@ def override(settings: list[str]) -> None:
             W.update(yaml.safe_load(LEARNED.read_text(encoding="utf-8")))
 
 
-Terms = dict[str, float]  # weight name -> how many times it counts for a pair
+Terms = list[tuple[str, float]]  # (weight name, how many times it counts) for a pair
 
 
 def score(a: Any, b: Any, w: dict[str, Any] = W) -> float | None:
     """Points for "a and b are one happening"; None when they cannot be."""
-    t = terms(a, b, w)
-    return None if t is None else sum(w[k] * n for k, n in t.items())
+    t = _terms(a, b, w)
+    return None if t is None else _value(t, w)
 
 
-def terms(a: Any, b: Any, w: dict[str, Any] = W) -> Terms | None:
+def terms(a: Any, b: Any, w: dict[str, Any] = W) -> dict[str, float] | None:
     """The pair's comparison vector (Fellegi-Sunter's gamma): which weights count and how many
     times; None for a hard conflict. The score is its dot product with the weights, so weights
     can be fitted to labelled pairs (bench/fit_weights.py)."""
+    t = _terms(a, b, w)
+    if t is None:
+        return None
+    out: dict[str, float] = {}
+    for k, n in t:
+        out[k] = out.get(k, 0.0) + n
+    return out
+
+
+def _terms(a: Any, b: Any, w: dict[str, Any]) -> Terms | None:
     named = _names(a, b, w)
     if named is None:
         return None
-    total: Terms = {named: 1.0} if named else {}
+    total: Terms = [(named, 1.0)] if named else []
     shared_person = named == "person_same"
-    for part in (_origin(a, b, w, shared_person), _when(a, b, w, shared_person)):
+    for part in (_origin(a, b, shared_person), _when(a, b, w, shared_person)):
         if part is None:
             return None
-        _add(total, part)
+        total += part
     who = _who(a, b)
     if shared_person and _value(who, w) < 0:  # a named person outweighs a miscount or a mislabelled role
-        who = {k: n / 2 for k, n in who.items()}
-    _add(total, who)
+        who = [(k, n / 2) for k, n in who]
+    total += who
     if key := _where_to(a, b):
-        _add(total, {key: 1.0})
+        total.append((key, 1.0))
     if a.type == b.type:
-        _add(total, {"type_same": 1.0})
+        total.append(("type_same", 1.0))
         if getattr(a, "group", None) and a.group == getattr(b, "group", None):
-            _add(total, {"wire_copy": 1.0})
+            total.append(("wire_copy", 1.0))
     return total
 
 
-def _add(total: Terms, part: Terms) -> None:
-    for k, n in part.items():
-        total[k] = total.get(k, 0.0) + n
-
-
 def _value(t: Terms, w: dict[str, Any]) -> float:
-    return sum(w[k] * n for k, n in t.items())
+    return sum(w[k] * n for k, n in t)
 
 
 def identified(a: Any, b: Any, w: dict[str, Any] = W) -> bool:
@@ -165,51 +170,49 @@ def _names(a: Any, b: Any, w: dict[str, Any]) -> str | None:
     return ""
 
 
-def _origin(a: Any, b: Any, w: dict[str, Any], named: bool) -> Terms | None:
-    total: Terms = {}
+def _origin(a: Any, b: Any, named: bool) -> Terms | None:
+    total: Terms = []
     if a.country and b.country:
         if a.country != b.country:
-            return {"country_diff_named": 1.0} if named else None
-        total["country_same_home" if a.country in HOME else "country_same"] = 1.0
+            return [("country_diff_named", 1.0)] if named else None
+        total.append(("country_same_home" if a.country in HOME else "country_same", 1.0))
     elif a.continents and b.continents and not a.continents & b.continents:
-        return {"country_diff_named": 1.0} if named else None
+        return [("country_diff_named", 1.0)] if named else None
     elif a.region and a.region == b.region and not (a.country or b.country):
         # both placed only by region; a country inside the other's region is merely compatible
-        total["region_same"] = 1.0
+        total.append(("region_same", 1.0))
     if a.city and b.city:
-        total["city_same" if a.city == b.city else "city_diff"] = 1.0
+        total.append(("city_same" if a.city == b.city else "city_diff", 1.0))
     return total
 
 
 def _when(a: Any, b: Any, w: dict[str, Any], named: bool) -> Terms | None:
     if a.year is None or b.year is None:
         if a.month and b.month and (a.month, a.day or b.day) != (b.month, b.day or a.day):
-            return {"year_diff_named": 1.0} if named else None  # two days of the year, whatever the year
+            return [("year_diff_named", 1.0)] if named else None  # two days of the year, whatever the year
         if a.month and a.month == b.month and a.day and a.day == b.day:
-            return {"month_same": 1.0, "day_same": 1.0}  # one day of the year, the year unsaid by one
+            return [("month_same", 1.0), ("day_same", 1.0)]  # one day of the year, the year unsaid by one
         return _published_gap(a, b, w)
     if getattr(a, "date_is_report", False) and getattr(b, "date_is_report", False) and a.year != b.year:
-        return {}  # two reports' own clocks: each says only "no later than", which both can be
+        return []  # two reports' own clocks: each says only "no later than", which both can be
     if _reported_after(a, b) or _reported_after(b, a):
         gap = abs((a.year * 12 + (a.month or 6)) - (b.year * 12 + (b.month or 6))) / 12
         floor = "year_diff_named" if named else "year_diff_weak"  # never worse than a weak clash
-        after = {"report_after": 1.0, "report_gap_per_year": -gap}
-        return after if _value(after, w) >= w[floor] else {floor: 1.0}
+        after = [("report_after", 1.0), ("report_gap_per_year", -gap)]
+        return after if _value(after, w) >= w[floor] else [(floor, 1.0)]
     if a.year != b.year:
         if named:
-            return {"year_diff_named": 1.0}
-        return {"year_diff_weak": 1.0} if getattr(a, "date_weak", False) or getattr(b, "date_weak", False) else None
-    total = {"year_same": 1.0}
+            return [("year_diff_named", 1.0)]
+        return [("year_diff_weak", 1.0)] if getattr(a, "date_weak", False) or getattr(b, "date_weak", False) else None
+    total = [("year_same", 1.0)]
     if a.month is None or b.month is None:
         return total
     if a.month != b.month:
         # a disappearance comes before the defection it turns into: months may differ
-        if a.type == b.type:
-            total["month_diff"] = 1.0
-        return total
-    total["month_same"] = 1.0
+        return total + [("month_diff", 1.0)] if a.type == b.type else total
+    total.append(("month_same", 1.0))
     if a.day is not None and b.day is not None:
-        total["day_same" if a.day == b.day else "day_diff"] = 1.0
+        total.append(("day_same" if a.day == b.day else "day_diff", 1.0))
     return total
 
 
@@ -224,30 +227,30 @@ def _reported_after(a: Any, b: Any) -> bool:
 def _published_gap(a: Any, b: Any, w: dict[str, Any]) -> Terms:
     """Undated reports: those published close together more likely tell of one happening."""
     if a.anchor is None or b.anchor is None:
-        return {}
+        return []
     gap = abs(a.anchor - b.anchor)
     if gap <= w["near_days"]:
-        return {"time_near": 1.0}
-    return {"time_far": 1.0} if gap > w["far_days"] else {}
+        return [("time_near", 1.0)]
+    return [("time_far", 1.0)] if gap > w["far_days"] else []
 
 
 def _who(a: Any, b: Any) -> Terms:
-    total: Terms = {}
+    total: Terms = []
     if a.roles and b.roles:
         if a.roles & b.roles:
-            total["role_overlap"] = 1.0
+            total.append(("role_overlap", 1.0))
         elif not (_mission(a.roles) and _mission(b.roles)):
-            total["role_disjoint"] = 1.0  # (a trade envoy is often called a diplomat: no clash)
+            total.append(("role_disjoint", 1.0))  # (a trade envoy is often called a diplomat: no clash)
     elif a.kinds and b.kinds and not a.kinds & b.kinds:  # officials in one, only relatives in the other
-        total["role_disjoint"] = 1.0
+        total.append(("role_disjoint", 1.0))
     if a.count and b.count and (a.count > 1 or b.count > 1):
         hi, lo = max(a.count, b.count), min(a.count, b.count)
         if hi == lo:
-            total["count_same"] = 1.0
+            total.append(("count_same", 1.0))
         else:
             # one person against a group is as often one of them (a named waitress of the twelve,
             # "a defector" of the nine sent back) as a happening of its own: a soft disagreement
-            total["count_close" if hi / lo <= W["close_ratio"] or lo == 1 else "count_diff"] = 1.0
+            total.append(("count_close" if hi / lo <= W["close_ratio"] or lo == 1 else "count_diff", 1.0))
     return total
 
 
