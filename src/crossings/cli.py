@@ -150,7 +150,7 @@ def events(
     table.columns.insert(0, Column("id", no_wrap=True, min_width=15))
     for e in found:
         table.add_row(e.id, e.type, e.status or "", e.date.value or "", _place(e.origin),
-                      _subjects(e.subjects), str(len({m.doc for m in e.mentions})), e.reported or "")
+                      _subjects(e.subjects), str(e.outlets or len({m.doc for m in e.mentions})), e.reported or "")
     out.print(table)
 
 

@@ -117,6 +117,7 @@ def _event(members: list[tuple[str, Mention]], published: dict[str, str | None],
         mentions=[m for _, m in sorted(zip([mid for mid, _ in members], originals), key=lambda p: (p[1].doc, p[0]))],
         conflicts=canon.conflicts(vs, CONFLICT_FIELDS),
         people=person_ids,
+        outlets=len({groups.get(m.doc, m.doc) for _, m in members}),
     )
 
 
