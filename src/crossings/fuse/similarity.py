@@ -85,7 +85,10 @@ def _terms(a: Any, b: Any, w: dict[str, Any]) -> Terms | None:
 
 
 def _value(t: Terms, w: dict[str, Any]) -> float:
-    return sum(w[k] * n for k, n in t)
+    total = 0.0
+    for k, n in t:  # a loop, not sum() over a generator: this runs for every candidate pair
+        total += w[k] * n
+    return total
 
 
 def identified(a: Any, b: Any, w: dict[str, Any] = W) -> bool:
