@@ -21,7 +21,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from lookalike_gen import generate  # noqa: E402
 
 from crossings.fuse import fuse_mentions  # noqa: E402
-from crossings.fuse.similarity import override  # noqa: E402
 from crossings.fuse.wire import wire_groups  # noqa: E402
 
 
@@ -61,7 +60,10 @@ def main() -> None:
     ap.add_argument("--years", type=int, default=20)
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
     a = ap.parse_args()
-    override(a.set)
+    if a.set:  # imported only when asked, so an older fusion (by PYTHONPATH) runs side by side
+        from crossings.fuse.similarity import override
+
+        override(a.set)
     print(f"{'seed':>4} {'reports':>8} {'truth':>6} {'events':>7} {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} {'2-year':>7}")
     rows = []
     for seed in (int(s) for s in a.seeds.split(",")):

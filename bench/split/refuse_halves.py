@@ -20,7 +20,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from score_halves import report  # noqa: E402
 
 from crossings import api  # noqa: E402
-from crossings.fuse.similarity import override  # noqa: E402
 
 
 def main() -> None:
@@ -31,7 +30,10 @@ def main() -> None:
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="override a fusion weight (weights.yaml) for this run")
     a = ap.parse_args()
-    override(a.set)
+    if a.set:  # imported only when asked, so an older fusion (by PYTHONPATH) runs side by side
+        from crossings.fuse.similarity import override
+
+        override(a.set)
     a.keep.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(a.source / "bench.db", a.keep / "bench.db")
     db = f"sqlite:///{a.keep}/bench.db"
