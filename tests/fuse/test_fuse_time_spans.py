@@ -1,6 +1,8 @@
 """Time spans, yearless days, copied text and one piece of news: what fusion reads to tell
 look-alike happenings apart (issue 11). All reports are invented."""
+import random
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -101,3 +103,18 @@ def test_pages_of_one_news_cycle_tell_one_piece_of_news(monkeypatch):
     a, b, c = feats(ms, {"a": "2022-03-01", "b": "2022-03-09", "c": "2023-03-09"})
     assert identified(a, b)
     assert not identified(a, c)
+
+
+def test_the_stricter_rules_keep_fusion_a_function_of_the_set_of_mentions(monkeypatch):
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[2] / "bench"))
+    from lookalike_gen import generate
+
+    for key in ("require_identity", "check_spans", "timeless_strict"):
+        monkeypatch.setitem(W, key, True)
+    archive = generate(seed=3, happenings=60, years=5)
+    shuffled = archive.mentions[:]
+    random.Random(1).shuffle(shuffled)
+    runs = [fuse_mentions(ms, archive.published, {d: archive.groups.get(d, d) for d in archive.published})
+            for ms in (archive.mentions, shuffled)]
+    first, second = ([(e.id, [m.id for m in e.mentions]) for e in run] for run in runs)
+    assert first == second and len(first) > 60  # look-alikes kept apart, in any order
