@@ -180,7 +180,8 @@ def events(
         shown = f"{offset + 1 if rows else 0}-{offset + len(rows)} of {page.total} reviewed events"
     for e, state_ in rows:
         table.add_row(e.id, e.type, e.status or "", e.date.value or "", _place(e.origin),
-                      _subjects(e.subjects), str(len({m.doc for m in e.mentions})), e.reported or "", state_)
+                      _subjects(e.subjects), str(e.outlets or len({m.doc for m in e.mentions})), e.reported or "",
+                      state_)
     out.print(table)
     err.print(shown)
 

@@ -113,6 +113,7 @@ class Event:
     mentions: list[Mention] = field(default_factory=list)
     conflicts: dict[str, list[Any]] = field(default_factory=dict)
     people: list[str] = field(default_factory=list)  # person ids (fuse/people.py)
+    outlets: int = 0  # independent sources: its documents, a wire copy and its original counted once
 
     def to_dict(self) -> dict[str, Any]:
         """The export shape: score.py reads type, status, subjects, origin, destination, date,
