@@ -4,7 +4,7 @@
     .venv/bin/python bench/gate/fit_gate.py DOCUMENTS.jsonl --train A --out /tmp/gate_A.json
 
 DOCUMENTS.jsonl is a documents export with clean text (bench/split/score_halves.py --keep DIR
-leaves one in DIR). Each English page of the training half is extracted with the gate off; a
+leaves one in DIR). Each page of the language (--lang) in the training half is extracted with the gate off; a
 mention is a positive when the shared scorer aligns it with a gold event of its page (per page,
 same type, most agreeing fields: the mention score), a negative when it aligns with none; mentions
 aligned with optional gold events are left out. The model is an L2-regularised logistic
@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[2]
-os.environ["CROSSINGS_GATE"] = "off"  # the proposals the gate is to judge
+os.environ["CROSSINGS_GATE"] = os.environ["CROSSINGS_GATE_KO"] = "off"  # the proposals the gate is to judge
 
 
 def load_scorer():
@@ -37,9 +37,9 @@ def load_scorer():
     return module
 
 
-def samples(documents: Path, corpus: Path, half: str):
+def samples(documents: Path, corpus: Path, half: str, lang: str):
     from crossings.document import Document
-    from crossings.extract.en import extract_english
+    from crossings.extract import extract_document
     from crossings.extract.gate import features_of
     score = load_scorer()
     gold = json.loads((corpus / "gold.json").read_text())
@@ -48,10 +48,10 @@ def samples(documents: Path, corpus: Path, half: str):
     out, gold_pairs = [], 0
     for line in documents.read_text().splitlines():
         d = json.loads(line)
-        if d.get("lang") != "en" or d["id"] not in gold["docs"] or (half != "all" and halves.get(d["id"]) != half):
+        if d.get("lang") != lang or d["id"] not in gold["docs"] or (half != "all" and halves.get(d["id"]) != half):
             continue
         doc = Document.from_dict({**d, "raw": d["text"]})
-        mentions = extract_english(doc)
+        mentions = extract_document(doc)
         golds = [by_id[e] for e in gold["docs"][doc.id]["events"]]
         gold_pairs += sum(1 for g in golds if not g.get("optional"))
         system = [dict(m.to_dict(), mentions=[{"doc": doc.id}]) for m in mentions]
@@ -121,10 +121,11 @@ def main() -> None:
     ap.add_argument("documents", type=Path)
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
     ap.add_argument("--train", default="A", choices=["A", "B", "all"])
+    ap.add_argument("--lang", default="en", choices=["en", "ko"])
     ap.add_argument("--l2", type=float, default=3.0)
     ap.add_argument("--out", type=Path, required=True)
     a = ap.parse_args()
-    rows, gold_pairs = samples(a.documents, a.corpus, a.train)
+    rows, gold_pairs = samples(a.documents, a.corpus, a.train, a.lang)
     y = np.array([r[2] for r in rows], dtype=float)
     p = out_of_fold(rows, a.l2)
     grid = [0.0] + [round(t, 2) for t in np.arange(0.05, 0.81, 0.05)]
@@ -137,7 +138,7 @@ def main() -> None:
                                  "l2": a.l2, "bias": round(float(bias), 5), "threshold": threshold,
                                  "weights": dict(sorted(weights.items()))}, indent=1, ensure_ascii=False) + "\n")
     kept = p >= threshold
-    print(f"train={a.train} mentions={len(rows)} positives={int(y.sum())} gold pairs={gold_pairs}")
+    print(f"lang={a.lang} train={a.train} mentions={len(rows)} positives={int(y.sum())} gold pairs={gold_pairs}")
     print(f"out-of-fold mention F1: keep all {scores[0.0]:.3f}, gate at {threshold} {scores[threshold]:.3f} "
           f"(drops {int((~kept).sum())}: {int((y[~kept] == 0).sum())} false, {int((y[~kept] == 1).sum())} true)")
     top = sorted(weights.items(), key=lambda kv: kv[1])

@@ -48,7 +48,7 @@ def test_the_gate_keeps_what_scores_above_its_threshold():
 
 
 def test_the_shipped_weights_load_and_can_be_switched_off(monkeypatch):
-    shipped = gate.load(gate.WEIGHTS)
+    shipped = gate.load(gate.weights_file("en"))
     assert shipped is not None and shipped.weights and 0.0 <= shipped.threshold < 1.0
     monkeypatch.setenv("CROSSINGS_GATE", "off")
     assert gate.current() is None
@@ -93,3 +93,17 @@ def test_the_fitted_model_learns_which_feature_marks_a_false_proposal():
     p = 1 / (1 + np.exp(-(bias + x @ w)))
     assert fit.f1_at(p, y, gold_pairs=20, threshold=0.5) == pytest.approx(1.0)
     assert fit.f1_at(p, y, gold_pairs=20, threshold=0.0) == pytest.approx(2 * 20 / (40 + 20))
+
+
+def test_each_language_has_its_own_gate(tmp_path, monkeypatch):
+    path = tmp_path / "ko.json"
+    path.write_text(json.dumps({"weights": {"type=recall": -9.0}, "bias": 1.0, "threshold": 0.5}))
+    monkeypatch.setenv("CROSSINGS_GATE_KO", str(path))
+    korean = doc("북한 외교관이 잠적했다.", id="k")
+    korean.lang = "ko"
+    recall = Mention(doc="k", type="recall")
+    assert gate.filter_mentions([recall], korean) == []
+    assert gate.filter_mentions([recall], doc(TEXT)) == [recall]  # the Korean file judges Korean pages only
+    monkeypatch.delenv("CROSSINGS_GATE_KO")
+    # no Korean weights ship (a gate fitted on one half lost on the other): Korean keeps every proposal
+    assert not gate.weights_file("ko").exists() and gate.filter_mentions([recall], korean) == [recall]

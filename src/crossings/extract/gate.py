@@ -1,11 +1,11 @@
-"""Component: a learned last gate over one document's English mentions.
+"""Component: a learned last gate over one document's mentions, one model per language.
 
 The rules propose happenings; this gate weighs each proposal as a whole (what the trigger word is,
 which fields the rules could bind, where in the article it sits, the words of its sentence, how many
 happenings of its kind the article already has) and drops those that look like the proposals a
 careful reader did not count: background talk, generic or explainer text, things that are no flight.
 It is a logistic regression over sparse features, fitted offline by `bench/gate/fit_gate.py` on one
-half of the dev corpus and judged on the other; the weights ship as data (`gate_en.json`). Plain
+half of the dev corpus and judged on the other; the weights ship as data (`gate_<lang>.json`). Plain
 data in, plain data out: Mentions and their Document, nothing else.
 """
 from __future__ import annotations
@@ -22,8 +22,8 @@ from pathlib import Path
 from crossings.document import Document
 from crossings.events import Mention
 
-WEIGHTS = Path(__file__).with_name("gate_en.json")
-WORD = re.compile(r"[a-z][a-z'-]+")
+HERE = Path(__file__).parent
+WORD = re.compile(r"[a-z][a-z'-]+|[가-힣]+")
 SENTENCE_END = re.compile(r"[.!?]\s+|\n")
 
 
@@ -52,17 +52,22 @@ def _shipped(path: str) -> Gate | None:
     return load(path)
 
 
-def current() -> Gate | None:
-    """The shipped gate; CROSSINGS_GATE names another weights file ("off" disables the gate), so
-    the fitting script can score a half with weights fitted on the other."""
-    chosen = os.environ.get("CROSSINGS_GATE", "")
+def weights_file(lang: str) -> Path:
+    return HERE / f"gate_{lang}.json"
+
+
+def current(lang: str = "en") -> Gate | None:
+    """The shipped gate of a language; CROSSINGS_GATE (or CROSSINGS_GATE_KO for Korean) names
+    another weights file ("off" disables it), so the fitting script can score a half with weights
+    fitted on the other."""
+    chosen = os.environ.get("CROSSINGS_GATE" + ("" if lang == "en" else "_" + lang.upper()), "")
     if chosen == "off":
         return None
-    return _shipped(chosen or str(WEIGHTS))
+    return _shipped(chosen or str(weights_file(lang)))
 
 
 def filter_mentions(mentions: list[Mention], doc: Document, gate: Gate | None = None) -> list[Mention]:
-    gate = gate if gate is not None else current()
+    gate = gate if gate is not None else current(doc.lang or "en")
     if gate is None or not mentions:
         return mentions
     return [m for m, f in zip(mentions, features_of(mentions, doc)) if gate.probability(f) >= gate.threshold]
