@@ -270,6 +270,11 @@ class Store:
         with self.session() as s:
             return dict(s.execute(q).all())
 
+    def mentions_of_docs(self, doc_ids: Iterable[str]) -> list[Mention]:
+        q = select(MentionRow.data).where(MentionRow.doc_id.in_(list(doc_ids))).order_by(MentionRow.id)
+        with self.session() as s:
+            return [Mention.from_dict(d) for d in s.scalars(q)]
+
     def mentions_of(self, doc_id: str) -> list[Mention]:
         q = select(MentionRow.data).where(MentionRow.doc_id == doc_id).order_by(MentionRow.id)
         with self.session() as s:
@@ -385,6 +390,7 @@ def _decision(r: DecisionRow) -> dict:
         "target": r.target,
         "anchor": r.anchor,
         "payload": r.payload,
+        "facts": r.facts or {},
         "who": r.who,
         "why": r.why,
         "at": r.at.isoformat(),
