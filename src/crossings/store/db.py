@@ -7,10 +7,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from sqlalchemy import create_engine, delete, event, func, select, update
+from sqlalchemy import JSON, String, create_engine, delete, event, func, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from crossings.bounds import bound_document, fit, scrub, scrub_data
 from crossings.document import Document
 from crossings.errors import StoreError
 from crossings.events import Event, Mention
@@ -106,7 +107,7 @@ class Store:
                 if doc.id in stored:
                     continue
                 stored.add(doc.id)
-                row = _document_row(doc, minhash)
+                row = _fitted(_document_row(bound_document(doc)[0], minhash))
                 row.extracted = mentions is not None and doc.id in mentions
                 s.add(row)
                 added += 1
@@ -184,7 +185,7 @@ class Store:
             s.execute(delete(EventRow))
             s.execute(delete(EventMentionRow))
             s.execute(delete(EventFacetRow))
-            rows = [_event_row(e) for e in events]
+            rows = [_fitted(_event_row(e)) for e in events]
             s.add_all(rows)
             s.add_all(EventFacetRow(id=r.id, **{c: getattr(r, c) for c in FACET_COLUMNS}) for r in rows)
             homes = {m.id: e.id for e in events for m in e.mentions}
@@ -203,7 +204,7 @@ class Store:
     # decisions -------------------------------------------------------------
     def add_decision(self, **fields) -> int:
         with self.session() as s:
-            row = DecisionRow(**fields)
+            row = _fitted(DecisionRow(**fields))
             s.add(row)
             s.flush()
             return row.id
@@ -297,9 +298,25 @@ def _put_mentions(s: Session, by_doc: dict[str, list[Mention]]) -> None:
             if m.id in seen:
                 continue
             seen.add(m.id)
-            s.add(MentionRow(id=m.id, doc_id=doc_id, type=m.type, data=m.to_dict()))
+            s.add(_fitted(MentionRow(id=m.id, doc_id=doc_id, type=m.type, data=m.to_dict())))
     if by_doc:
         s.execute(update(DocumentRow).where(DocumentRow.id.in_(list(by_doc))).values(extracted=True))
+
+
+def _fitted(row):
+    """The row as every backend can store it (crossings.bounds): PostgreSQL refuses NUL and values
+    longer than their column, which SQLite takes. Documents from the pipeline arrive already
+    bounded (with notes); this is the guard for every other way in."""
+    for column in row.__table__.columns:
+        value = getattr(row, column.key, None)
+        if isinstance(value, str):
+            value = scrub(value)
+            if isinstance(column.type, String) and column.type.length:
+                value = fit(value, column.type.length, keep_apart=column.primary_key or column.foreign_keys)
+            setattr(row, column.key, value)
+        elif isinstance(column.type, JSON) and value is not None:
+            setattr(row, column.key, scrub_data(value))
+    return row
 
 
 def _document_row(doc: Document, minhash: list[int] | None) -> DocumentRow:
