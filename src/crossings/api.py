@@ -1,8 +1,10 @@
 """The library surface. The CLI mirrors these functions one to one; none of them prints."""
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from crossings.bounds import bound_document
 from crossings.clean import clean_page
@@ -260,6 +262,19 @@ def export_reviewed(fmt: str, output: str, db: str | None = None, redact: bool =
 
     events = browse.all_events(_open(db), review, **filters)
     return exporting.write_events(events, fmt, output, redact=redact)
+
+
+def read_token(path: str | os.PathLike | None = None) -> str | None:
+    """The review token: the first line of `path`, else $CROSSINGS_TOKEN, else None (read-only)."""
+    if path is None:
+        return os.environ.get("CROSSINGS_TOKEN") or None
+    try:
+        token = Path(path).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CrossingsError(f"{path}: cannot read the token file: {exc}") from exc
+    if not token or "\n" in token:
+        raise CrossingsError(f"{path}: the token file must hold one non-empty line")
+    return token
 
 
 def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8765, token: str | None = None) -> None:

@@ -12,6 +12,8 @@ from jinja2 import Environment, FileSystemLoader
 
 from crossings.errors import CrossingsError
 from crossings.web import views
+from crossings.web.auth import Guard
+from crossings.web.limits import MAX_BODY, BodyLimit, Slashes
 
 HERE = Path(__file__).parent
 # Article text and metadata are untrusted: no script runs, nothing loads from elsewhere.
@@ -42,14 +44,16 @@ async def _lifespan(app: FastAPI):
     yield
 
 
-def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
-    """The dashboard over the store at `db`; editing needs `token` (None: read-only)."""
+def create_app(db: str | None = None, token: str | None = None, max_body: int = MAX_BODY) -> FastAPI:
+    """The dashboard over the store at `db`; editing needs `token` (None: read-only); request
+    bodies over `max_body` bytes are refused (413) unread."""
     from crossings.web import jsonapi, pages, review
 
     app = FastAPI(title="Crossings", version="0.1.0", docs_url=None, redoc_url=None, lifespan=_lifespan,
                   description="Evidence-linked events about North Korean defections, with analyst review.")
     app.state.db = db
-    app.state.token = token or None
+    app.state.guard = Guard(token or None)
+    app.router.redirect_slashes = False  # Slashes redirects without reading the Host header
     app.state.templates = templates()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(jsonapi.router)
@@ -63,6 +67,9 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
             response.headers.setdefault(name, value)
         return response
 
+    app.add_middleware(Slashes)
+    app.add_middleware(BodyLimit, max_bytes=max_body)  # outermost of ours: nothing reads a body before it
+
     @app.exception_handler(CrossingsError)
     async def refused(request: Request, exc: CrossingsError):
         if request.url.path.startswith("/api/"):
@@ -73,9 +80,13 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
 
 
 def render(request: Request, name: str, context: dict, status: int = 200) -> HTMLResponse:
-    from crossings.web.auth import can_edit, editing_enabled
+    from crossings.web.auth import can_edit, csrf_token, editing_enabled, ensure_pre_cookie, prepare_pre
 
     env: Environment = request.app.state.templates
-    base = {"request": request, "editing": editing_enabled(request), "signed_in": can_edit(request)}
+    prepare_pre(request)
+    base = {"request": request, "editing": editing_enabled(request), "signed_in": can_edit(request),
+            "csrf": csrf_token(request)}
     html = env.get_template(name).render({**base, **context})
-    return HTMLResponse(html, status_code=status)
+    response = HTMLResponse(html, status_code=status)
+    ensure_pre_cookie(request, response)
+    return response
