@@ -13,14 +13,11 @@ from typing import Any
 from crossings.events import Evidence, Mention, Place, Subject, When
 
 
-def fingerprint(m: Mention | dict[str, Any]) -> dict[str, Any]:
-    """A mention's stable facts: {"doc", "type", "spans": [[start, end, quote], ...]}."""
-    if isinstance(m, Mention):
-        doc, kind, evidence = m.doc, m.type, [(e.start, e.end, e.quote) for e in m.evidence]
-    else:
-        doc, kind = m.get("doc"), m.get("type")
-        evidence = [(e.get("start"), e.get("end"), e.get("quote")) for e in m.get("evidence") or []]
-    return {"doc": doc, "type": kind, "spans": sorted([list(s) for s in evidence], key=lambda s: (s[0], s[1]))}
+def fingerprint(m: Mention) -> dict[str, Any]:
+    """A mention's stable facts: {"doc", "type", "spans": [[start, end, quote], ...]} (migration
+    0006 keeps a frozen copy for stored mentions)."""
+    spans = sorted([e.start, e.end, e.quote] for e in m.evidence)
+    return {"doc": m.doc, "type": m.type, "spans": spans}
 
 
 def facts_of(mentions: list[Mention]) -> dict[str, Any]:

@@ -312,7 +312,7 @@ def _fitted(row):
         if isinstance(value, str):
             value = scrub(value)
             if isinstance(column.type, String) and column.type.length:
-                value = fit(value, column.type.length, keep_apart=column.primary_key or column.foreign_keys)
+                value = fit(value, column.type.length, keep_apart=bool(column.primary_key or column.foreign_keys))
             setattr(row, column.key, value)
         elif isinstance(column.type, JSON) and value is not None:
             setattr(row, column.key, scrub_data(value))

@@ -10,7 +10,8 @@ per-process secret, which a page of another origin cannot read or compute. Befor
 login form's token is bound the same way to a random pre-session cookie. The JSON API takes the
 session only with that token in an X-CSRF-Token header.
 
-Failed token checks are throttled per client address, so the token cannot be guessed quickly.
+Failed token checks (login, bearer) are throttled per client address, so the token cannot be
+guessed quickly; a signed-in session is not throttled.
 Without a token the app is read-only.
 """
 from __future__ import annotations
@@ -121,7 +122,7 @@ def ensure_pre_cookie(request: Request, response: Response) -> None:
 
 
 def prepare_pre(request: Request) -> None:
-    if _session(request) is None and not request.cookies.get(PRE_COOKIE):
+    if editing_enabled(request) and _session(request) is None and not request.cookies.get(PRE_COOKIE):
         request.state.pre = secrets.token_urlsafe(24)
 
 
@@ -148,9 +149,9 @@ def require_editor(request: Request, csrf: str | None = None) -> None:
     (form field, else X-CSRF-Token header)."""
     if not editing_enabled(request):
         raise HTTPException(403, "read-only: the server was started without a token")
-    check_throttle(request)
     bearer = _bearer(request)
-    if bearer is not None:
+    if bearer is not None:  # a token guess: throttled (a live session is not: it cannot be guessed)
+        check_throttle(request)
         if guard(request).token_matches(bearer):
             return
         record_failure(request)

@@ -28,8 +28,8 @@ def _loaded(value):
 
 
 def _fingerprint(data: dict) -> dict:  # frozen copy of crossings.anchors.fingerprint for dicts
-    spans = [[e.get("start"), e.get("end"), e.get("quote")] for e in data.get("evidence") or []]
-    return {"doc": data.get("doc"), "type": data.get("type"), "spans": sorted(spans, key=lambda s: (s[0], s[1]))}
+    spans = sorted([e.get("start"), e.get("end"), e.get("quote")] for e in data.get("evidence") or [])
+    return {"doc": data.get("doc"), "type": data.get("type"), "spans": spans}
 
 
 def _named(anchor, payload) -> set[str]:
