@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from crossings.events import Evidence, Mention, Place, Subject, When
+from crossings.events import Event, Evidence, Mention, Place, Subject, When
 
 
 def fingerprint(m: Mention) -> dict[str, Any]:
@@ -20,9 +20,16 @@ def fingerprint(m: Mention) -> dict[str, Any]:
     return {"doc": m.doc, "type": m.type, "spans": spans}
 
 
-def facts_of(mentions: list[Mention]) -> dict[str, Any]:
-    """Facts for the mentions a decision names, keyed by their ids at decision time."""
-    return {"mentions": {m.id: fingerprint(m) for m in mentions}}
+def content(event: Event) -> dict[str, Any]:
+    """What the machine said the event is: type, date, origin and names."""
+    return {"type": event.type, "date": event.date.value, "country": event.origin.country,
+            "city": event.origin.city, "names": sorted(s.name for s in event.subjects if s.name)}
+
+
+def facts_of(mentions: list[Mention], event: Event) -> dict[str, Any]:
+    """Facts for the mentions a decision names (keyed by their ids at decision time), and the
+    content of its event: the last resort when no mention is found (the page got a new id)."""
+    return {"mentions": {m.id: fingerprint(m) for m in mentions}, "event": content(event)}
 
 
 def match(fp: dict[str, Any], candidates: list[Mention]) -> Mention | None:

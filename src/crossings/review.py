@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from crossings.anchors import facts_of, match
+from crossings.anchors import content, facts_of, match
 from crossings.edits import (ACTIONS, FIELDS, REVIEW_STATES, Facets, ReviewError, check, event_from_mention,
                              facets, matches, merge_into, search_text, set_field)
 from crossings.events import Event
@@ -84,7 +84,8 @@ class Overlay:
     # resolution ------------------------------------------------------------
     def _prefetch(self, decisions: list[dict]) -> None:
         """Few queries for all decisions: which machine event holds each anchor mention (found again
-        by its facts when its id is gone), and those events."""
+        by its facts when its id is gone), and those events; then, for a decision nothing of which
+        is found, the one event with its recorded content (two queries each)."""
         mentions = {m for d in decisions for m in _anchors(d)}
         self._machine_home = self.store.events_of_mentions(mentions) if mentions else {}
         self._alias = self._found_by_facts(decisions, mentions - set(self._machine_home))
@@ -93,6 +94,7 @@ class Overlay:
         ids = set(self._machine_home.values()) | {d["target"] for d in decisions}
         ids |= {d["payload"].get("other") for d in decisions if d["payload"].get("other")}
         self._machine = self.store.events_by_id(ids) if ids else {}
+        self._by_content = self._found_by_content(decisions)
         self._facets = {i: facets(e) for i, e in self._machine.items()}  # before decisions change them
 
     def _found_by_facts(self, decisions: list[dict], lost: set[str]) -> dict[str, str]:
@@ -106,6 +108,22 @@ class Overlay:
             by_doc.setdefault(m.doc, []).append(m)
         found = {i: match(fp, by_doc.get(fp["doc"], [])) for i, fp in facts.items()}
         return {i: m.id for i, m in found.items() if m is not None}
+
+    def _found_by_content(self, decisions: list[dict]) -> dict[int, str]:
+        """Decision id -> the one machine event with its event's recorded content, for decisions
+        none of whose mentions (by id or facts) nor target id is found any more."""
+        found = {}
+        for d in decisions:
+            recorded = (d.get("facts") or {}).get("event")
+            if not recorded or d["target"] in self._machine or any(
+                    self._now(m) in self._machine_home for m in _anchors(d)):
+                continue
+            ids = self.store.event_ids_like(recorded["type"], recorded["date"], recorded["country"], recorded["city"])
+            same = [e for e in self.store.events_by_id(ids).values() if content(e) == recorded]
+            if len(same) == 1:  # ambiguous content names no event
+                self._machine[same[0].id] = same[0]
+                found[d["id"]] = same[0].id
+        return found
 
     def _now(self, mention_id: str) -> str:
         return self._alias.get(mention_id, mention_id)
@@ -152,11 +170,17 @@ class Overlay:
             rv = self.resolve(None, [payload["mention"]])
         else:
             rv = self.resolve(d["target"], d["anchor"])
+        if rv is None and d["id"] in self._by_content:
+            rv = self._take(self._follow(self._by_content[d["id"]]))
         action = getattr(self, "_" + d["action"], None)
         if rv is None or action is None:  # its event is gone, or a decision this code cannot replay
             self.unresolved.append(d["id"])
             return
-        action(rv, d)
+        try:
+            action(rv, d)
+        except (KeyError, IndexError, TypeError, ValueError):  # stored by a version this code cannot read
+            self.unresolved.append(d["id"])
+            return
         rv.review.decisions.append(d["id"])
         self.applied[d["id"]] = rv.id
 
@@ -248,7 +272,7 @@ def decide(store: Store, action: str, target: str, who: str, why: str, payload: 
     named = rv.event.mentions + (other.event.mentions if action == "merge" else [])
     anchor = [m.id for m in rv.event.mentions]
     return store.add_decision(action=action, target=rv.id, anchor=anchor, payload=payload,
-                              facts=facts_of(named), who=who.strip()[:200], why=why.strip())
+                              facts=facts_of(named, rv.event), who=who.strip()[:200], why=why.strip())
 
 
 def audit(store: Store) -> list[dict]:

@@ -264,6 +264,15 @@ class Store:
         with self.session() as s:
             return {d["id"]: Event.from_dict(d) for d in s.scalars(q)}
 
+    def event_ids_like(self, type: str, date: str | None, country: str | None, city: str | None) -> list[str]:
+        """Ids of machine events of this type, date and origin (None matches only None)."""
+        q = select(EventFacetRow.id).where(EventFacetRow.type == type)
+        for column, value in ((EventFacetRow.date, date), (EventFacetRow.country, country),
+                              (EventFacetRow.city, city)):
+            q = q.where(column.is_(None) if value is None else column == value)
+        with self.session() as s:
+            return list(s.scalars(q.limit(50)))
+
     def events_of_mentions(self, mention_ids: Iterable[str]) -> dict[str, str]:
         """mention id -> id of the machine event it was fused into."""
         q = select(EventMentionRow.mention_id, EventMentionRow.event_id).where(
