@@ -2,7 +2,10 @@
 special-use ranges, and a trickling server (a total deadline per fetch). Everything stays on
 loopback: the rebinding resolver is simulated in-process."""
 import http.server
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 import time
 
@@ -121,3 +124,33 @@ def test_a_trickling_server_is_cut_at_the_deadline(loopback):
     with pytest.raises(InputError, match="1.5-second fetch deadline"):
         fetch(f"http://127.0.0.1:{port}/slow", Settings(allow_private=True, fetch_timeout=1.5))
     assert 1.4 < time.monotonic() - started < 3.0
+
+
+@pytest.mark.skipif(not shutil.which("openssl"), reason="needs the openssl command to make a test certificate")
+def test_tls_to_the_pinned_address_names_the_site_and_verifies_it(monkeypatch, tmp_path):
+    """HTTPS dials the checked address, sends the site's name as SNI, and verifies the certificate
+    (a self-signed one fails): pinning does not weaken TLS."""
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+                    "-keyout", str(key), "-out", str(cert), "-days", "1", "-subj", "/CN=news.example"],
+                   check=True, capture_output=True)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    names = []
+    context.sni_callback = lambda sock, name, ctx: names.append(name)
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def serve_once():
+        conn, _ = listener.accept()
+        try:
+            context.wrap_socket(conn, server_side=True).close()
+        except (ssl.SSLError, OSError):
+            conn.close()
+
+    threading.Thread(target=serve_once, daemon=True).start()
+    calls = []
+    monkeypatch.setattr(fetching.socket, "getaddrinfo", rebinding("127.0.0.1", "10.255.255.1", calls))
+    with pytest.raises(InputError, match="(?i)certificate verify failed"):
+        fetch(f"https://news.example:{listener.getsockname()[1]}/", Settings(allow_private=True))
+    listener.close()
+    assert names == ["news.example"] and calls == ["news.example"]
