@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from crossings.bounds import bound_document
 from crossings.clean import clean_page
 from crossings.clean.dedup import DuplicateFinder
 from crossings.document import Document
@@ -103,6 +104,8 @@ def _clean(item, known: set[str], report: IngestReport) -> Document | None:
     except Exception as exc:  # hostile markup can break a parser in ways no one lists
         report.errors.append(f"{item.source}: cannot clean page: {exc.__class__.__name__}: {exc}")
         return None
+    doc, notes = bound_document(doc)  # the same values on every backend, before extraction
+    report.notes += notes
     if doc.id in known:
         report.skipped += 1
         return None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from enum import Enum
+from pathlib import Path
 from typing import Optional
 
 import typer
@@ -12,7 +13,7 @@ from rich.table import Column, Table
 
 from crossings import api
 from crossings.errors import CrossingsError
-from crossings.settings import Settings
+from crossings.settings import Settings, read_token
 from crossings.conflicts import conflict_rows
 
 app = typer.Typer(help="Crossings: news pages in, evidence-linked defection events out.",
@@ -134,11 +135,13 @@ def export(
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (loopback by default)"),
     port: int = typer.Option(8765, "--port"),
-    token: Optional[str] = typer.Option(None, "--token", envvar="CROSSINGS_TOKEN",
-                                        help="Analysts who present this token may review; none: read-only"),
+    token_file: Optional[Path] = typer.Option(
+        None, "--token-file", help="File holding the token analysts sign in with (else $CROSSINGS_TOKEN); "
+                                   "none: read-only. Never on the command line, where /proc shows it"),
 ):
     """Serve the analyst's dashboard (pages, JSON API, exports, review)."""
-    mode = "review enabled (token set)" if token else "read-only (no --token)"
+    token = _run(lambda: read_token(token_file))
+    mode = "review enabled (token set)" if token else "read-only (no token)"
     err.print(f"Crossings dashboard on http://{host}:{port}/ — {mode}; Ctrl-C stops it", highlight=False)
     from crossings.web.server import run  # the dashboard sits on top of api, so api cannot call it
 

@@ -91,13 +91,23 @@ def _write_jsonl(records: list[dict], output: str) -> None:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value):
+    """A cell a spreadsheet would run as a formula, made text (OWASP's CSV injection rule: a
+    leading quote before =, +, -, @, tab or carriage return); other values unchanged."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
 def _write_csv(rows: list[dict], output: str) -> None:
+    """Every CSV export comes through here: ids, titles, names and analysts' edits are untrusted."""
     with open(output, "w", encoding="utf-8", newline="") as f:
         if not rows:
             return
         w = csv.DictWriter(f, fieldnames=list(rows[0]))
         w.writeheader()
-        w.writerows(rows)
+        w.writerows({k: neutralise(v) for k, v in row.items()} for row in rows)
 
 
 def _write_parquet(rows: list[dict], output: str) -> None:

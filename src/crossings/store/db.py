@@ -7,10 +7,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from sqlalchemy import create_engine, delete, event, func, select, update
+from sqlalchemy import JSON, String, create_engine, delete, event, func, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from crossings.bounds import bound_document, fit, scrub, scrub_data
 from crossings.document import Document
 from crossings.errors import StoreError
 from crossings.events import Event, Mention
@@ -107,7 +108,7 @@ class Store:
                 if doc.id in stored:
                     continue
                 stored.add(doc.id)
-                row = _document_row(doc, minhash)
+                row = _fitted(_document_row(bound_document(doc)[0], minhash))
                 row.extracted = mentions is not None and doc.id in mentions
                 s.add(row)
                 added += 1
@@ -185,7 +186,7 @@ class Store:
             s.execute(delete(EventRow))
             s.execute(delete(EventMentionRow))
             s.execute(delete(EventFacetRow))
-            rows = [_event_row(e) for e in events]
+            rows = [_fitted(_event_row(e)) for e in events]
             s.add_all(rows)
             s.add_all(EventFacetRow(id=r.id, **{c: getattr(r, c) for c in FACET_COLUMNS}) for r in rows)
             homes = {m.id: e.id for e in events for m in e.mentions}
@@ -204,7 +205,7 @@ class Store:
     # decisions -------------------------------------------------------------
     def add_decision(self, **fields) -> int:
         with self.session() as s:
-            row = DecisionRow(**fields)
+            row = _fitted(DecisionRow(**fields))
             s.add(row)
             s.flush()
             return row.id
@@ -264,12 +265,26 @@ class Store:
         with self.session() as s:
             return {d["id"]: Event.from_dict(d) for d in s.scalars(q)}
 
+    def event_ids_like(self, type: str, date: str | None, country: str | None, city: str | None) -> list[str]:
+        """Ids of machine events of this type, date and origin (None matches only None)."""
+        q = select(EventFacetRow.id).where(EventFacetRow.type == type)
+        for column, value in ((EventFacetRow.date, date), (EventFacetRow.country, country),
+                              (EventFacetRow.city, city)):
+            q = q.where(column.is_(None) if value is None else column == value)
+        with self.session() as s:
+            return list(s.scalars(q.limit(50)))
+
     def events_of_mentions(self, mention_ids: Iterable[str]) -> dict[str, str]:
         """mention id -> id of the machine event it was fused into."""
         q = select(EventMentionRow.mention_id, EventMentionRow.event_id).where(
             EventMentionRow.mention_id.in_(list(mention_ids)))
         with self.session() as s:
             return dict(s.execute(q).all())
+
+    def mentions_of_docs(self, doc_ids: Iterable[str]) -> list[Mention]:
+        q = select(MentionRow.data).where(MentionRow.doc_id.in_(list(doc_ids))).order_by(MentionRow.id)
+        with self.session() as s:
+            return [Mention.from_dict(d) for d in s.scalars(q)]
 
     def mentions_of(self, doc_id: str) -> list[Mention]:
         q = select(MentionRow.data).where(MentionRow.doc_id == doc_id).order_by(MentionRow.id)
@@ -293,9 +308,25 @@ def _put_mentions(s: Session, by_doc: dict[str, list[Mention]]) -> None:
             if m.id in seen:
                 continue
             seen.add(m.id)
-            s.add(MentionRow(id=m.id, doc_id=doc_id, type=m.type, data=m.to_dict()))
+            s.add(_fitted(MentionRow(id=m.id, doc_id=doc_id, type=m.type, data=m.to_dict())))
     if by_doc:
         s.execute(update(DocumentRow).where(DocumentRow.id.in_(list(by_doc))).values(extracted=True))
+
+
+def _fitted(row):
+    """The row as every backend can store it (crossings.bounds): PostgreSQL refuses NUL and values
+    longer than their column, which SQLite takes. Documents from the pipeline arrive already
+    bounded (with notes); this is the guard for every other way in."""
+    for column in row.__table__.columns:
+        value = getattr(row, column.key, None)
+        if isinstance(value, str):
+            value = scrub(value)
+            if isinstance(column.type, String) and column.type.length:
+                value = fit(value, column.type.length, keep_apart=bool(column.primary_key or column.foreign_keys))
+            setattr(row, column.key, value)
+        elif isinstance(column.type, JSON) and value is not None:
+            setattr(row, column.key, scrub_data(value))
+    return row
 
 
 def _document_row(doc: Document, minhash: list[int] | None) -> DocumentRow:
@@ -359,6 +390,7 @@ def _decision(r: DecisionRow) -> dict:
         "target": r.target,
         "anchor": r.anchor,
         "payload": r.payload,
+        "facts": r.facts or {},
         "who": r.who,
         "why": r.why,
         "at": r.at.isoformat(),

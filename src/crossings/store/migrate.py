@@ -35,6 +35,9 @@ def upgrade(engine: Engine, reconcile_models: bool = True) -> None:
     if reconcile_models:
         with engine.begin() as connection:
             reconcile(connection)
+    from crossings.store.reanchor import reanchor
+
+    reanchor(engine)  # stored ids recomputed when the code computes them differently
 
 
 def pending_changes(connection: Connection) -> list[tuple]:

@@ -10,6 +10,8 @@ from fastapi.staticfiles import StaticFiles
 
 from crossings.codebook import book
 from crossings.errors import CrossingsError
+from crossings.web.auth import Guard
+from crossings.web.limits import MAX_BODY, BodyLimit, Slashes
 from crossings.web.render import HERE, render, templates
 
 # Article text and metadata are untrusted: no script runs, nothing loads from elsewhere.
@@ -32,14 +34,16 @@ async def _lifespan(app: FastAPI):
     yield
 
 
-def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
-    """The dashboard over the store at `db`; editing needs `token` (None: read-only)."""
+def create_app(db: str | None = None, token: str | None = None, max_body: int = MAX_BODY) -> FastAPI:
+    """The dashboard over the store at `db`; editing needs `token` (None: read-only); request
+    bodies over `max_body` bytes are refused (413) unread."""
     from crossings.web import jsonapi, pages, review
 
     app = FastAPI(title="Crossings", version="0.1.0", docs_url=None, redoc_url=None, lifespan=_lifespan,
                   description="Evidence-linked events about North Korean defections, with analyst review.")
     app.state.db = db
-    app.state.token = token or None
+    app.state.guard = Guard(token or None)
+    app.router.redirect_slashes = False  # Slashes redirects without reading the Host header
     app.state.templates = templates()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(jsonapi.router)
@@ -56,6 +60,9 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         for name, value in HEADERS.items():
             response.headers.setdefault(name, value)
         return response
+
+    app.add_middleware(Slashes)
+    app.add_middleware(BodyLimit, max_bytes=max_body)  # outermost of ours: nothing reads a body before it
 
     @app.exception_handler(CrossingsError)
     async def refused(request: Request, exc: CrossingsError):

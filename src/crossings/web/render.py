@@ -21,9 +21,13 @@ def templates() -> Environment:
 
 
 def render(request: Request, name: str, context: dict, status: int = 200) -> HTMLResponse:
-    from crossings.web.auth import can_edit, editing_enabled
+    from crossings.web.auth import can_edit, csrf_token, editing_enabled, ensure_pre_cookie, prepare_pre
 
     env: Environment = request.app.state.templates
-    base = {"request": request, "editing": editing_enabled(request), "signed_in": can_edit(request)}
+    prepare_pre(request)
+    base = {"request": request, "editing": editing_enabled(request), "signed_in": can_edit(request),
+            "csrf": csrf_token(request)}
     html = env.get_template(name).render({**base, **context})
-    return HTMLResponse(html, status_code=status)
+    response = HTMLResponse(html, status_code=status)
+    ensure_pre_cookie(request, response)
+    return response
