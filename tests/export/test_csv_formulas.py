@@ -67,6 +67,6 @@ def test_an_analysts_formula_edit_is_neutralised_in_the_reviewed_csv(db_url, tmp
     review.decide(store, "edit", target, "ana", "", {"field": "origin.city", "value": '=HYPERLINK("http://e.example")'})
     body = TestClient(create_app(db_url)).get("/export/events.csv").text
     assert "'=HYPERLINK" in body and ",=HYPERLINK" not in body
-    assert api.export_reviewed("csv", str(tmp_path / "reviewed.csv"), db=db_url) == 3
+    assert api.export("events", "csv", str(tmp_path / "reviewed.csv"), db=db_url) == 3
     edited = [r for r in rows(tmp_path / "reviewed.csv") if r["id"] == target]
     assert [r["origin_city"] for r in edited] == ["'=HYPERLINK(\"http://e.example\")"]

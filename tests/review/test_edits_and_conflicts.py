@@ -8,6 +8,7 @@ from crossings import api
 from crossings.edits import ReviewError
 from crossings.store import Store
 from crossings.web import create_app
+from tests.web.test_api import form_csrf
 from tests.web import web_sample
 
 TOKEN = "t0ken"
@@ -52,20 +53,20 @@ def test_a_date_keeps_a_precision_that_fits_it(db_url, pak):
 
 def test_the_form_shows_the_refusal(db_url, pak):
     client = TestClient(create_app(db_url, token=TOKEN))
-    client.post("/login", data={"token": TOKEN})
-    r = client.post(f"/events/{pak}/decide", data={"action": "edit", "field": "date.value",
+    client.post("/login", data={"token": TOKEN, "csrf": form_csrf(client, "/login")})
+    r = client.post(f"/events/{pak}/decide", data={"csrf": form_csrf(client, f"/events/{pak}"), "action": "edit", "field": "date.value",
                                                    "value": "spring 2016", "who": "ana"})
     assert r.status_code == 400 and "ISO date" in r.text
-    r = client.post(f"/events/{pak}/decide", data={"action": "edit", "field": "date.value", "value": "2016",
+    r = client.post(f"/events/{pak}/decide", data={"csrf": form_csrf(client, f"/events/{pak}"), "action": "edit", "field": "date.value", "value": "2016",
                                                    "precision": "season", "who": "ana"})
     assert r.status_code == 200 and "2016 (season)" in r.text
 
 
 def test_conflicts_render_value_sources_outlets(db_url, pak):
     client = TestClient(create_app(db_url, token=TOKEN))
-    client.post("/login", data={"token": TOKEN})
+    client.post("/login", data={"token": TOKEN, "csrf": form_csrf(client, "/login")})
     soldier = next(e.id for e in api.events(db=db_url) if e.origin.country == "KP")
-    client.post(f"/events/{pak}/decide", data={"action": "merge", "other": soldier, "who": "ana"})
+    client.post(f"/events/{pak}/decide", data={"csrf": form_csrf(client, f"/events/{pak}"), "action": "merge", "other": soldier, "who": "ana"})
     event = client.get(f"/api/events/{pak}").json()["event"]
     for values in event["conflicts"].values():  # one shape, whatever made the conflict
         assert all(set(v) == {"value", "mentions", "docs"} for v in values)

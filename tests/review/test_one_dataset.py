@@ -10,6 +10,7 @@ from crossings import api
 from crossings.cli import app
 from crossings.store import Store
 from crossings.web import create_app
+from tests.web.test_api import form_csrf
 from tests.web import web_sample
 
 TOKEN = "t0ken"
@@ -20,12 +21,12 @@ def decided(db_url):
     """The dashboard sample with one event rejected and two merged, through the HTML forms."""
     web_sample.build(Store(db_url))
     client = TestClient(create_app(db_url, token=TOKEN))
-    client.post("/login", data={"token": TOKEN})
+    client.post("/login", data={"token": TOKEN, "csrf": form_csrf(client, "/login")})
     items = client.get("/api/events").json()["items"]
     by_country = {e["origin"]["country"]: e["id"] for e in items}
     pak, soldier, missing = by_country["MT"], by_country["KP"], by_country["MN"]
     for action, target, extra in (("reject", soldier, {}), ("merge", pak, {"other": missing})):
-        r = client.post(f"/events/{target}/decide", data={"action": action, "who": "ana", **extra})
+        r = client.post(f"/events/{target}/decide", data={"csrf": form_csrf(client, f"/events/{target}"), "action": action, "who": "ana", **extra})
         assert r.status_code == 200, r.text
     return db_url, client, {"pak": pak, "soldier": soldier, "missing": missing}
 
