@@ -6,7 +6,7 @@ import re
 from crossings.events import Subject
 from crossings.extract import places
 from crossings.extract.en.classify import is_person, subject_of
-from crossings.extract.en.groups import VESSELS, aboard, count_of, earlier_role, family_size, kin_with_posts, overlaps
+from crossings.extract.en.groups import PAIRS, VESSELS, aboard, count_of, earlier_role, family_size, kin_with_posts, overlaps
 from crossings.extract.en.lexicon import lexicon
 from crossings.extract.en.roles import (PRINCIPAL_ROLES, SUPERVISORS, fled_a_worksite, head_phrase, posts_told_after,
                                         role_near, role_of, what_they_run, without_names)
@@ -126,6 +126,8 @@ def fill_subjects(r: Reading, state: State) -> None:
         if span.root.lower_ in ("family", "families") and not any(t.dep_ == "poss" for t in span.root.children):
             principal.role = "civilian"  # a family fleeing together flees as equals (codebook)
             principal.count = principal.count or family_size(r, state)
+        elif span.root.lower_ in PAIRS and principal.role is None:
+            principal.role = "civilian"  # "a couple fled": two people fleeing as equals
         if span.root.lower_ in VESSELS:
             principal = Subject()  # "the boat crossed": who was on it, not one boat
         elif principal.role in (None, "civilian") and fled_a_worksite(r):

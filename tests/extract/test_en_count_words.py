@@ -1,0 +1,42 @@
+"""SB-COUNT: how many people a number word says: compound numerals the parser splits in two, and
+pair nouns (all sentences invented)."""
+from tests.extract.en_helpers import one
+
+
+def principal_count(m) -> int:
+    principals = [s for s in m.subjects if s.role != "family_member"]
+    counts = [s.count for s in principals if s.count]
+    return sum(counts) if counts else len(principals)
+
+
+def test_a_hyphenated_numeral_is_one_number_not_its_tens():
+    m = one("Forty-three North Koreans crossed the sea border in two boats on Monday and asked to stay "
+            "in the South, the coast guard said.", "defection")
+    assert principal_count(m) == 43
+
+
+def test_a_numeral_written_in_two_words_is_one_number():
+    m = one("Twenty six North Korean soldiers defected across the demarcation line on Sunday, the "
+            "military said.", "defection")
+    assert principal_count(m) == 26
+
+
+def test_a_couple_is_two_civilians():
+    m = one("A North Korean couple fled across the Yalu River in April, a source in the province said.",
+            "defection")
+    assert principal_count(m) == 2
+    assert {s.role for s in m.subjects} == {"civilian"}
+
+
+def test_a_pair_of_soldiers_is_two_soldiers():
+    m = one("A pair of North Korean soldiers defected across the border on Tuesday, the military said.",
+            "defection")
+    assert principal_count(m) == 2
+    assert {s.role for s in m.subjects} == {"military"}
+
+
+def test_a_lone_tens_word_and_a_plain_figure_keep_their_value():
+    assert principal_count(one("Twenty North Korean workers fled a logging camp in Russia in May, a "
+                               "rights group said.", "defection")) == 20
+    assert principal_count(one("In March, 14 North Korean workers fled a building site in Russia, a "
+                               "rights group said.", "defection")) == 14
