@@ -40,3 +40,21 @@ def test_a_lone_tens_word_and_a_plain_figure_keep_their_value():
                                "rights group said.", "defection")) == 20
     assert principal_count(one("In March, 14 North Korean workers fled a building site in Russia, a "
                                "rights group said.", "defection")) == 14
+
+
+def test_people_of_another_nationality_listed_with_them_are_not_counted():
+    m = one("Police said eight North Koreans and two Chinese nationals were detained near the border on "
+            "Friday while trying to reach Thailand.", "attempted_defection")
+    assert principal_count(m) == 8
+
+
+def test_their_helpers_are_not_counted_with_them():
+    m = one("Seventeen North Korean defectors and four of their helpers were arrested in China on Tuesday, "
+            "activists said.", "attempted_defection")
+    assert principal_count(m) == 17
+
+
+def test_coordinated_groups_of_the_same_people_still_add_up():
+    m = one("Eleven North Korean waitresses and their manager fled a restaurant in Ningbo in April, the "
+            "ministry said.", "defection")
+    assert principal_count(m) == 12

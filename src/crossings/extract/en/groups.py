@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from crossings.events import Subject
+from crossings.extract import places
 from crossings.extract.en.lexicon import lexicon
 from crossings.extract.en.roles import PRINCIPAL_ROLES, role_of
 from crossings.extract.en.state import Reading, State
@@ -17,12 +18,26 @@ GROUPS = {"family", "couple", "pair", "group", "crew", "team", "delegation", "pa
 def count_of(span) -> int | None:
     """How many the subject names: "13 workers", "three waitresses", "12 women and a manager"."""
     first = _count_one(span)
-    extra = [c for c in span.root.children if c.dep_ == "conj"]
+    extra = [c for c in span.root.children if c.dep_ == "conj" and not _another_party(c)]
     if first and extra:
         more = [_count_one(c.doc[c.left_edge.i:c.i + 1]) for c in extra]
         if all(more):
             return first + sum(more)
     return first
+
+
+# Who goes along with the people a happening is about without being of them: "nine North Koreans
+# and two South Koreans were detained", "29 defectors and five of their helpers".
+HELPERS = {"helper", "broker", "guide", "missionary", "activist", "smuggler", "pastor", "trafficker"}
+
+
+def _another_party(conjunct) -> bool:
+    """A conjunct of another nationality or a helper is not counted with the subject's people."""
+    words = list(conjunct.subtree)
+    if any(t.lemma_.lower() in HELPERS for t in words):
+        return True
+    text = conjunct.doc[words[0].i:words[-1].i + 1].text
+    return any(m.kind == "demonym" and m.country and m.country != "KP" for m in places.find_places(text, "en"))
 
 
 def _count_one(span) -> int | None:
