@@ -148,6 +148,8 @@ def fill_subjects(r: Reading, state: State) -> None:
         principal.age, principal.minor = age, age < 18
     if principal.role is None:
         principal.role = role_near(r)
+    if principal.role is None and _plain_people(principal, span, r):
+        principal.role = "civilian"  # SB-ROLE: "nine defected", "four teenagers fled": no post named
     if principal.count is None and (span is None or span.root.lower_ in VESSELS):
         on_board = aboard(r, state)  # "the boat crossed the line ... Nine people were on board"
         if on_board is not None:
@@ -157,6 +159,19 @@ def fill_subjects(r: Reading, state: State) -> None:
     kin = kin_with_posts(r, state)
     r.mention.subjects.extend(kin)
     r.mention.subjects.extend(x for x in _relatives(r, state) if not any(overlaps(x, k) for k in kin))
+
+
+FLEE_OR_SENT_BACK = ("defection", "attempted_defection", "repatriation")
+
+
+def _plain_people(principal: Subject, span, r: Reading) -> bool:
+    """Unnamed people who flee or are sent back and whom nothing in the sentence gives a post
+    (a bare number, "defectors", "teenagers") are civilians, the codebook's role for whoever
+    holds none."""
+    if principal.name or span is None or r.hit.type not in FLEE_OR_SENT_BACK:
+        return False
+    root = span.root
+    return root.tag_ in ("NNS", "NNPS", "CD") or (principal.count or 0) > 1
 
 
 ACTS_ON = ("repatriation", "punishment", "recall")
