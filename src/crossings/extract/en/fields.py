@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from crossings.events import Place
 from crossings.extract import places
 from crossings.extract.en.bind import binding, is_goal, token_at
 from crossings.extract.en.classify import subject_of
@@ -230,8 +229,6 @@ def _origin(r: Reading, found, state: State) -> None:
     punisher = _punishing_north(r, found) if r.hit.type == "punishment" else None
     if punisher is not None and not any(c[1].country == "KP" for c in candidates):
         _set_origin(r, punisher, state)  # "North Korea has executed four ...": punished in the North
-    elif r.hit.type == "punishment" and not candidates:
-        _punished_at_home(r, state)
     elif candidates:
         abroad = [c for c in candidates if c[1].country != "KP"] or candidates  # a posting beats "Pyongyang's"
         _set_origin(r, min(abroad, key=lambda c: c[0])[1], state)
@@ -241,13 +238,6 @@ def _origin(r: Reading, found, state: State) -> None:
             kp = next((m for m in found if m.country == "KP"), None)
             if kp is not None:
                 _set_origin(r, kp, state)
-
-
-def _punished_at_home(r: Reading, state: State) -> None:
-    """A punishment that names no place was meted out by the North at home (the codebook's
-    punishments are the state's: executions, camps, purges); the trigger is the evidence."""
-    r.mention.origin = Place(country="KP", region=places.region_of("KP"), precision="country")
-    r.cite("origin", r.hit.start, r.hit.end, state.text)
 
 
 def _punishing_north(r: Reading, found):
