@@ -241,10 +241,9 @@ def _origin(r: Reading, found, state: State) -> None:
 
 
 def _punishing_north(r: Reading, found):
-    """The North named as the one who punishes: the subject of an active "executed", "purged"
-    (the subject of a passive one is who was punished: "two North Korean loggers were jailed")."""
+    """The North named as the one who punishes: the subject of an active "executed", "purged"."""
     agent = subject_of(r.token) if r.token is not None else None
-    if agent is None or agent.root.dep_ != "nsubj":
+    if agent is None:
         return None
     lo, hi = agent.start_char, agent.end_char
     return next((m for m in found if m.country == "KP" and lo <= m.start < hi), None)
