@@ -37,7 +37,7 @@ def load_scorer():
     return module
 
 
-def samples(documents: Path, corpus: Path, half: str, lang: str):
+def samples(documents: Path, corpus: Path, half: str, lang: str, words: bool):
     from crossings.document import Document
     from crossings.extract import extract_document
     from crossings.extract.gate import features_of
@@ -56,7 +56,7 @@ def samples(documents: Path, corpus: Path, half: str, lang: str):
         gold_pairs += sum(1 for g in golds if not g.get("optional"))
         system = [dict(m.to_dict(), mentions=[{"doc": doc.id}]) for m in mentions]
         aligned = score.align(golds, system, defaultdict(set, {g["id"]: {doc.id} for g in golds})) if system else {}
-        for i, f in enumerate(features_of(mentions, doc)):
+        for i, f in enumerate(features_of(mentions, doc, words)):
             g = golds[aligned[i]] if i in aligned else None
             if g is not None and g.get("optional"):
                 continue
@@ -123,19 +123,21 @@ def main() -> None:
     ap.add_argument("--train", default="A", choices=["A", "B", "all"])
     ap.add_argument("--lang", default="en", choices=["en", "ko"])
     ap.add_argument("--l2", type=float, default=3.0)
+    ap.add_argument("--no-words", action="store_true", help="leave the sentence's words out of the features")
+    ap.add_argument("--max-threshold", type=float, default=0.8, help="never drop a proposal scored above this")
     ap.add_argument("--out", type=Path, required=True)
     a = ap.parse_args()
-    rows, gold_pairs = samples(a.documents, a.corpus, a.train, a.lang)
+    rows, gold_pairs = samples(a.documents, a.corpus, a.train, a.lang, not a.no_words)
     y = np.array([r[2] for r in rows], dtype=float)
     p = out_of_fold(rows, a.l2)
-    grid = [0.0] + [round(t, 2) for t in np.arange(0.05, 0.81, 0.05)]
+    grid = [0.0] + [round(t, 2) for t in np.arange(0.05, a.max_threshold + 0.01, 0.05)]
     scores = {t: f1_at(p, y, gold_pairs, t) for t in grid}
     threshold = max(grid, key=lambda t: (round(scores[t], 4), -t))
     x, yy, vocabulary = design(rows)
     bias, w = fit(x, yy, a.l2)
     weights = {k: round(float(v), 5) for k, v in zip(vocabulary, w) if abs(v) > 1e-4}
     a.out.write_text(json.dumps({"train": a.train, "samples": len(rows), "positives": int(y.sum()),
-                                 "l2": a.l2, "bias": round(float(bias), 5), "threshold": threshold,
+                                 "l2": a.l2, "words": not a.no_words, "bias": round(float(bias), 5), "threshold": threshold,
                                  "weights": dict(sorted(weights.items()))}, indent=1, ensure_ascii=False) + "\n")
     kept = p >= threshold
     print(f"lang={a.lang} train={a.train} mentions={len(rows)} positives={int(y.sum())} gold pairs={gold_pairs}")

@@ -32,6 +32,7 @@ class Gate:
     weights: dict[str, float]
     bias: float
     threshold: float
+    words: bool = True  # whether the proposal's sentence words are features
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
@@ -44,7 +45,7 @@ def load(path: Path | str) -> Gate | None:
     if not path.is_file():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    return Gate(dict(data["weights"]), float(data["bias"]), float(data["threshold"]))
+    return Gate(dict(data["weights"]), float(data["bias"]), float(data["threshold"]), bool(data.get("words", True)))
 
 
 @cache
@@ -70,21 +71,22 @@ def filter_mentions(mentions: list[Mention], doc: Document, gate: Gate | None = 
     gate = gate if gate is not None else current(doc.lang or "en")
     if gate is None or not mentions:
         return mentions
-    return [m for m, f in zip(mentions, features_of(mentions, doc)) if gate.probability(f) >= gate.threshold]
+    return [m for m, f in zip(mentions, features_of(mentions, doc, gate.words))
+            if gate.probability(f) >= gate.threshold]
 
 
-def features_of(mentions: list[Mention], doc: Document) -> list[dict[str, float]]:
+def features_of(mentions: list[Mention], doc: Document, words: bool = True) -> list[dict[str, float]]:
     """One sparse feature dict per mention (names are stable strings: the weights file's keys)."""
     text = doc.text
     starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
     per_type: dict[str, int] = {}
     for m in mentions:
         per_type[m.type] = per_type.get(m.type, 0) + 1
-    return [_features(m, doc, text, starts, per_type, len(mentions)) for m in mentions]
+    return [_features(m, doc, text, starts, per_type, len(mentions), words) for m in mentions]
 
 
 def _features(m: Mention, doc: Document, text: str, starts: list[int], per_type: dict[str, int],
-              n: int) -> dict[str, float]:
+              n: int, words: bool) -> dict[str, float]:
     f: dict[str, float] = {"type=" + m.type: 1.0}
     triggers = [e for e in m.evidence if e.field == "type"]
     first = min(triggers, key=lambda e: e.start) if triggers else None
@@ -94,11 +96,12 @@ def _features(m: Mention, doc: Document, text: str, starts: list[int], per_type:
         f["title_case_trigger"] = float(first.quote[:1].isupper())
         position = first.start / max(1, len(text))
         f["position=" + ("lead" if first.start < 600 else "late" if position > 0.7 else "middle")] = 1.0
-        i = bisect.bisect_right(starts, first.start) - 1
-        end = starts[i + 1] if i + 1 < len(starts) else len(text)
-        words = sorted(set(WORD.findall(text[starts[i]:end].lower())))
-        for w in words:
-            f["word=" + w] = 1.0 / math.sqrt(len(words))
+        if words:
+            i = bisect.bisect_right(starts, first.start) - 1
+            end = starts[i + 1] if i + 1 < len(starts) else len(text)
+            found = sorted(set(WORD.findall(text[starts[i]:end].lower())))
+            for w in found:
+                f["word=" + w] = 1.0 / math.sqrt(len(found))
     f["sentences=" + ("1" if len(triggers) <= 1 else "2" if len(triggers) == 2 else "3+")] = 1.0
     f["date=" + _date_kind(m)] = 1.0
     f["origin=" + ("none" if not m.origin.country else "KP" if m.origin.country == "KP" else "other")] = 1.0
