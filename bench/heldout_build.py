@@ -19,6 +19,32 @@ PRECISIONS = {"day", "month", "year", "season", "unknown"}
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
+# Constructors the gold files write their events with (heldout2/3/4 events_gold.py).
+def S(name, descriptor, role, count=1, age=None, minor=None):
+    """One subject entry."""
+    return {"name": name, "descriptor": descriptor, "role": role, "count": count,
+            "age": age, "minor": minor}
+
+
+def P(country=None, city=None, region=None):
+    """One place."""
+    return {"city": city, "country": country, "region": region}
+
+
+def D(value=None, precision="unknown"):
+    """One date."""
+    return {"value": value, "precision": precision}
+
+
+def E(id, type, status, subjects, origin, destination, date, sources, notes="", optional=False):
+    event = {"id": id, "type": type, "status": status, "subjects": subjects, "origin": origin,
+             "destination": destination, "date": date, "sources": sources, "notes": notes}
+    if optional:
+        event["optional"] = True
+    return event
+
+
+
 def check_event(e):
     """Problems with one gold event's fields, as strings."""
     out = []
