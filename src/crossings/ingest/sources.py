@@ -23,6 +23,7 @@ from crossings.ingest.warc import is_warc, read_warc
 from crossings.settings import Settings
 
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+MAX_LINES_PER_INPUT = 20  # error and note lines one input may print
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
@@ -59,12 +60,29 @@ def _read_local(item: str, settings: Settings) -> Iterator[Item]:
 
 def _guarded(items: Iterator[Item], source: str, settings: Settings) -> Iterator[Item]:
     """The reader's items, each within the time budget; an unexpected failure ends the input
-    with one error line instead of ending the batch."""
+    with one error line instead of ending the batch. Error lines carry no control characters
+    (a terminal would obey them), and one input prints at most MAX_LINES_PER_INPUT of them:
+    a feed of 50,000 empty entries is one input, not 50,000 lines."""
+    shown = hidden = 0
     try:
         for item in budgeted(items, settings.time_budget, source):
-            yield _scrubbed(item) if isinstance(item, RawPage) else item
+            if isinstance(item, RawPage):
+                yield _scrubbed(item)
+            elif shown < MAX_LINES_PER_INPUT:
+                shown += 1
+                yield type(item)(printable(item.source), printable(item.problem))
+            else:
+                hidden += isinstance(item, InputError)
     except Exception as exc:  # noqa: BLE001  the last guard: hostile bytes break parsers in unlisted ways
-        yield InputError(source, f"cannot read: {exc.__class__.__name__}: {exc}"[:500])
+        yield InputError(source, printable(f"cannot read: {exc.__class__.__name__}: {exc}"))
+    if hidden:
+        yield InputError(source, f"{hidden} more records failed (the first {shown} problems shown)")
+
+
+def printable(text: str, limit: int = 500) -> str:
+    """Control and format characters escaped (\x1b, \u202e), and at most `limit` characters."""
+    text = text if len(text) <= limit else text[:limit] + "…"
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 def _scrubbed(page: RawPage) -> RawPage:

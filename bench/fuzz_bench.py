@@ -1,0 +1,152 @@
+"""Fuzz benchmark: N hostile inputs (every class in tests/fuzz/hostile.py) mixed with good pages,
+ingested in chunks by worker processes into one SQLite store; prints how each input ended
+(stored / error / skipped / crash / hang / silent), whether every good page was stored, and
+the peak RSS of the workers.
+
+    .venv/bin/python bench/fuzz_bench.py [--hostile 10000] [--good 1000] [--chunk 250]
+                                         [--bomb-mb 1024] [--no-extract] [--keep DIR]
+
+crash: a worker died or printed a traceback; hang: a worker overran --timeout. Both count
+every input of that chunk. silent: an input that left no page, no error line and no skip.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from crossings.ingest.walk import display  # noqa: E402
+from tests.fuzz.hostile import Input, write_corpus  # noqa: E402
+
+
+def main() -> None:
+    args = _args()
+    if args.worker:
+        return _worker(args)
+    folder = Path(args.keep or tempfile.mkdtemp(prefix="crossings-fuzz-"))
+    started = time.time()
+    inputs = write_corpus(folder / "inputs", args.hostile, args.good, args.seed, args.bomb_mb << 20)
+    made = time.time() - started
+    db = f"sqlite:///{folder / 'fuzz.db'}"
+    outcome = run(inputs, db, folder, args)
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    _print(inputs, outcome, peak_mb, made, time.time() - started - made)
+
+
+def run(inputs: list[Input], db: str, folder: Path, args) -> dict[str, str]:
+    """input path -> stored / error / skipped / crash / hang / silent."""
+    outcome: dict[str, str] = {}
+    for start in range(0, len(inputs), args.chunk):
+        chunk = inputs[start : start + args.chunk]
+        listing = folder / "chunk.json"
+        listing.write_text(json.dumps([os.fsdecode(i.path) for i in chunk], ensure_ascii=True))
+        cmd = [sys.executable, __file__, "--worker", str(listing), "--db", db, "--budget", str(args.budget)]
+        cmd += ["--no-extract"] if args.no_extract else []
+        try:
+            done = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout,
+                                  env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+        except subprocess.TimeoutExpired:
+            outcome.update({str(i.path): "hang" for i in chunk})
+            continue
+        report = _report(done)
+        if report is None:
+            sys.stderr.write(done.stderr[-3000:])
+            outcome.update({str(i.path): "crash" for i in chunk})
+            continue
+        for i in chunk:
+            outcome[str(i.path)] = _ended(display(i.path), report)
+    stored = _stored_sources(db)
+    for i in inputs:
+        if outcome[str(i.path)] in ("silent", "skipped") and _mentions(display(i.path), stored):
+            outcome[str(i.path)] = "stored"
+        if i.good and not _mentions(display(i.path), stored):
+            outcome[str(i.path)] += "+good-not-stored"
+    return outcome
+
+
+def _report(done: subprocess.CompletedProcess) -> dict | None:
+    if done.returncode not in (0, 1) or "Traceback" in done.stderr:
+        return None
+    try:
+        return json.loads(done.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        return None
+
+
+def _ended(name: str, report: dict) -> str:
+    if any(_names(line, name) for line in report["errors"]):
+        return "error"
+    if any(_names(src, name) for src in report["already_stored"]):
+        return "skipped"
+    return "silent"  # until the store says a page of it was stored
+
+
+def _names(line: str, name: str) -> bool:
+    """Whether an error line or a source names this input (or a record or file inside it)."""
+    return line.startswith(name) and (len(line) == len(name) or line[len(name)] in ":#/ ")
+
+
+def _mentions(name: str, stored: set[str]) -> bool:
+    return any(_names(src, name) for src in stored)
+
+
+def _stored_sources(db: str) -> set[str]:
+    from crossings.store import Store
+
+    return {d.source for d in Store(db).documents()}
+
+
+def _worker(args) -> None:
+    from crossings import api
+    from crossings.settings import Settings
+
+    inputs = json.loads(Path(args.worker).read_text())
+    settings = Settings(db=args.db, extract=not args.no_extract, time_budget=args.budget)
+    report = api.ingest(inputs, db=args.db, settings=settings)
+    print(json.dumps({"errors": report.errors, "already_stored": report.already_stored,
+                      "added": report.added}, ensure_ascii=True))
+
+
+def _print(inputs: list[Input], outcome: dict[str, str], peak_mb: float, made: float, ran: float) -> None:
+    totals = collections.Counter(v.split("+")[0] for v in outcome.values())
+    by_kind = collections.defaultdict(collections.Counter)
+    for i in inputs:
+        by_kind[i.kind][outcome[str(i.path)]] += 1
+    good = [i for i in inputs if i.good]
+    good_stored = sum(1 for i in good if "good-not-stored" not in outcome[str(i.path)])
+    print(f"inputs {len(inputs)} ({len(inputs) - len(good)} hostile, {len(good)} good); "
+          f"generated in {made:.0f} s, ingested in {ran:.0f} s")
+    print("  ".join(f"{k} {totals.get(k, 0)}" for k in ("stored", "error", "skipped", "crash", "hang", "silent")))
+    print(f"good pages stored {good_stored}/{len(good)}; peak RSS of a worker {peak_mb:.0f} MiB")
+    for kind in sorted(by_kind):
+        print(f"  {kind:20} " + ", ".join(f"{k} {v}" for k, v in sorted(by_kind[kind].items())))
+
+
+def _args():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--hostile", type=int, default=10_000)
+    p.add_argument("--good", type=int, default=1000)
+    p.add_argument("--chunk", type=int, default=250, help="inputs per worker process")
+    p.add_argument("--seed", type=int, default=16)
+    p.add_argument("--bomb-mb", type=int, default=1024, help="expanded size of each gzip bomb")
+    p.add_argument("--budget", type=float, default=30.0, help="the per-input time budget, seconds")
+    p.add_argument("--timeout", type=float, default=1800.0, help="a worker running longer hangs")
+    p.add_argument("--no-extract", action="store_true", help="ingest only, no extraction or fusion")
+    p.add_argument("--keep", help="folder for the inputs and the store (else a temporary one)")
+    p.add_argument("--worker", help=argparse.SUPPRESS)
+    p.add_argument("--db", help=argparse.SUPPRESS)
+    return p.parse_args()
+
+
+if __name__ == "__main__":
+    main()
