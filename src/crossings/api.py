@@ -182,11 +182,12 @@ def process(db: str | None = None) -> int:
 def fuse(db: str | None = None) -> list[Event]:
     """Fuse every stored mention into events and store them."""
     store = Store(db)
-    links = store.document_links()
-    published = {doc: pub for doc, (pub, _) in links.items()}
-    groups = wire_groups({doc: dup for doc, (_, dup) in links.items()})  # wire copies: one source
-    events = fuse_mentions(store.mentions(), published, groups)
-    store.replace_events(events)
+    with store.exclusive("fuse"):  # a concurrent ingest's fusion reads after this one writes
+        links = store.document_links()
+        published = {doc: pub for doc, (pub, _) in links.items()}
+        groups = wire_groups({doc: dup for doc, (_, dup) in links.items()})  # wire copies: one source
+        events = fuse_mentions(store.mentions(), published, groups)
+        store.replace_events(events)
     return events
 
 

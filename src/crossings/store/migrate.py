@@ -29,11 +29,14 @@ def config(connection: Connection) -> Config:
 
 
 def upgrade(engine: Engine, reconcile_models: bool = True) -> None:
-    """Bring the store's schema to the newest revision."""
-    with engine.begin() as connection:
+    """Bring the store's schema to the newest revision, in one transaction that holds the write
+    lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory lock in env.py): a second process
+    opening a new store waits for the first's migration, then finds nothing to do."""
+    from crossings.store.db import WRITE
+
+    with engine.execution_options(**{WRITE: True}).begin() as connection:
         command.upgrade(config(connection), "head")
-    if reconcile_models:
-        with engine.begin() as connection:
+        if reconcile_models:
             reconcile(connection)
 
 
