@@ -168,7 +168,10 @@ class Overlay:
         mention_id = d["payload"]["mention"]
         if len(rv.event.mentions) < 2:
             return  # nothing to split from
-        mention = next(m for m in rv.event.mentions if m.id == mention_id)
+        mention = next((m for m in rv.event.mentions if m.id == mention_id), None)
+        if mention is None:  # stored links and records disagree: nothing to split, no 500
+            self.unresolved.append(d["id"])
+            return
         rv.event.mentions = [m for m in rv.event.mentions if m.id != mention_id]
         alone = event_from_mention(mention, rv.event.reported)
         self._adopt(Reviewed(alone, Review(split_from=rv.id)))
