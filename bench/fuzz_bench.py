@@ -65,6 +65,8 @@ def run(inputs: list[Input], db: str, folder: Path, args) -> dict[str, str]:
             continue
         for i in chunk:
             outcome[str(i.path)] = _ended(display(i.path), report)
+        sys.stderr.write(f"{start + len(chunk)}/{len(inputs)} inputs: "
+                         f"{dict(collections.Counter(outcome.values()))}\n")  # progress of a long run
     stored = _stored_sources(db)
     for i in inputs:
         if outcome[str(i.path)] in ("silent", "skipped") and _mentions(display(i.path), stored):
