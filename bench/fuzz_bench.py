@@ -5,6 +5,7 @@ the peak RSS of the workers.
 
     .venv/bin/python bench/fuzz_bench.py [--hostile 10000] [--good 1000] [--chunk 250]
                                          [--bomb-mb 1024] [--no-extract] [--keep DIR]
+                                         [--src OLD/src --src NEW/src]
 
 crash: a worker died or printed a traceback; hang: a worker overran --timeout. Both count
 every input of that chunk. silent: an input that left no page, no error line and no skip.
@@ -36,31 +37,33 @@ def main() -> None:
     folder = Path(args.keep or tempfile.mkdtemp(prefix="crossings-fuzz-"))
     started = time.time()
     inputs = write_corpus(folder / "inputs", args.hostile, args.good, args.seed, args.bomb_mb << 20)
-    made = time.time() - started
-    db = f"sqlite:///{folder / 'fuzz.db'}"
-    outcome = run(inputs, db, folder, args)
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    _print(inputs, outcome, peak_mb, made, time.time() - started - made)
+    print(f"inputs {len(inputs)} ({sum(not i.good for i in inputs)} hostile, {sum(i.good for i in inputs)} good), "
+          f"generated in {time.time() - started:.0f} s")
+    for n, src in enumerate(args.src or [str(ROOT / "src")]):
+        started = time.time()
+        outcome, peak_mb = run(inputs, f"sqlite:///{folder / f'fuzz{n}.db'}", folder, src, args)
+        print(f"\n== crossings from {src}: ingested in {time.time() - started:.0f} s")
+        _print(inputs, outcome, peak_mb)
 
 
-def run(inputs: list[Input], db: str, folder: Path, args) -> dict[str, str]:
-    """input path -> stored / error / skipped / crash / hang / silent."""
+def run(inputs: list[Input], db: str, folder: Path, src: str, args) -> tuple[dict[str, str], float]:
+    """(input path -> stored / error / skipped / crash / hang / silent, peak RSS of a worker in MiB)."""
     outcome: dict[str, str] = {}
+    peak = 0.0
     for start in range(0, len(inputs), args.chunk):
         chunk = inputs[start : start + args.chunk]
         listing = folder / "chunk.json"
         listing.write_text(json.dumps([os.fsdecode(i.path) for i in chunk], ensure_ascii=True))
         cmd = [sys.executable, __file__, "--worker", str(listing), "--db", db, "--budget", str(args.budget)]
         cmd += ["--no-extract"] if args.no_extract else []
-        try:
-            done = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout,
-                                  env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
-        except subprocess.TimeoutExpired:
+        status, rss_mb, out, err = _work(cmd, src, folder, args)
+        peak = max(peak, rss_mb)
+        if status == "hang":
             outcome.update({str(i.path): "hang" for i in chunk})
             continue
-        report = _report(done)
+        report = _report(status, out, err)
         if report is None:
-            sys.stderr.write(done.stderr[-3000:])
+            sys.stderr.write(err[-3000:])
             outcome.update({str(i.path): "crash" for i in chunk})
             continue
         for i in chunk:
@@ -73,14 +76,42 @@ def run(inputs: list[Input], db: str, folder: Path, args) -> dict[str, str]:
             outcome[str(i.path)] = "stored"
         if i.good and not _mentions(display(i.path), stored):
             outcome[str(i.path)] += "+good-not-stored"
-    return outcome
+    return outcome, peak
 
 
-def _report(done: subprocess.CompletedProcess) -> dict | None:
-    if done.returncode not in (0, 1) or "Traceback" in done.stderr:
+def _work(cmd: list[str], src: str, folder: Path, args) -> tuple[object, float, str, str]:
+    """Run one worker: (exit status or "hang", its peak RSS in MiB, stdout, stderr). The worker's
+    address space is capped, so a runaway is a MemoryError here, not the machine's OOM killer."""
+    def cap():
+        limit = args.memory_limit_mb << 20
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    with open(folder / "worker.out", "w+") as out, open(folder / "worker.err", "w+") as err:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, preexec_fn=cap,
+                                env={**os.environ, "PYTHONPATH": src})
+        deadline = time.monotonic() + args.timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() > deadline:
+                proc.kill()
+                _, status, usage = os.wait4(proc.pid, 0)
+                status = "hang"
+                break
+            time.sleep(0.2)
+        proc.returncode = 0  # reaped above; keeps Popen from waiting again
+        out.seek(0)
+        err.seek(0)
+        return (status if status == "hang" else os.waitstatus_to_exitcode(status)), usage.ru_maxrss / 1024, \
+            out.read(), err.read()
+
+
+def _report(code: int, out: str, err: str) -> dict | None:
+    if code not in (0, 1) or "Traceback" in err:
         return None
     try:
-        return json.loads(done.stdout.strip().splitlines()[-1])
+        return json.loads(out.strip().splitlines()[-1])
     except (ValueError, IndexError):
         return None
 
@@ -113,21 +144,20 @@ def _worker(args) -> None:
     from crossings.settings import Settings
 
     inputs = json.loads(Path(args.worker).read_text())
-    settings = Settings(db=args.db, extract=not args.no_extract, time_budget=args.budget)
+    wanted = {"db": args.db, "extract": not args.no_extract, "time_budget": args.budget}
+    settings = Settings(**{k: v for k, v in wanted.items() if k in Settings.__dataclass_fields__})  # older versions
     report = api.ingest(inputs, db=args.db, settings=settings)
-    print(json.dumps({"errors": report.errors, "already_stored": report.already_stored,
+    print(json.dumps({"errors": report.errors, "already_stored": getattr(report, "already_stored", []),
                       "added": report.added}, ensure_ascii=True))
 
 
-def _print(inputs: list[Input], outcome: dict[str, str], peak_mb: float, made: float, ran: float) -> None:
+def _print(inputs: list[Input], outcome: dict[str, str], peak_mb: float) -> None:
     totals = collections.Counter(v.split("+")[0] for v in outcome.values())
     by_kind = collections.defaultdict(collections.Counter)
     for i in inputs:
         by_kind[i.kind][outcome[str(i.path)]] += 1
     good = [i for i in inputs if i.good]
     good_stored = sum(1 for i in good if "good-not-stored" not in outcome[str(i.path)])
-    print(f"inputs {len(inputs)} ({len(inputs) - len(good)} hostile, {len(good)} good); "
-          f"generated in {made:.0f} s, ingested in {ran:.0f} s")
     print("  ".join(f"{k} {totals.get(k, 0)}" for k in ("stored", "error", "skipped", "crash", "hang", "silent")))
     print(f"good pages stored {good_stored}/{len(good)}; peak RSS of a worker {peak_mb:.0f} MiB")
     for kind in sorted(by_kind):
@@ -144,6 +174,9 @@ def _args():
     p.add_argument("--budget", type=float, default=30.0, help="the per-input time budget, seconds")
     p.add_argument("--timeout", type=float, default=1800.0, help="a worker running longer hangs")
     p.add_argument("--no-extract", action="store_true", help="ingest only, no extraction or fusion")
+    p.add_argument("--src", action="append", help="crossings source folder for the workers (repeat to "
+                   "compare versions side by side on one corpus; default: this checkout's src)")
+    p.add_argument("--memory-limit-mb", type=int, default=8192, help="address-space cap of a worker")
     p.add_argument("--keep", help="folder for the inputs and the store (else a temporary one)")
     p.add_argument("--worker", help=argparse.SUPPRESS)
     p.add_argument("--db", help=argparse.SUPPRESS)

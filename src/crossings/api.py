@@ -15,6 +15,7 @@ from crossings.extract import extract_document
 from crossings.fuse import fuse_mentions
 from crossings.fuse.wire import wire_groups
 from crossings.ingest import InputNote, read_inputs
+from crossings.ingest.notes import printable
 from crossings.runners import make_runner
 from crossings.settings import Settings
 from crossings.store import Store
@@ -100,10 +101,10 @@ def _clean(item, known: set[str], report: IngestReport, budget: float | None = N
     try:
         doc = within_budget(lambda: clean_page(item), budget, item.source, "cleaning")
     except CrossingsError as err:
-        report.errors.append(str(err))
+        report.errors.append(printable(str(err)))
         return None
     except Exception as exc:  # hostile markup can break a parser in ways no one lists
-        report.errors.append(f"{item.source}: cannot clean page: {exc.__class__.__name__}: {exc}")
+        report.errors.append(printable(f"{item.source}: cannot clean page: {exc.__class__.__name__}: {exc}"))
         return None
     if doc.id in known:
         _skip(item.source, report)
@@ -149,7 +150,7 @@ def _extract(docs: list[Document], runner, report: IngestReport, budget: float |
         if problem is None:
             out[doc.id] = mentions
         else:
-            report.errors.append(f"{doc.source or doc.id}: extraction failed: {problem}")
+            report.errors.append(printable(f"{doc.source or doc.id}: extraction failed: {problem}"))
     return out
 
 

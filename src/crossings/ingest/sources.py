@@ -18,6 +18,7 @@ from crossings.ingest.feeds import looks_like_feed, read_feed
 from crossings.ingest.fetch import fetch, is_url
 from crossings.ingest.files import Item, page_from_bytes, read_bytes, read_file
 from crossings.ingest.manifest import read_manifest
+from crossings.ingest.notes import printable
 from crossings.ingest.walk import check_regular, display, walk
 from crossings.ingest.warc import is_warc, read_warc
 from crossings.settings import Settings
@@ -77,12 +78,6 @@ def _guarded(items: Iterator[Item], source: str, settings: Settings) -> Iterator
         yield InputError(source, printable(f"cannot read: {exc.__class__.__name__}: {exc}"))
     if hidden:
         yield InputError(source, f"{hidden} more records failed (the first {shown} problems shown)")
-
-
-def printable(text: str, limit: int = 500) -> str:
-    """Control and format characters escaped (\x1b, \u202e), and at most `limit` characters."""
-    text = text if len(text) <= limit else text[:limit] + "…"
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 def _scrubbed(page: RawPage) -> RawPage:
