@@ -26,8 +26,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from crossings.ingest.walk import display  # noqa: E402
 from tests.fuzz.hostile import Input, write_corpus  # noqa: E402
+
+
+def display(path: Path) -> str:
+    """The input's name as Crossings prints it (crossings.ingest.walk.display; a worker of an
+    older version must not import this checkout's crossings)."""
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
 
 
 def main() -> None:
