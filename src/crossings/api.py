@@ -122,24 +122,32 @@ def _commit(store: Store, batch, settings: Settings, runner, report: IngestRepor
     if not batch:
         return
     mentions = _extract([doc for doc, _ in batch], runner, report, settings.time_budget) if settings.extract else None
+    refused: set[str] = set()
     try:
-        report.added += store.add_batch(batch, mentions)
+        inserted = store.insert_batch(batch, mentions)
     except Exception:  # noqa: BLE001  one document the database refuses must not sink the others
-        _store_one_by_one(store, batch, mentions, report)
-    report.mentions += sum(len(v) for v in (mentions or {}).values())
+        inserted, refused = _store_one_by_one(store, batch, mentions, report)
+    report.added += len(inserted)
+    for doc, _ in batch:
+        if doc.id not in inserted and doc.id not in refused:
+            _skip(doc.source, report)  # another process stored it a moment ago
+    report.mentions += sum(len(v) for k, v in (mentions or {}).items() if k in inserted)
 
 
-def _store_one_by_one(store: Store, batch, mentions: dict | None, report: IngestReport) -> None:
-    """After a batch failed: each document in its own transaction, the refused ones reported."""
+def _store_one_by_one(store: Store, batch, mentions: dict | None, report: IngestReport) -> tuple[set[str], set[str]]:
+    """After a batch failed: each document in its own transaction, the refused ones reported.
+    Returns (ids inserted, ids refused)."""
+    inserted: set[str] = set()
+    refused: set[str] = set()
     for doc, minhash in batch:
         own = None if mentions is None else {k: v for k, v in mentions.items() if k == doc.id}
         try:
-            report.added += store.add_batch([(doc, minhash)], own)
+            inserted |= store.insert_batch([(doc, minhash)], own)
         except Exception as exc:  # noqa: BLE001
+            refused.add(doc.id)
             first_line = (str(exc).splitlines() or [""])[0]
-            report.errors.append(f"{doc.source or doc.id}: cannot store: {exc.__class__.__name__}: {first_line}"[:500])
-            if mentions:
-                mentions.pop(doc.id, None)
+            report.errors.append(printable(f"{doc.source or doc.id}: cannot store: {exc.__class__.__name__}: {first_line}"))
+    return inserted, refused
 
 
 def _extract(docs: list[Document], runner, report: IngestReport, budget: float | None = None) -> dict[str, list]:

@@ -3,6 +3,7 @@ exit 0 and the store holds each document once; several first opens of a new stor
 (the later ones wait for the first's migration)."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from multiprocessing import get_context
@@ -30,9 +31,14 @@ def test_two_ingests_of_the_same_files_at_once_both_succeed_and_store_each_once(
     cli = [str(Path(sys.executable).parent / "crossings"), "--db", store_url, "ingest", str(pages)]
     runs = [subprocess.Popen(cli, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     results = [(p.wait(timeout=600), p.stdout.read(), p.stderr.read()) for p in runs]
+    added = []
     for code, out, err in results:
         assert code == 0, err
         assert "Traceback" not in err and "failed 0" in out
+        counts = re.search(r"added (\d+), already stored (\d+)", out)
+        assert int(counts[1]) + int(counts[2]) == 30, out  # every page: stored by this run or the other
+        added.append(int(counts[1]))
+    assert sum(added) == 30
     store = Store(store_url)
     docs = store.documents()
     assert len(docs) == len({d.id for d in docs}) == 30

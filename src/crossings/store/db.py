@@ -141,19 +141,28 @@ class Store:
     ) -> int:
         """Insert new documents and, when extraction ran (`mentions` is not None), their
         mentions, all in one transaction: a kill leaves a document whole or absent."""
+        return len(self.insert_batch(docs, mentions))
+
+    def insert_batch(
+        self,
+        docs: list[tuple[Document, list[int] | None]],
+        mentions: dict[str, list[Mention]] | None,
+    ) -> set[str]:
+        """add_batch, returning the ids it inserted (the others were stored already, perhaps
+        by another process a moment ago)."""
         rows, seen = [], set()
         for doc, minhash in docs:
             if doc.id not in seen:
                 seen.add(doc.id)
                 rows.append(_document_values(doc, minhash, mentions is not None and doc.id in mentions))
         if not rows:
-            return 0
+            return set()
         with self.session(write=True) as s:
             # another process may store the same document at once: its row wins, ours is skipped
             added = set(s.scalars(_insert_new(s, DocumentRow).returning(DocumentRow.id), rows))
             if mentions is not None:
                 _put_mentions(s, {k: v for k, v in mentions.items() if k in added})
-        return len(added)
+        return added
 
     def unextracted(self, limit: int | None = None) -> list[Document]:
         """Documents extraction has not run on yet (stored with --no-extract, or it failed)."""
