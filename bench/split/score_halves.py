@@ -45,9 +45,14 @@ def main() -> None:
     for what in ("events", "documents"):
         subprocess.run([a.cmd, "--db", db, "export", "--what", what, "--format", "jsonl",
                         "--output", str(work / f"{what}.jsonl")], check=True)
+    report(a.corpus, work)
+
+
+def report(corpus: Path, work: Path) -> None:
+    """Score work/events.jsonl and work/documents.jsonl by slice; print one line per slice."""
     score = load_scorer()
-    gold = json.loads((a.corpus / "gold.json").read_text(encoding="utf-8"))
-    manifest = score.load_jsonl(a.corpus / "docs.jsonl")
+    gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))
+    manifest = score.load_jsonl(corpus / "docs.jsonl")
     lang = {str(m["id"]): m.get("lang") for m in manifest}
     halves = json.loads((HERE / "dev_halves.json").read_text())["halves"]
     events = score.load_jsonl(work / "events.jsonl")

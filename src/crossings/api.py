@@ -1,10 +1,12 @@
-"""The library surface. The CLI mirrors these functions one to one; none of them prints."""
+"""The library surface. Every public function here has its CLI command (tests/test_surface.py checks);
+none of them prints. Reads return the reviewed dataset unless review="machine" asks otherwise."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
+from crossings.bounds import bound_document
 from crossings.budget import within_budget
 from crossings.clean import clean_page
 from crossings.clean.dedup import DuplicateFinder
@@ -106,6 +108,8 @@ def _clean(item, known: set[str], report: IngestReport, budget: float | None = N
     except Exception as exc:  # hostile markup can break a parser in ways no one lists
         report.errors.append(printable(f"{item.source}: cannot clean page: {exc.__class__.__name__}: {exc}"))
         return None
+    doc, notes = bound_document(doc)  # the same values on every backend, before extraction
+    report.notes += notes
     if doc.id in known:
         _skip(item.source, report)
         return None
@@ -204,31 +208,74 @@ def documents(db: str | None = None, **filters) -> list[Document]:
     return Store(db).documents(**filters)
 
 
-def document(doc_id: str, db: str | None = None) -> Document | None:
-    return Store(db).get_document(doc_id)
+# The reviewed dataset: the machine's events with the analysts' decisions applied (review.py).
+# Every read below returns it; review="machine" asks for the machine's output as fused, and
+# review="all" / "unreviewed" / "confirmed" / "rejected" for a review state (default: all but
+# rejected).
+MACHINE = "machine"
 
 
-def events(db: str | None = None, **filters) -> list[Event]:
-    return Store(db).events(**filters)
+def events(db: str | None = None, review: str | None = None, limit: int | None = None, **filters) -> list[Event]:
+    """The reviewed events that match the filters (type, year, country, role, status, text), by id."""
+    found = _events(_open(db), review, filters)
+    return found[:limit] if limit else found
 
 
-def event(event_id: str, db: str | None = None) -> Event | None:
-    return Store(db).get_event(event_id)
+def event(event_id: str, db: str | None = None, review: str | None = None) -> Event | None:
+    """One reviewed event by id (an id merged into another gives the one it joined)."""
+    from crossings import review as reviewing
+
+    store = _open(db)
+    _check_review(review)
+    if review == MACHINE:
+        return store.get_event(event_id)
+    found = reviewing.current(store, reviewing.Overlay.load(store), event_id)
+    return found.event if found else None
 
 
-def export(what: str, fmt: str, output: str, db: str | None = None, redact: bool = False) -> int:
-    """Write documents or events to a file; returns the number of records."""
+def export(what: str, fmt: str, output: str, db: str | None = None, redact: bool = False,
+           review: str | None = None, **filters) -> int:
+    """Write the documents, or the reviewed events that match the filters, to a file; returns
+    the number of records. redact hides every person any event codes as a minor or a relative."""
     from crossings import export as exporting
+    from crossings.redact import Redaction
 
-    store = Store(db)
+    store = _open(db)
     if what == "documents":
+        if redact:
+            raise CrossingsError("documents are full texts and cannot be redacted: export events with --redact")
         return exporting.write_documents(store.documents(), fmt, output)
-    if what == "events":
-        return exporting.write_events(store.events(), fmt, output, redact=redact)
-    raise CrossingsError(f"cannot export {what!r}: choose documents or events")
+    if what != "events":
+        raise CrossingsError(f"cannot export {what!r}: choose documents or events")
+    redaction = Redaction(_redaction_basis(store)) if redact else None
+    return exporting.write_events(_events(store, review, filters), fmt, output, redaction)
 
 
-# dashboard: the reviewed dataset (machine output with analysts' decisions applied) ------------
+def _events(store: Store, review: str | None, filters: dict) -> list[Event]:
+    from crossings import browse
+
+    _check_review(review)
+    if review == MACHINE:
+        return store.events(**filters)
+    return browse.all_events(store, review, **filters)
+
+
+def _check_review(review: str | None) -> None:
+    from crossings.codebook import book
+
+    if review not in (None, "", MACHINE, "all", *book().review_states):
+        raise CrossingsError(f"no review state {review!r}: choose {MACHINE}, all, {', '.join(book().review_states)}")
+
+
+def _redaction_basis(store: Store) -> list[Event]:
+    """Every version of every event, machine and reviewed, rejected too: whoever any of them
+    codes as a minor or a relative stays hidden."""
+    from crossings.review import Overlay
+
+    return [*store.events(), *(rv.event for rv in Overlay.load(store).events.values())]
+
+
+# the dashboard's reads (the same reviewed dataset, paged) ---------------------------------------
 _stores: dict[str, Store] = {}
 
 
@@ -247,16 +294,22 @@ def event_page(db: str | None = None, review: str | None = None, sort: str = "da
     """A page of reviewed events with the total that match (crossings.browse.Page)."""
     from crossings import browse
 
+    _check_review(review)
+    if review == MACHINE:
+        raise CrossingsError("pages show the reviewed events: use events(review='machine') for the machine's")
     return browse.event_page(_open(db), filters, review, sort, desc, limit, offset)
 
 
 def event_detail(event_id: str, db: str | None = None):
+    """One reviewed event with its documents, its decisions and the machine's version where
+    decisions changed it (crossings.browse.EventDetail)."""
     from crossings import browse
 
     return browse.event_detail(_open(db), event_id)
 
 
 def document_detail(doc_id: str, db: str | None = None):
+    """One document with its copies, its mentions and the reviewed event of each (crossings.browse.DocumentDetail)."""
     from crossings import browse
 
     return browse.document_detail(_open(db), doc_id)
@@ -283,20 +336,3 @@ def decisions(db: str | None = None) -> list[dict]:
 
     return review.audit(_open(db))
 
-
-def export_reviewed(fmt: str, output: str, db: str | None = None, redact: bool = False,
-                    review: str | None = None, **filters) -> int:
-    """Write the reviewed events that match the filters (rejected ones left out unless review
-    asks for them); returns the number written."""
-    from crossings import browse
-    from crossings import export as exporting
-
-    events = browse.all_events(_open(db), review, **filters)
-    return exporting.write_events(events, fmt, output, redact=redact)
-
-
-def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8765, token: str | None = None) -> None:
-    """Serve the dashboard until interrupted; without a token it is read-only."""
-    from crossings.web.server import run
-
-    run(db, host, port, token)

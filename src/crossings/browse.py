@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from crossings.document import Document
 from crossings.errors import CrossingsError
 from crossings.events import Event, Mention
-from crossings.review import Overlay, Reviewed, current, facets, matches, wanted
+from crossings.facets import facets, matches
+from crossings.facets import wanted as applying
+from crossings.review import Overlay, Reviewed, current, wanted
 from crossings.store import Store
 from crossings.store.db import SORTABLE
 from crossings.trend import Quarter, quarter_of, series
 
-FILTERS = ("type", "year", "country", "role", "status", "text")
 MAX_LIMIT = 500
 
 
@@ -66,7 +67,7 @@ def event_page(store: Store, filters: dict, review: str | None = None, sort: str
     if sort not in SORTABLE:
         raise CrossingsError(f"cannot sort by {sort!r}: choose one of {', '.join(SORTABLE)}")
     limit, offset = max(1, min(limit, MAX_LIMIT)), max(0, offset)
-    filters = {k: v for k, v in filters.items() if k in FILTERS and v not in (None, "")}
+    filters = applying(filters)
     overlay = Overlay.load(store)
     extra = ordered([rv for rv in overlay.visible(review) if matches(rv.event, **filters)], sort, desc)
     if review not in (None, "", "all", "unreviewed"):  # only reviewed events can be confirmed/rejected
@@ -198,7 +199,7 @@ def stats(store: Store) -> Stats:
 
 def all_events(store: Store, review: str | None = None, **filters) -> list[Event]:
     """Every reviewed event that matches (for export), rejected ones left out unless asked for."""
-    filters = {k: v for k, v in filters.items() if k in FILTERS and v not in (None, "")}
+    filters = applying(filters)
     overlay = Overlay.load(store)
     extra = [rv.event for rv in overlay.visible(review) if matches(rv.event, **filters)]
     if review not in (None, "", "all", "unreviewed"):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from enum import Enum
+from pathlib import Path
 from typing import Optional
 
 import typer
@@ -12,7 +13,8 @@ from rich.table import Column, Table
 
 from crossings import api
 from crossings.errors import CrossingsError
-from crossings.settings import Settings
+from crossings.settings import Settings, read_token
+from crossings.conflicts import conflict_rows
 
 app = typer.Typer(help="Crossings: news pages in, evidence-linked defection events out.",
                   no_args_is_help=True, add_completion=False)
@@ -94,14 +96,24 @@ def documents(
 
 @app.command()
 def document(doc_id: str):
-    """Show one document's metadata and clean text."""
-    doc = _run(lambda: api.document(doc_id, db=state["db"]))
-    if doc is None:
+    """Show one document: metadata, its copies, its mentions with their events, and clean text."""
+    detail = _run(lambda: api.document_detail(doc_id, db=state["db"]))
+    if detail is None:
         err.print(f"no document {doc_id}")
         raise typer.Exit(1)
+    doc = detail.document
     meta = {k: v for k, v in doc.to_dict().items() if k not in ("text", "raw")}
-    out.print_json(json.dumps(meta, ensure_ascii=False))
+    out.print_json(json.dumps({**meta, "duplicates": detail.duplicates}, ensure_ascii=False))
+    if detail.mentions:
+        table = Table("mention", "type", "event", "quotes")
+        for m in detail.mentions:
+            table.add_row(m.id, m.type, detail.event_of.get(m.id, ""), "; ".join(e.quote for e in m.evidence))
+        out.print(table)
     out.print(doc.text, markup=False, highlight=False)
+
+
+MACHINE_HELP = "The machine's output as fused, without the analysts' decisions"
+REVIEW_HELP = "Review state: unreviewed, confirmed, rejected or all (default: all but rejected)"
 
 
 @app.command()
@@ -109,10 +121,16 @@ def export(
     what: What = typer.Option(What.events, "--what"),
     fmt: Format = typer.Option(Format.jsonl, "--format"),
     output: str = typer.Option(..., "--output", "-o"),
-    redact: bool = typer.Option(False, "--redact", help="Hide names, ages and quotes of minors and relatives"),
+    redact: bool = typer.Option(False, "--redact", help="Hide every person any event codes as a minor or a relative"),
+    machine: bool = typer.Option(False, "--machine", help=MACHINE_HELP),
+    review: Optional[str] = typer.Option(None, "--review", help=REVIEW_HELP),
+    type: Optional[str] = typer.Option(None, "--type", help="Event type (defection, recall, ...)"),
+    year: Optional[int] = typer.Option(None, "--year", help="Year the event happened"),
+    country: Optional[str] = typer.Option(None, "--country", help="Origin country (ISO alpha-2)"),
 ):
-    """Export documents or events."""
-    n = _run(lambda: api.export(what.value, fmt.value, output, db=state["db"], redact=redact))
+    """Export documents, or the reviewed events (analysts' decisions applied)."""
+    n = _run(lambda: api.export(what.value, fmt.value, output, db=state["db"], redact=redact,
+                                review="machine" if machine else review, type=type, year=year, country=country))
     err.print(f"wrote {n} {what.value} to {output}")
 
 
@@ -120,13 +138,17 @@ def export(
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (loopback by default)"),
     port: int = typer.Option(8765, "--port"),
-    token: Optional[str] = typer.Option(None, "--token", envvar="CROSSINGS_TOKEN",
-                                        help="Analysts who present this token may review; none: read-only"),
+    token_file: Optional[Path] = typer.Option(
+        None, "--token-file", help="File holding the token analysts sign in with (else $CROSSINGS_TOKEN); "
+                                   "none: read-only. Never on the command line, where /proc shows it"),
 ):
     """Serve the analyst's dashboard (pages, JSON API, exports, review)."""
-    mode = "review enabled (token set)" if token else "read-only (no --token)"
+    token = _run(lambda: read_token(token_file))
+    mode = "review enabled (token set)" if token else "read-only (no token)"
     err.print(f"Crossings dashboard on http://{host}:{port}/ — {mode}; Ctrl-C stops it", highlight=False)
-    _run(lambda: api.serve(db=state["db"], host=host, port=port, token=token))
+    from crossings.web.server import run  # the dashboard sits on top of api, so api cannot call it
+
+    _run(lambda: run(state["db"], host, port, token))
 
 
 @app.command()
@@ -144,23 +166,38 @@ def events(
     role: Optional[str] = typer.Option(None, "--role", help="A subject's role (diplomat, ...)"),
     status: Optional[str] = typer.Option(None, "--status", help="confirmed, reported, unconfirmed, denied"),
     text: Optional[str] = typer.Option(None, "--text", help="Names, places or descriptors contain this"),
-    limit: Optional[int] = typer.Option(None, "--limit"),
+    review: Optional[str] = typer.Option(None, "--review", help=REVIEW_HELP),
+    machine: bool = typer.Option(False, "--machine", help=MACHINE_HELP),
+    sort: str = typer.Option("date", "--sort", help="id, type, status, date, country or reported"),
+    ascending: bool = typer.Option(False, "--ascending", help="Oldest / smallest first"),
+    limit: int = typer.Option(500, "--limit", help="At most this many (500 at most)"),
+    offset: int = typer.Option(0, "--offset", help="Skip this many (the next page)"),
 ):
-    """List fused events."""
-    found = _run(lambda: api.events(db=state["db"], type=type, year=year, country=country, role=role,
-                                    status=status, text=text, limit=limit))
-    table = Table("type", "status", "date", "origin", "subjects", "sources", "reported")
+    """List the reviewed events (analysts' decisions applied), or the machine's with --machine."""
+    filters = dict(type=type, year=year, country=country, role=role, status=status, text=text)
+    table = Table("type", "status", "date", "origin", "subjects", "sources", "reported", "review")
     table.columns.insert(0, Column("id", no_wrap=True, min_width=15))
-    for e in found:
+    if machine:
+        rows = [(e, "machine") for e in _run(lambda: api.events(db=state["db"], review="machine", limit=limit, **filters))]
+        shown = f"{len(rows)} machine events"
+    else:
+        page = _run(lambda: api.event_page(state["db"], review, sort, not ascending, limit, offset, **filters))
+        rows = [(rv.event, rv.review.state) for rv in page.items]
+        shown = f"{offset + 1 if rows else 0}-{offset + len(rows)} of {page.total} reviewed events"
+    for e, state_ in rows:
         table.add_row(e.id, e.type, e.status or "", e.date.value or "", _place(e.origin),
-                      _subjects(e.subjects), str(len({m.doc for m in e.mentions})), e.reported or "")
+                      _subjects(e.subjects), str(e.outlets or len({m.doc for m in e.mentions})), e.reported or "",
+                      state_)
     out.print(table)
+    err.print(shown)
 
 
 @app.command()
-def event(event_id: str):
-    """Show one event: canonical fields, every source with its value and quote, and conflicts."""
-    e = _run(lambda: api.event(event_id, db=state["db"]))
+def event(event_id: str, machine: bool = typer.Option(False, "--machine", help=MACHINE_HELP)):
+    """Show one event: canonical fields, review, every source with its value and quote, conflicts."""
+    detail = None if machine else _run(lambda: api.event_detail(event_id, db=state["db"]))
+    e = detail.reviewed.event if detail else (_run(lambda: api.event(event_id, db=state["db"], review="machine"))
+                                              if machine else None)
     if e is None:
         err.print(f"no event {event_id}")
         raise typer.Exit(1)
@@ -168,7 +205,8 @@ def event(event_id: str):
     for name, value in (("id", e.id), ("type", e.type), ("status", e.status), ("date", e.date.value),
                         ("origin", _place(e.origin)), ("destination", e.destination),
                         ("subjects", _subjects(e.subjects)), ("people", ", ".join(e.people)),
-                        ("reported", e.reported), ("sources", ", ".join(e.sources))):
+                        ("reported", e.reported), ("sources", ", ".join(e.sources)),
+                        ("review", _review(detail.reviewed.review) if detail else "machine output")):
         fields.add_row(name, str(value or ""))
     out.print(fields)
     sources = Table("type", "status", "date", "origin", "subjects", "quotes")
@@ -179,11 +217,68 @@ def event(event_id: str):
                         _subjects(m.subjects), quotes)
     out.print(sources)
     if e.conflicts:
-        conflicts = Table("field", "value", "docs")
-        for name, values in e.conflicts.items():
-            for v in values:
-                conflicts.add_row(name, str(v["value"]), ", ".join(v["docs"]))
+        conflicts = Table("field", "value", "sources", "documents")
+        for name, rows in conflict_rows(e, detail.documents if detail else {}).items():
+            for row in rows:
+                conflicts.add_row(name, row.value, str(row.sources), ", ".join(row.outlets))
         out.print(conflicts)
+    for d in detail.decisions if detail else []:
+        err.print(f"#{d['id']} {d['at'][:16]} {d['who']} {d['action']} {d['payload'] or ''} {d['why']}",
+                  highlight=False, markup=False)
+
+
+@app.command()
+def stats():
+    """Counts of the reviewed events by type, year and origin, and the quarters that form a wave."""
+    st = _run(lambda: api.stats(db=state["db"]))
+    out.print(f"events {st.events}, documents {st.documents}, undated defections {st.undated_defections}")
+    for title, counts in (("type", st.by_type), ("origin", st.origins),
+                          ("year", {y: sum(c.values()) for y, c in st.by_year.items()})):
+        table = Table(title, "events")
+        for key, n in counts.items():
+            table.add_row(str(key), str(n))
+        out.print(table)
+    waves = [q.label for q in st.quarters if q.wave]
+    out.print(f"waves: {', '.join(waves) or 'none'}")
+
+
+@app.command()
+def decide(
+    action: str = typer.Argument(..., help="confirm, reject, edit, merge or split"),
+    event_id: str = typer.Argument(...),
+    who: str = typer.Option(..., "--who", help="The analyst's name"),
+    why: str = typer.Option("", "--why"),
+    field: Optional[str] = typer.Option(None, "--field", help="edit: status, date.value, origin.country, subjects.0.role, ..."),
+    value: Optional[str] = typer.Option(None, "--value", help="edit: the new value (empty clears it)"),
+    precision: Optional[str] = typer.Option(None, "--precision", help="edit of date.value: season for a year given as a season"),
+    other: Optional[str] = typer.Option(None, "--other", help="merge: the event merged into this one"),
+    mention: Optional[str] = typer.Option(None, "--mention", help="split: the mention that becomes its own event"),
+):
+    """Record an analyst's decision about an event (as the dashboard's review forms do)."""
+    payload = {"field": field, "value": value, "precision": precision, "other": other, "mention": mention}
+    decision = _run(lambda: api.decide(action, event_id, who, why, payload, db=state["db"]))
+    out.print(f"decision {decision}")
+
+
+@app.command()
+def decisions():
+    """The audit log: every analyst decision, oldest first, and the event it applies to now."""
+    table = Table("id", "at", "who", "action", "target", "applies to", "change", "why")
+    for d in _run(lambda: api.decisions(db=state["db"])):
+        table.add_row(str(d["id"]), d["at"][:16], d["who"], d["action"], d["target"], d["applies_to"] or "(gone)",
+                      json.dumps(d["payload"], ensure_ascii=False) if d["payload"] else "", d["why"])
+    out.print(table)
+
+
+@app.command()
+def process():
+    """Extract every stored document again and fuse (after an extractor upgrade)."""
+    out.print(f"events {_run(lambda: api.process(db=state['db']))}")
+
+
+def _review(r) -> str:
+    bits = [r.state] + [f"edited {', '.join(r.edited)}"] * bool(r.edited) + [f"merged {', '.join(r.merged)}"] * bool(r.merged)
+    return "; ".join(bits + ([f"split from {r.split_from}"] if r.split_from else []))
 
 
 def _place(p) -> str:

@@ -1,36 +1,18 @@
 """What an analyst may change and how each change is made: the checks a decision passes before it
 is stored, and the edits, merges and splits that review.py replays over machine events.
-
-Also the store's event filters evaluated on an event in memory (matches), so that reviewed events
-are filtered exactly as the store filters machine ones.
 """
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
 from typing import Any
 
-from crossings.errors import CrossingsError
-from crossings.events import EVENT_TYPES, PRECISIONS, ROLES, STATUSES, Event, Mention, Subject, stable_id
+from crossings.codebook import InvalidValue, book
+from crossings.events import Event, Mention, Subject, stable_id
 
 ACTIONS = ("confirm", "reject", "edit", "merge", "split")
-REVIEW_STATES = ("unreviewed", "confirmed", "rejected")
-# Editable fields and the values each accepts (None: free text).
-FIELDS: dict[str, tuple[str, ...] | None] = {
-    "type": EVENT_TYPES,
-    "status": STATUSES,
-    "date.value": None,
-    "date.precision": PRECISIONS,
-    "origin.city": None,
-    "origin.country": None,
-    "origin.region": None,
-    "destination": None,
-    "reported": None,
-}
-SUBJECT_FIELDS: dict[str, tuple[str, ...] | None] = {"name": None, "descriptor": None, "role": ROLES, "count": None}
 
 
-class ReviewError(CrossingsError):
+class ReviewError(InvalidValue):
     """A decision that cannot be taken (unknown action, field or value, missing event)."""
 
 
@@ -39,7 +21,7 @@ def check(action: str, payload: dict[str, Any]) -> dict[str, Any]:
     if action not in ACTIONS:
         raise ReviewError(f"unknown action {action!r}: choose one of {', '.join(ACTIONS)}")
     if action == "edit":
-        return _check_edit(str(payload.get("field", "")), payload.get("value"))
+        return _check_edit(str(payload.get("field", "")), payload.get("value"), payload.get("precision"))
     if action == "merge" and not payload.get("other"):
         raise ReviewError("merge needs the other event's id")
     if action == "split" and not payload.get("mention"):
@@ -47,31 +29,32 @@ def check(action: str, payload: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in payload.items() if k in ("other", "other_anchor", "mention")}
 
 
-def _check_edit(name: str, value: Any) -> dict[str, Any]:
-    allowed, kind = _allowed(name)
-    value = None if value in ("", None) else value
-    if kind == "count" and value is not None:
-        if not str(value).isdigit():
-            raise ReviewError(f"{name} must be a whole number")
-        value = int(value)
-    elif value is not None:
-        value = str(value).strip()
-    if name in ("origin.country", "destination") and value and value != "third_country":
-        value = value.upper()
-        if len(value) != 2 or not value.isalpha():
-            raise ReviewError(f"{name} must be an ISO 3166 alpha-2 code")
-    if allowed and value is not None and value not in allowed:
-        raise ReviewError(f"{name} must be one of {', '.join(allowed)}")
-    return {"field": name, "value": value}
+def _check_edit(name: str, value: Any, precision: Any = None) -> dict[str, Any]:
+    """The codebook's check for the field; a new date value carries the precision its shape
+    states ('2016-04' month), or the one given with it when the two agree ('2016' season)."""
+    try:
+        value = book().check(name, value)
+        if name != "date.value":
+            return {"field": name, "value": value}
+        precision = book().check("date.precision", precision) or (book().precision_of(value) if value else "unknown")
+    except InvalidValue as exc:
+        raise ReviewError(str(exc)) from None
+    if not book().date_agrees(value, precision):
+        raise ReviewError(f"date {value!r} does not have precision {precision!r}")
+    return {"field": name, "value": value, "precision": precision}
 
 
-def _allowed(name: str) -> tuple[tuple[str, ...] | None, str]:
-    if name in FIELDS:
-        return FIELDS[name], name
-    parts = name.split(".")
-    if len(parts) == 3 and parts[0] == "subjects" and parts[1].isdigit() and parts[2] in SUBJECT_FIELDS:
-        return SUBJECT_FIELDS[parts[2]], parts[2]
-    raise ReviewError(f"field {name!r} cannot be edited")
+def check_against(ev: Event, payload: dict[str, Any]) -> None:
+    """An edit that must agree with the rest of the event: a precision with its date's value."""
+    if payload.get("field") == "date.precision" and not book().date_agrees(ev.date.value, payload["value"] or "unknown"):
+        raise ReviewError(f"date.precision {payload['value']!r} does not fit the date {ev.date.value!r}: "
+                          "edit date.value (with its precision) instead")
+
+
+def apply_edit(ev: Event, payload: dict[str, Any]) -> None:
+    set_field(ev, payload["field"], payload["value"])
+    if payload["field"] == "date.value" and payload.get("precision"):
+        ev.date.precision = payload["precision"]
 
 
 def set_field(ev: Event, name: str, value: Any) -> None:
@@ -88,11 +71,8 @@ def set_field(ev: Event, name: str, value: Any) -> None:
 
 
 def merge_into(keep: Event, other: Event) -> None:
-    """Fold `other` into `keep`: keep's canonical values win, differences become conflicts."""
-    for name in ("type", "status", "destination"):
-        _note_conflict(keep, name, getattr(keep, name), getattr(other, name))
-    _note_conflict(keep, "date", keep.date.value, other.date.value)
-    _note_conflict(keep, "origin", keep.origin.country, other.origin.country)
+    """Fold `other` into `keep`: keep's canonical values win; where the reports of the two now
+    disagree, the conflicts say so in fusion's own shape."""
     known = {(s.name, s.role, s.descriptor) for s in keep.subjects}
     keep.subjects += [s for s in other.subjects if (s.name, s.role, s.descriptor) not in known]
     keep.mentions += [m for m in other.mentions if m.id not in {k.id for k in keep.mentions}]
@@ -100,15 +80,15 @@ def merge_into(keep: Event, other: Event) -> None:
     keep.people += [p for p in other.people if p not in keep.people]
     dates = [r for r in (keep.reported, other.reported) if r]
     keep.reported = min(dates) if dates else None
+    refresh_conflicts(keep)
 
 
-def _note_conflict(keep: Event, name: str, mine: Any, theirs: Any) -> None:
-    if theirs is None or mine == theirs:
-        return
-    values = keep.conflicts.setdefault(name, [])
-    for v in (mine, theirs):
-        if v not in values:
-            values.append(v)
+def refresh_conflicts(ev: Event) -> None:
+    """The event's conflicts over the mentions it has now (after a merge or a split)."""
+    from crossings.fuse import CONFLICT_FIELDS
+    from crossings.fuse.canonical import conflicts, votes
+
+    ev.conflicts = conflicts(votes([(m.id, m) for m in ev.mentions], {}, {}), CONFLICT_FIELDS)
 
 
 def event_from_mention(m: Mention, reported: str | None) -> Event:
@@ -116,45 +96,3 @@ def event_from_mention(m: Mention, reported: str | None) -> Event:
                  subjects=copy.deepcopy(m.subjects), origin=copy.deepcopy(m.origin),
                  destination=m.destination, date=copy.deepcopy(m.date), reported=reported,
                  sources=list(m.sources), mentions=[m])
-
-
-def search_text(ev: Event) -> str:
-    """The words full-text search looks in; the same words the store indexes for machine events."""
-    words = [ev.type, ev.origin.city, ev.origin.country, ev.origin.region, ev.destination]
-    for s in ev.subjects:
-        words += [s.name, s.descriptor, s.role, *s.aliases]
-    return " ".join(w for w in words if w).lower()
-
-
-@dataclass(frozen=True)
-class Facets:
-    """The values the store's event filters look at."""
-
-    type: str
-    year: int | None  # as the store keeps it: the date's first four digits
-    country: str | None
-    roles: frozenset
-    status: str | None
-    text: str
-    month: str | None = None  # the date's first seven characters, as the store groups them
-    city: str | None = None
-
-
-def facets(ev: Event) -> Facets:
-    head = (ev.date.value or "")[:4]
-    return Facets(ev.type, int(head) if head.isdigit() else None, ev.origin.country, frozenset(s.role for s in ev.subjects),
-                  ev.status, search_text(ev), ev.date.value[:7] if ev.date.value else None, ev.origin.city)
-
-
-def matches(ev: Event | Facets, type=None, year=None, country=None, role=None, status=None, text=None) -> bool:
-    """The store's event filters, evaluated on a reviewed event."""
-    f = ev if isinstance(ev, Facets) else facets(ev)
-    checks = (
-        not type or f.type == type,
-        not year or f.year == int(year),
-        not country or f.country == country.upper(),
-        not role or role in f.roles,
-        not status or f.status == status,
-        not text or text.lower() in f.text,
-    )
-    return all(checks)

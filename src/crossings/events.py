@@ -10,28 +10,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-EVENT_TYPES = (
-    "defection",
-    "attempted_defection",
-    "disappearance",
-    "repatriation",
-    "recall",
-    "punishment",
-    "mission_closure",
-    "control_measure",
-)
-STATUSES = ("confirmed", "reported", "unconfirmed", "denied")
-ROLES = (
-    "diplomat",
-    "trade_official",
-    "overseas_worker",
-    "restaurant_worker",
-    "official",
-    "military",
-    "civilian",
-    "family_member",
-)
-PRECISIONS = ("day", "month", "year", "season", "unknown")
+from crossings.codebook import EVENT_TYPES, PRECISIONS, ROLES, STATUSES  # noqa: F401 (re-exported)
 
 
 @dataclass
@@ -134,6 +113,7 @@ class Event:
     mentions: list[Mention] = field(default_factory=list)
     conflicts: dict[str, list[Any]] = field(default_factory=dict)
     people: list[str] = field(default_factory=list)  # person ids (fuse/people.py)
+    outlets: int = 0  # independent sources: its documents, a wire copy and its original counted once
 
     def to_dict(self) -> dict[str, Any]:
         """The export shape: score.py reads type, status, subjects, origin, destination, date,

@@ -8,6 +8,7 @@ from pathlib import Path
 from crossings.document import Document
 from crossings.errors import CrossingsError
 from crossings.events import Event
+from crossings.redact import Redaction
 
 DOCUMENT_FIELDS = ("id", "url", "title", "outlet", "lang", "published", "captured", "duplicate_of", "text")
 
@@ -27,26 +28,10 @@ def document_record(doc: Document) -> dict:
     }
 
 
-def event_record(ev: Event, redact: bool = False) -> dict:
+def event_record(ev: Event, redaction: Redaction | None = None) -> dict:
+    """The export shape of an event; with a redaction, its hidden people taken out."""
     rec = ev.to_dict()
-    for m in rec["mentions"]:
-        m["evidence"] = [e for e in m["evidence"]]
-    if redact:
-        _redact(rec)
-    return rec
-
-
-def _redact(rec: dict) -> None:
-    """Minors and relatives keep their role and count, lose name, age and the quotes naming them."""
-    hidden = [s for s in rec["subjects"] if s.get("minor") or s.get("role") == "family_member"]
-    for s in hidden:
-        s.update(name=None, age=None, aliases=[], descriptor=s.get("role"))
-    if hidden:
-        for m in rec["mentions"]:
-            for s in m["subjects"]:
-                if s.get("minor") or s.get("role") == "family_member":
-                    s.update(name=None, age=None, aliases=[], descriptor=s.get("role"))
-            m["evidence"] = [e for e in m["evidence"] if not e["field"].startswith("subjects")]
+    return redaction.record(rec) if redaction is not None else rec
 
 
 def write_documents(docs: list[Document], fmt: str, output: str) -> int:
@@ -63,8 +48,9 @@ def write_documents(docs: list[Document], fmt: str, output: str) -> int:
     return len(records)
 
 
-def write_events(events: list[Event], fmt: str, output: str, redact: bool = False) -> int:
-    records = [event_record(e, redact) for e in events]
+def write_events(events: list[Event], fmt: str, output: str, redaction: Redaction | None = None) -> int:
+    """Write events; a redaction (crossings.redact, built over the whole dataset) hides people."""
+    records = [event_record(e, redaction) for e in events]
     if fmt == "jsonl":
         _write_jsonl(records, output)
     elif fmt == "csv":
@@ -105,13 +91,23 @@ def _write_jsonl(records: list[dict], output: str) -> None:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value):
+    """A cell a spreadsheet would run as a formula, made text (OWASP's CSV injection rule: a
+    leading quote before =, +, -, @, tab or carriage return); other values unchanged."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
 def _write_csv(rows: list[dict], output: str) -> None:
+    """Every CSV export comes through here: ids, titles, names and analysts' edits are untrusted."""
     with open(output, "w", encoding="utf-8", newline="") as f:
         if not rows:
             return
         w = csv.DictWriter(f, fieldnames=list(rows[0]))
         w.writeheader()
-        w.writerows(rows)
+        w.writerows({k: neutralise(v) for k, v in row.items()} for row in rows)
 
 
 def _write_parquet(rows: list[dict], output: str) -> None:

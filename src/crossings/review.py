@@ -3,7 +3,10 @@
 The machine's events are never changed in the store: fusion may rerun and replace them at any time.
 Each decision is stored once (who, when, why) and replayed in order on every read. A decision names
 its event by id *and* by the ids of the event's mentions (its anchor), so it finds the event again
-after re-fusion gives it a new id; mention ids are content hashes and survive re-ingest.
+after re-fusion gives it a new id; mention ids are content hashes and survive re-ingest. It also
+keeps each mention's facts (document, evidence offsets and quotes: crossings.anchors): when ids are
+computed differently the store renames stored anchors on open, and a mention that is gone is found
+again by its facts among its document's current mentions.
 """
 from __future__ import annotations
 
@@ -11,13 +14,15 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from crossings.edits import (ACTIONS, FIELDS, REVIEW_STATES, Facets, ReviewError, check, event_from_mention,
-                             facets, matches, merge_into, search_text, set_field)
+from crossings.anchors import content, facts_of, match
+from crossings.edits import (ACTIONS, ReviewError, apply_edit, check, check_against, event_from_mention, merge_into,
+                             refresh_conflicts)
+from crossings.facets import Facets, facets, matches
 from crossings.events import Event
 from crossings.store import Store
 
-__all__ = ["ACTIONS", "FIELDS", "REVIEW_STATES", "Facets", "ReviewError", "Review", "Reviewed", "Overlay",
-           "check", "current", "decide", "audit", "facets", "matches", "search_text", "wanted"]
+__all__ = ["ACTIONS", "Facets", "ReviewError", "Review", "Reviewed", "Overlay",
+           "check", "current", "decide", "audit", "facets", "matches", "wanted"]
 
 
 @dataclass
@@ -79,13 +84,50 @@ class Overlay:
 
     # resolution ------------------------------------------------------------
     def _prefetch(self, decisions: list[dict]) -> None:
-        """Two queries for all decisions: which machine event holds each anchor mention, and those events."""
+        """Few queries for all decisions: which machine event holds each anchor mention (found again
+        by its facts when its id is gone), and those events; then, for a decision nothing of which
+        is found, the one event with its recorded content (two queries each)."""
         mentions = {m for d in decisions for m in _anchors(d)}
         self._machine_home = self.store.events_of_mentions(mentions) if mentions else {}
+        self._alias = self._found_by_facts(decisions, mentions - set(self._machine_home))
+        if self._alias:
+            self._machine_home.update(self.store.events_of_mentions(set(self._alias.values())))
         ids = set(self._machine_home.values()) | {d["target"] for d in decisions}
         ids |= {d["payload"].get("other") for d in decisions if d["payload"].get("other")}
         self._machine = self.store.events_by_id(ids) if ids else {}
+        self._by_content = self._found_by_content(decisions)
         self._facets = {i: facets(e) for i, e in self._machine.items()}  # before decisions change them
+
+    def _found_by_facts(self, decisions: list[dict], lost: set[str]) -> dict[str, str]:
+        """Anchor mention id that no event holds -> id of the current mention its facts match."""
+        facts = {i: fp for d in decisions for i, fp in (d.get("facts") or {}).get("mentions", {}).items()
+                 if i in lost}
+        if not facts:
+            return {}
+        by_doc: dict[str, list] = {}
+        for m in self.store.mentions_of_docs({fp["doc"] for fp in facts.values()}):
+            by_doc.setdefault(m.doc, []).append(m)
+        found = {i: match(fp, by_doc.get(fp["doc"], [])) for i, fp in facts.items()}
+        return {i: m.id for i, m in found.items() if m is not None}
+
+    def _found_by_content(self, decisions: list[dict]) -> dict[int, str]:
+        """Decision id -> the one machine event with its event's recorded content, for decisions
+        none of whose mentions (by id or facts) nor target id is found any more."""
+        found = {}
+        for d in decisions:
+            recorded = (d.get("facts") or {}).get("event")
+            if not recorded or d["target"] in self._machine or any(
+                    self._now(m) in self._machine_home for m in _anchors(d)):
+                continue
+            ids = self.store.event_ids_like(recorded["type"], recorded["date"], recorded["country"], recorded["city"])
+            same = [e for e in self.store.events_by_id(ids).values() if content(e) == recorded]
+            if len(same) == 1:  # ambiguous content names no event
+                self._machine[same[0].id] = same[0]
+                found[d["id"]] = same[0].id
+        return found
+
+    def _now(self, mention_id: str) -> str:
+        return self._alias.get(mention_id, mention_id)
 
     def machine_facets(self, event_id: str) -> Facets | None:
         """What the store filters on for the machine's own version of a replaced event."""
@@ -94,7 +136,7 @@ class Overlay:
     def resolve(self, target: str | None, anchor: list[str]) -> Reviewed | None:
         """The current event for a decision: most anchor mentions wins, then the id itself."""
         votes: Counter[str] = Counter()
-        for m in anchor:
+        for m in map(self._now, anchor):
             if m in self.home:
                 votes[self.home[m]] += 1
             elif m in self._machine_home:
@@ -129,10 +171,17 @@ class Overlay:
             rv = self.resolve(None, [payload["mention"]])
         else:
             rv = self.resolve(d["target"], d["anchor"])
-        if rv is None:
+        if rv is None and d["id"] in self._by_content:
+            rv = self._take(self._follow(self._by_content[d["id"]]))
+        action = getattr(self, "_" + d["action"], None)
+        if rv is None or action is None:  # its event is gone, or a decision this code cannot replay
             self.unresolved.append(d["id"])
             return
-        getattr(self, "_" + d["action"])(rv, d)
+        try:
+            action(rv, d)
+        except (KeyError, IndexError, TypeError, ValueError):  # stored by a version this code cannot read
+            self.unresolved.append(d["id"])
+            return
         rv.review.decisions.append(d["id"])
         self.applied[d["id"]] = rv.id
 
@@ -148,7 +197,7 @@ class Overlay:
         rv.review.state = "rejected"
 
     def _edit(self, rv: Reviewed, d: dict) -> None:
-        set_field(rv.event, d["payload"]["field"], d["payload"]["value"])
+        apply_edit(rv.event, d["payload"])
         rv.review.edited[d["payload"]["field"]] = d["id"]
 
     def _merge(self, rv: Reviewed, d: dict) -> None:
@@ -165,14 +214,12 @@ class Overlay:
         self.home.update({m.id: rv.id for m in other.event.mentions})
 
     def _split(self, rv: Reviewed, d: dict) -> None:
-        mention_id = d["payload"]["mention"]
-        if len(rv.event.mentions) < 2:
-            return  # nothing to split from
+        mention_id = self._now(d["payload"]["mention"])
         mention = next((m for m in rv.event.mentions if m.id == mention_id), None)
-        if mention is None:  # stored links and records disagree: nothing to split, no 500
-            self.unresolved.append(d["id"])
-            return
+        if len(rv.event.mentions) < 2 or mention is None:
+            return  # nothing to split from
         rv.event.mentions = [m for m in rv.event.mentions if m.id != mention_id]
+        refresh_conflicts(rv.event)
         alone = event_from_mention(mention, rv.event.reported)
         self._adopt(Reviewed(alone, Review(split_from=rv.id)))
 
@@ -214,6 +261,8 @@ def decide(store: Store, action: str, target: str, who: str, why: str, payload: 
     rv = current(store, overlay, target)
     if rv is None:
         raise ReviewError(f"no event {target!r}")
+    if action == "edit":
+        check_against(rv.event, payload)
     if action == "merge":
         other = current(store, overlay, payload["other"])
         if other is None or other.id == rv.id:
@@ -224,9 +273,10 @@ def decide(store: Store, action: str, target: str, who: str, why: str, payload: 
         ids = [m.id for m in rv.event.mentions]
         if payload["mention"] not in ids or len(ids) < 2:
             raise ReviewError("split needs one of the event's mentions, and the event needs two or more")
+    named = rv.event.mentions + (other.event.mentions if action == "merge" else [])
     anchor = [m.id for m in rv.event.mentions]
     return store.add_decision(action=action, target=rv.id, anchor=anchor, payload=payload,
-                              who=who.strip()[:200], why=why.strip())
+                              facts=facts_of(named, rv.event), who=who.strip()[:200], why=why.strip())
 
 
 def audit(store: Store) -> list[dict]:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, fields
+from pathlib import Path
+
+from crossings.errors import CrossingsError
 
 
 @dataclass(frozen=True)
@@ -39,3 +42,16 @@ def _coerce(value: str, kind) -> object:
     if "float" in kind:
         return float(value)
     return value
+
+
+def read_token(path: str | os.PathLike | None = None) -> str | None:
+    """The review token: the first line of `path`, else $CROSSINGS_TOKEN, else None (read-only)."""
+    if path is None:
+        return os.environ.get("CROSSINGS_TOKEN") or None
+    try:
+        token = Path(path).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CrossingsError(f"{path}: cannot read the token file: {exc}") from exc
+    if not token or "\n" in token:
+        raise CrossingsError(f"{path}: the token file must hold one non-empty line")
+    return token

@@ -38,7 +38,7 @@ def test_twins_get_ids_of_their_own():
 
 def test_the_korean_extractor_runs_the_same_stage():
     from crossings.document import DateInfo, Document
-    from crossings.extract.pipeline import extract_document
+    from crossings.extract import extract_document
     text = ("주라오스 북한 대사관의 김철민 참사관이 지난 3월 가족과 함께 잠적했다.\n\n"
             "정부 소식통은 김철민 참사관이 최근 한국에 입국해 탈북민 보호시설에서 조사를 받고 있다고 전했다.")
     doc = Document(id="k", text=text, raw=text, lang="ko", published=DateInfo("2024-05-02", "day", "manifest"))

@@ -1,5 +1,6 @@
 """Language-neutral merging: one Mention per happening."""
 from crossings.events import Evidence, Mention, Place, Subject, When
+from crossings.extract.article import relate_happenings
 from crossings.extract.merge import Candidate, merge_candidates, names_match
 
 
@@ -39,7 +40,7 @@ def test_weak_candidates_only_join():
 def test_disappearance_resolved_by_the_defection_joins_it():
     gone = cand(0, type="disappearance", name="Kim Chol")
     fled = cand(9, name="Kim Chol", country="IT")
-    assert [m.type for m in merge_candidates([gone, fled])] == ["defection"]
+    assert [m.type for m in relate_happenings(merge_candidates([gone, fled]))] == ["defection"]  # the document stage
 
 
 def test_twins_get_distinct_ids():

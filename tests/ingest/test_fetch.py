@@ -45,7 +45,8 @@ def test_redirects_are_followed_and_rechecked(server, monkeypatch):
     handler.routes["/to"] = (200, "text/plain", b"arrived", {})
     assert fetch(f"{base}/from", Settings(allow_private=True)).content == b"arrived"
     checked = []
-    monkeypatch.setattr(fetching, "check_address", lambda url, allow: checked.append(url))
+    real = fetching.check_address
+    monkeypatch.setattr(fetching, "check_address", lambda url, allow: checked.append(url) or real(url, allow))
     fetch(f"{base}/from", Settings(allow_private=True))
     assert checked == [f"{base}/from", f"{base}/to"]
 

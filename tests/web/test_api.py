@@ -1,4 +1,6 @@
 """JSON API and pages through TestClient: filters, pagination, auth, escaping, headers."""
+import re
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -15,6 +17,18 @@ def client(store, db_url):
 @pytest.fixture
 def readonly(store, db_url):
     return TestClient(create_app(db_url, token=None))
+
+
+def form_csrf(client, path: str) -> str:
+    """The CSRF token the page at `path` puts in its forms."""
+    found = re.search(r'name="csrf" value="([^"]+)"', client.get(path).text)
+    assert found, f"no CSRF token on {path}"
+    return found.group(1)
+
+
+def login(client) -> None:
+    r = client.post("/login", data={"token": TOKEN, "csrf": form_csrf(client, "/login")}, follow_redirects=False)
+    assert r.status_code == 303
 
 
 def events(client, **params):
@@ -97,12 +111,13 @@ def test_readonly_without_token(readonly):
 
 def test_form_login_and_decide(client):
     target = pak_id(client)
-    assert client.post("/login", data={"token": "nope"}).status_code == 401
-    r = client.post("/login", data={"token": TOKEN}, follow_redirects=False)
+    csrf = form_csrf(client, "/login")
+    assert client.post("/login", data={"token": "nope", "csrf": csrf}).status_code == 401
+    r = client.post("/login", data={"token": TOKEN, "csrf": csrf}, follow_redirects=False)
     assert r.status_code == 303 and "httponly" in r.headers["set-cookie"].lower()
-    assert "samesite=strict" in r.headers["set-cookie"].lower()
-    r = client.post(f"/events/{target}/decide", data={"action": "edit", "field": "origin.city",
-                                                      "value": "Sliema", "who": "ana"})
+    assert "samesite=strict" in r.headers["set-cookie"].lower() and TOKEN not in r.headers["set-cookie"]
+    r = client.post(f"/events/{target}/decide", data={"action": "edit", "field": "origin.city", "value": "Sliema",
+                                                      "who": "ana", "csrf": form_csrf(client, f"/events/{target}")})
     assert r.status_code == 200 and "Sliema" in r.text
 
 
@@ -166,16 +181,20 @@ def test_korean_text_is_highlighted_at_its_offsets(client, store):
 
 
 def test_form_merge_and_split(client):
-    client.post("/login", data={"token": TOKEN})
+    login(client)
     target = pak_id(client)
+    csrf = form_csrf(client, f"/events/{target}")
     soldier = next(e["id"] for e in events(client)["items"] if e["origin"]["country"] == "KP")
-    r = client.post(f"/events/{target}/decide", data={"action": "merge", "other": soldier, "who": "ana"})
+    r = client.post(f"/events/{target}/decide", data={"action": "merge", "other": soldier, "who": "ana",
+                                                      "csrf": csrf})
     assert r.status_code == 200 and events(client)["total"] == 2
     merged = client.get(f"/api/events/{target}").json()["event"]
     assert len(merged["mentions"]) == 3 and merged["review"]["merged"] == [soldier]
     mention = next(m["id"] for m in merged["mentions"] if m["doc"] == "hostile-1")
-    r = client.post(f"/events/{target}/decide", data={"action": "split", "mention": mention, "who": "ana"})
+    r = client.post(f"/events/{target}/decide", data={"action": "split", "mention": mention, "who": "ana",
+                                                      "csrf": csrf})
     assert r.status_code == 200 and events(client)["total"] == 3
-    bad = client.post(f"/events/{target}/decide", data={"action": "merge", "other": target, "who": "ana"})
+    bad = client.post(f"/events/{target}/decide", data={"action": "merge", "other": target, "who": "ana",
+                                                        "csrf": csrf})
     assert bad.status_code == 400 and "cannot merge" in bad.text
     assert [d["action"] for d in client.get("/api/decisions").json()] == ["merge", "split"]

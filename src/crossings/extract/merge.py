@@ -18,11 +18,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from crossings.codebook import PRECISION_RANK, STATUS_RANK
 from crossings.events import Evidence, Mention, Place, Subject, When
 from crossings.extract.places import region_of
-
-STATUS_RANK = {"denied": 4, "unconfirmed": 3, "confirmed": 2, "reported": 1}
-PRECISION_RANK = {"day": 4, "month": 3, "season": 2, "year": 1, "unknown": 0}
 
 
 @dataclass
@@ -164,8 +162,7 @@ def merge_candidates(candidates: list[Candidate]) -> list[Mention]:
         target = _choose(c, clusters, regions)
         if target is not None:
             target.append(c)
-    from crossings.extract.article import relate_happenings  # (article imports merge's conflicts)
-    return relate_happenings([fold_cluster(cl) for cl in clusters])
+    return [fold_cluster(cl) for cl in clusters]
 
 
 def _choose(c: Candidate, clusters: list[list[Candidate]], regions) -> list[Candidate] | None:

@@ -1,5 +1,5 @@
-"""Language dispatch, the chain-of-components interface, and the evidence check every
-extractor's output passes through.
+"""The chain-of-components interface, and the evidence check every extractor's output passes
+through (crossings.extract dispatches on language).
 
 An extractor is a chain: each component takes the extraction state and returns it enriched
 (sentences, then candidates, then their fields, then merged mentions), so a learned or
@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from crossings.document import Document
 from crossings.errors import EvidenceError
 from crossings.events import Mention
 
@@ -29,17 +28,6 @@ def run_chain(components: Sequence[Component[S]], state: S) -> S:
     for component in components:
         state = component(state)
     return state
-
-
-def extract_document(doc: Document) -> list[Mention]:
-    if doc.lang == "ko":
-        from crossings.extract.ko import extract_korean as extractor
-    else:
-        from crossings.extract.en import extract_english as extractor
-    mentions = extractor(doc)
-    for m in mentions:
-        check_evidence(m, doc.text)
-    return mentions
 
 
 def check_evidence(mention: Mention, text: str) -> None:

@@ -21,7 +21,7 @@ from crossings.fuse.cluster import cluster
 from crossings.fuse.features import Features, features, principal_count
 from crossings.fuse.names import looks_like_person
 from crossings.fuse.people import People, Person
-from crossings.fuse.similarity import W, score
+from crossings.fuse.similarity import W, identified, score
 from crossings.fuse.subjects import fuse_subjects
 
 
@@ -70,7 +70,9 @@ def _sane(m: Mention) -> Mention:
 
 
 def _scored_pairs(feats: list[Features]) -> list[tuple[float, str, str, int, int]]:
-    """(-score, id, id, i, j) for every candidate pair strong enough to merge."""
+    """(-score, id, id, i, j) for every candidate pair strong enough to merge; with
+    require_identity, a pair of two documents also needs positive evidence that it is one
+    happening (similarity.identified)."""
     out: dict[tuple[int, int], tuple[float, str, str, int, int]] = {}
     for i, j in candidate_pairs(feats, W["neighbours"]):
         if (i, j) in out:
@@ -79,6 +81,8 @@ def _scored_pairs(feats: list[Features]) -> list[tuple[float, str, str, int, int
         if a.family != b.family:
             continue
         if a.type != b.type and not _same_people(a, b):
+            continue
+        if W["require_identity"] and a.doc != b.doc and not identified(a, b):  # unknown is not compatible
             continue
         s = score(a, b)
         # same-document pairs go on to the stricter check in cluster._same_in_doc
@@ -113,6 +117,7 @@ def _event(members: list[tuple[str, Mention]], published: dict[str, str | None],
         mentions=[m for _, m in sorted(zip([mid for mid, _ in members], originals), key=lambda p: (p[1].doc, p[0]))],
         conflicts=canon.conflicts(vs, CONFLICT_FIELDS),
         people=person_ids,
+        outlets=len({groups.get(m.doc, m.doc) for _, m in members}),
     )
 
 

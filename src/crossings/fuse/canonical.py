@@ -9,9 +9,10 @@ Rules:
   specific value the reports support.
 - Dates read off a report's own clock (its publication year, the eve of publication) count a third;
   where there are only such dates, the tightest "no later than" wins.
-- Status: an official confirmation outranks everything; a denial, then an explicit refusal to
-  confirm, outranks media reports when an official is credited with it (the codebook's
-  "officials decline to confirm") or when it carries a third of the vote.
+- Status: an official confirmation on record outranks everything; a denial, then an explicit
+  refusal to confirm, outranks media reports and confirmations credited to no official on record
+  when an official is credited with it (the codebook's "officials decline to confirm") or when it
+  carries a third of the vote.
 - A disappearance later reported as a defection is that defection.
 """
 from __future__ import annotations
@@ -21,13 +22,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Hashable
 
+from crossings.codebook import ROLE_SPECIFICITY, STATUS_RANK  # noqa: F401 (ROLE_SPECIFICITY: fuse/subjects.py)
 from crossings.events import Mention, Place, When
 from crossings.fuse.features import day_number, on_publication, parse_date
 from crossings.fuse.regions import plausible_origin
 
-# A diplomat is also an official, a restaurant worker also a civilian: the narrower word wins ties.
-ROLE_SPECIFICITY = {"official": -1, "civilian": -1, "family_member": -2}
-STATUS_RANK = {"confirmed": 4, "denied": 3, "unconfirmed": 2, "reported": 1}
 _ISO = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 DEFECTION_SHARE = 0.34  # share of the vote defection reports need to settle a disappearance
 REPORT_CLOCK_YEAR = "anchor:published-year"  # a happening dated only by its report's year
@@ -35,6 +34,7 @@ REPORT_CLOCK_YEAR = "anchor:published-year"  # a happening dated only by its rep
 # a refusal to confirm credited to one of them is the codebook's "officials decline to confirm".
 OFFICIAL_SOURCE = re.compile(r"\b(?:NIS|JCS|ministry|government|military|Joint Chiefs|Presidential Office|police|"
                              r"coast guard|lawmakers?|State House|Cheong Wa Dae|Blue House|KCNA)\b", re.I)
+UNNAMED_SOURCE = re.compile(r"\bsources?\b", re.I)
 REPORT_CLOCK_DISCOUNT = 3  # a date read off a report's clock counts a third of a stated one
 
 
@@ -90,28 +90,33 @@ def event_type(vs: list[Vote]) -> str:
 
 
 def status(vs: list[Vote]) -> str | None:
-    """An official confirmation settles it; a denial or a refusal to confirm outranks media
-    reports when an official is credited with it ("the ministry could not confirm") or when it
-    carries a third of the vote (one stray unattributed hedge among many reports does not)."""
+    """An official confirmation on record settles it; a denial or a refusal to confirm outranks
+    media reports and unattributed confirmations when an official is credited with it ("the
+    ministry could not confirm") or when it carries a third of the vote (one stray unattributed
+    hedge among many reports does not)."""
     weight: dict[str, float] = defaultdict(float)
     for v in vs:
         if v.mention.status in STATUS_RANK:
             weight[v.mention.status] += v.weight
     if not weight:
         return None
-    if "confirmed" in weight:
+    if any(v.mention.status == "confirmed" and _credits_official(v.mention) for v in vs):
         return "confirmed"
     total = sum(weight.values())
     for name in ("denied", "unconfirmed"):
         on_record = any(v.mention.status == name and _credits_official(v.mention) for v in vs)
         if on_record or weight.get(name, 0.0) * 3 >= total:
             return name
+    if "confirmed" in weight:
+        return "confirmed"
     return pick([(v.mention.status, v) for v in vs if v.mention.status in STATUS_RANK])
 
 
 def _credits_official(m: Mention) -> bool:
-    """Does the mention credit a government source (any language's lexicon, by canonical name)?"""
-    return any(OFFICIAL_SOURCE.search(s) for s in m.sources)
+    """Does the mention credit a government source on record (any language's lexicon, by
+    canonical name)? An unnamed "government source" (security authorities, an official who asks
+    not to be named) is not on record."""
+    return any(OFFICIAL_SOURCE.search(s) and not UNNAMED_SOURCE.search(s) for s in m.sources)
 
 
 def origin(vs: list[Vote]) -> Place:

@@ -8,13 +8,14 @@ from datetime import date
 from crossings.events import Mention, Place
 from crossings.fuse.names import fold, sound_key, surname_of
 from crossings.fuse.people import People
-from crossings.fuse.regions import continents, plausible_origin
+from crossings.fuse.regions import continents, plausible_origin, specific_region
+from crossings.fuse.similarity import W
 
 # A disappearance later resolved as a defection is that defection (GUIDELINES.md), so the two
 # types are compared with each other; every other type only with itself.
 FAMILY = {"disappearance": "defection"}
 WEAK_DERIVATIONS = ("relative:weekday", "relative:today", "relative:recently", "anchor:")
-_ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+_ISO = re.compile(r"^(\d{4}|-)(?:-(\d{2}))?(?:-(\d{2}))?")  # "--11-07": a day without its year
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,10 +34,13 @@ class Features:
     country: str | None
     city: str | None
     region: str | None
+    local: bool  # the region is narrower than a continent (a province, a front): it identifies
     continents: frozenset[str]  # where the origin can lie, from its country or region wording
     year: int | None
     month: int | None
     day: int | None
+    words: tuple | None  # its evidence quotes, offsets relative to the first: equal only in copied text
+    span: tuple[int, int] | None  # the first and last day the happening can lie in, by this report
     date_weak: bool  # the date may be the report's own ("on Monday", "recently"), not the happening's
     date_is_report: bool  # a day-precise date on the eve of publication: when the news broke
     anchor: int | None  # day number of the happening, else of publication: the blocking clock
@@ -52,7 +56,7 @@ def parse_date(value: str | None) -> tuple[int | None, int | None, int | None]:
     m = _ISO.match(value or "")
     if not m:
         return None, None, None
-    y, mo, d = (int(g) if g else None for g in m.groups())
+    y, mo, d = (int(g) if g and g != "-" else None for g in m.groups())
     if mo is not None and not 1 <= mo <= 12:
         return y, None, None
     if d is not None and not 1 <= d <= 31:
@@ -90,6 +94,69 @@ def on_publication(value: str | None, published: int | None) -> bool:
     return day is not None and published is not None and 0 <= published - day <= 2
 
 
+def time_span(y: int | None, mo: int | None, d: int | None, derivation: str | None, published: int | None,
+              slack: dict[str, int | None]) -> tuple[int, int] | None:
+    """The first and last day (ordinals) the happening can lie in by this report; None when the
+    report does not say, or says it by a derivation too often wrong to veto a merge (a null slack
+    in weights.yaml span_slack_days). A stated or resolved date spans its year (finer spans veto
+    too often: an extracted month or day is the statement's as often as the happening's). A date
+    that may be only the report's clock (the eve of publication, "recently", a publication-year
+    default) says "no later than", so it reaches back by that derivation's slack. An undated
+    report on a dated page tells a happening no later than the page, reaching back as far as news
+    of that season does."""
+    if y is None:
+        if published is None or mo is not None or slack["undated_on_dated_page"] is None:
+            return None
+        return published - slack["undated_on_dated_page"], published
+    kind = (derivation or "explicit").split(";")[0]
+    kinds = [kind if kind in slack else kind.split(":")[0]]  # relative:weekday -> relative
+    day = day_number(y, mo, d)
+    if d and published is not None and 0 <= published - day <= 2:
+        kinds.append("eve_of_publication")
+    backs = [slack.get(k, 0) for k in kinds]
+    if None in backs:
+        return None
+    back = max(backs)
+    first, last = date(y, 1, 1).toordinal(), date(y, 12, 31).toordinal()
+    if back:
+        first = min(first, day_number(y, mo or 1, d or 1) - back)
+    return first, last
+
+
+_MONTHS = {m: i + 1 for i, names in enumerate((
+    "jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july", "aug august",
+    "sep sept september", "oct october", "nov november", "dec december")) for m in names.split()}
+_EN_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})\b")
+_KO_DAY = re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일")
+
+
+def yearless_day(m: Mention) -> tuple[int | None, int | None]:
+    """(month, day) an undated page states without a year ("Dec. 21", 12월 21일): extraction
+    cannot resolve it without a publication date, and keeps its words as the date's evidence."""
+    if m.date.value or not (m.date.derivation or "").startswith("unresolved:"):
+        return None, None
+    for e in m.evidence:
+        if e.field != "date":
+            continue
+        if (ko := _KO_DAY.search(e.quote)) and 1 <= int(ko[1]) <= 12 and 1 <= int(ko[2]) <= 31:
+            return int(ko[1]), int(ko[2])
+        en = _EN_DAY.search(e.quote)
+        if en and en[1].lower() in _MONTHS and 1 <= int(en[2]) <= 31:
+            return _MONTHS[en[1].lower()], int(en[2])
+    return None, None
+
+
+def copied_words(m: Mention, least: int) -> tuple | None:
+    """The mention's evidence as (field, offset from its first quote, quote): two documents whose
+    mentions rest on the same words at the same distances carry one text (a wire copy the
+    duplicate filter missed, a page saved twice). None with fewer than `least` pieces of evidence,
+    which any two reports of a happening may share by chance."""
+    if len(m.evidence) < least:
+        return None
+    first = min(e.start for e in m.evidence)
+    return tuple(sorted((e.field, e.start - first, e.quote) for e in m.evidence))
+
+
 def principal_count(m: Mention) -> int | None:
     """How many people the report is about, relatives aside; None when it does not say.
     Named people count one each; unnamed groups add their counts, except that a group of a
@@ -118,6 +185,8 @@ def features(index: int, mention_id: str, m: Mention, group: str, published: str
     persons = frozenset(p for s in principals for p in people.persons_of(s))
     bare = frozenset(sn for s in principals if s.name and not people.persons_of(s) and (sn := surname_of(s.name)))
     y, mo, d = parse_date(m.date.value)
+    if y is None and mo is None:
+        mo, d = yearless_day(m)
     pub = day_number(*parse_date(published))
     origin = m.origin if plausible_origin(m.type, m.origin.country) else Place()
     return Features(
@@ -135,10 +204,14 @@ def features(index: int, mention_id: str, m: Mention, group: str, published: str
         country=(origin.country or "").upper() or None,
         city=place_key(origin.city),
         region=place_key(origin.region),
+        local=specific_region(origin.region),
         continents=continents(origin.country, origin.region),
         year=y,
         month=mo,
         day=d,
+        words=copied_words(m, W["copied_evidence"]),
+        # a happening told in passing is dated by its own words only, never by the page
+        span=time_span(y, mo, d, m.date.derivation, None if m.background else pub, W["span_slack_days"]),
         date_weak=weak_date(m.date.derivation) or on_publication(m.date.value, pub),
         date_is_report=(m.date.derivation or "").startswith("anchor:published") or on_publication(m.date.value, pub),
         anchor=day_number(y, mo, d) or pub,

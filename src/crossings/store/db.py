@@ -6,18 +6,21 @@ import os
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from sqlalchemy import create_engine, delete, event, func, insert, select, text, update
+from sqlalchemy import JSON, String, create_engine, delete, event, func, insert, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from crossings.bounds import bound_document, fit, scrub, scrub_data
 from crossings.document import Document
 from crossings.errors import StoreError
 from crossings.events import Event, Mention
+from crossings.facets import FILTERS, facets, wanted
 from crossings.store.models import (FACET_COLUMNS, Base, DecisionRow, DocumentRow, EventFacetRow,
                                    EventMentionRow, EventRow, MentionRow)
 
@@ -74,7 +77,10 @@ class Store:
         except Exception as exc:  # driver errors come in many classes
             raise StoreError(f"cannot open store {self.url}: {exc}") from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._writes = sessionmaker(self.engine.execution_options(**{WRITE: True}), expire_on_commit=False)
+
+    @cached_property
+    def _writes(self) -> sessionmaker:
+        return sessionmaker(self.engine.execution_options(**{WRITE: True}), expire_on_commit=False)
 
     @contextmanager
     def session(self, write: bool = False) -> Iterator[Session]:
@@ -233,7 +239,7 @@ class Store:
             s.execute(delete(EventRow))
             s.execute(delete(EventMentionRow))
             s.execute(delete(EventFacetRow))
-            rows = [_event_row(e) for e in events]
+            rows = [_fitted(_event_row(e)) for e in events]
             s.add_all(rows)
             s.add_all(EventFacetRow(id=r.id, **{c: getattr(r, c) for c in FACET_COLUMNS}) for r in rows)
             homes = {m.id: e.id for e in events for m in e.mentions}
@@ -252,7 +258,7 @@ class Store:
     # decisions -------------------------------------------------------------
     def add_decision(self, **fields) -> int:
         with self.session(write=True) as s:
-            row = DecisionRow(**fields)
+            row = _fitted(DecisionRow(**fields))
             s.add(row)
             s.flush()
             return row.id
@@ -312,12 +318,26 @@ class Store:
         with self.session() as s:
             return {d["id"]: Event.from_dict(d) for d in s.scalars(q)}
 
+    def event_ids_like(self, type: str, date: str | None, country: str | None, city: str | None) -> list[str]:
+        """Ids of machine events of this type, date and origin (None matches only None)."""
+        q = select(EventFacetRow.id).where(EventFacetRow.type == type)
+        for column, value in ((EventFacetRow.date, date), (EventFacetRow.country, country),
+                              (EventFacetRow.city, city)):
+            q = q.where(column.is_(None) if value is None else column == value)
+        with self.session() as s:
+            return list(s.scalars(q.limit(50)))
+
     def events_of_mentions(self, mention_ids: Iterable[str]) -> dict[str, str]:
         """mention id -> id of the machine event it was fused into."""
         q = select(EventMentionRow.mention_id, EventMentionRow.event_id).where(
             EventMentionRow.mention_id.in_(list(mention_ids)))
         with self.session() as s:
             return dict(s.execute(q).all())
+
+    def mentions_of_docs(self, doc_ids: Iterable[str]) -> list[Mention]:
+        q = select(MentionRow.data).where(MentionRow.doc_id.in_(list(doc_ids))).order_by(MentionRow.id)
+        with self.session() as s:
+            return [Mention.from_dict(d) for d in s.scalars(q)]
 
     def mentions_of(self, doc_id: str) -> list[Mention]:
         q = select(MentionRow.data).where(MentionRow.doc_id == doc_id).order_by(MentionRow.id)
@@ -350,7 +370,7 @@ def _put_mentions(s: Session, by_doc: dict[str, list[Mention]]) -> None:
         for m in mentions:
             if m.id not in seen:
                 seen.add(m.id)
-                rows.append({"id": m.id, "doc_id": doc_id, "type": m.type, "data": m.to_dict()})
+                rows.append(_values(_fitted(MentionRow(id=m.id, doc_id=doc_id, type=m.type, data=m.to_dict()))))
     if rows:
         s.execute(_insert_new(s, MentionRow), rows)
     if by_doc:
@@ -358,10 +378,29 @@ def _put_mentions(s: Session, by_doc: dict[str, list[Mention]]) -> None:
 
 
 def _document_values(doc: Document, minhash: list[int] | None, extracted: bool) -> dict:
-    """_document_row as an INSERT's parameters (ingested_at: the column's default)."""
-    row = _document_row(doc, minhash)
-    values = {c.key: getattr(row, c.key) for c in DocumentRow.__table__.columns if c.key != "ingested_at"}
-    return values | {"extracted": extracted}
+    """The document's row, bounded, as an INSERT's parameters (ingested_at: the column's default)."""
+    return _values(_fitted(_document_row(bound_document(doc)[0], minhash))) | {"extracted": extracted}
+
+
+def _values(row) -> dict:
+    """A row object's column values, leaving out those a default fills in."""
+    return {c.key: v for c in row.__table__.columns if (v := getattr(row, c.key)) is not None or c.default is None}
+
+
+def _fitted(row):
+    """The row as every backend can store it (crossings.bounds): PostgreSQL refuses NUL and values
+    longer than their column, which SQLite takes. Documents from the pipeline arrive already
+    bounded (with notes); this is the guard for every other way in."""
+    for column in row.__table__.columns:
+        value = getattr(row, column.key, None)
+        if isinstance(value, str):
+            value = scrub(value)
+            if isinstance(column.type, String) and column.type.length:
+                value = fit(value, column.type.length, keep_apart=bool(column.primary_key or column.foreign_keys))
+            setattr(row, column.key, value)
+        elif isinstance(column.type, JSON) and value is not None:
+            setattr(row, column.key, scrub_data(value))
+    return row
 
 
 def _document_row(doc: Document, minhash: list[int] | None) -> DocumentRow:
@@ -390,36 +429,12 @@ def _document(row: DocumentRow) -> Document:
 
 
 def _event_row(e: Event) -> EventRow:
-    year = int(e.date.value[:4]) if e.date.value and e.date.value[:4].isdigit() else None
-    words = [e.type, e.origin.city, e.origin.country, e.origin.region, e.destination]
-    for subj in e.subjects:
-        words += [subj.name, subj.descriptor, subj.role, *subj.aliases]
-    return EventRow(
-        id=e.id,
-        type=e.type,
-        status=e.status,
-        year=year,
-        country=e.origin.country,
-        reported=e.reported,
-        search_text=" ".join(w for w in words if w).lower(),
-        roles="|" + "|".join(sorted({s.role for s in e.subjects if s.role})) + "|",
-        date=e.date.value,
-        city=e.origin.city,
-        data=e.to_dict(),
-    )
+    f = facets(e)
+    return EventRow(id=e.id, data=e.to_dict(), **{c: getattr(f, c) for c in FACET_COLUMNS})
 
 
-def _event_query(
-    type: str | None = None,
-    year: int | None = None,
-    country: str | None = None,
-    role: str | None = None,
-    status: str | None = None,
-    text: str | None = None,
-    limit: int | None = None,
-    offset: int = 0,
-):
-    q = _event_filters(select(EventRow.data).order_by(EventRow.id), type, year, country, role, status, text)
+def _event_query(limit: int | None = None, offset: int = 0, **filters):
+    q = _event_filters(select(EventRow.data).order_by(EventRow.id), **filters)
     if offset:
         q = q.offset(offset)
     if limit:
@@ -427,21 +442,18 @@ def _event_query(
     return q
 
 
-def _event_filters(q, type=None, year=None, country=None, role=None, status=None, text=None, table=EventRow):
-    """The WHERE clauses every event listing shares (machine values; review.py matches the same),
-    on `events` or on its narrow twin `event_facets`."""
-    if type:
-        q = q.where(table.type == type)
-    if year:
-        q = q.where(table.year == year)
-    if country:
-        q = q.where(table.country == country.upper())
-    if role:
-        q = q.where(table.roles.contains(f"|{role}|"))
-    if status:
-        q = q.where(table.status == status)
-    if text:
-        q = q.where(table.search_text.contains(text.lower(), autoescape=True))
+def _event_filters(q, table=EventRow, **filters):
+    """The WHERE clauses every event listing shares (crossings.facets.FILTERS, which review
+    evaluates in memory), on `events` or on its narrow twin `event_facets`."""
+    for name, value in wanted(filters).items():
+        column, how = FILTERS[name]
+        column = getattr(table, column)
+        if how == "equals":
+            q = q.where(column == value)
+        elif how == "member":
+            q = q.where(column.contains(f"|{value}|", autoescape=True))
+        else:
+            q = q.where(column.contains(value, autoescape=True))
     return q
 
 
@@ -452,6 +464,7 @@ def _decision(r: DecisionRow) -> dict:
         "target": r.target,
         "anchor": r.anchor,
         "payload": r.payload,
+        "facts": r.facts or {},
         "who": r.who,
         "why": r.why,
         "at": r.at.isoformat(),

@@ -34,10 +34,14 @@ def upgrade(engine: Engine, reconcile_models: bool = True) -> None:
     opening a new store waits for the first's migration, then finds nothing to do."""
     from crossings.store.db import WRITE
 
-    with engine.execution_options(**{WRITE: True}).begin() as connection:
+    writer = engine.execution_options(**{WRITE: True})
+    with writer.begin() as connection:
         command.upgrade(config(connection), "head")
         if reconcile_models:
             reconcile(connection)
+    from crossings.store.reanchor import reanchor
+
+    reanchor(writer)  # stored ids recomputed when the code computes them differently (write-locked too)
 
 
 def pending_changes(connection: Connection) -> list[tuple]:

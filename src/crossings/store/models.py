@@ -82,9 +82,21 @@ class DecisionRow(Base):
     target: Mapped[str] = mapped_column(String(200), index=True)  # event id (or mention id)
     anchor: Mapped[list] = mapped_column(JSON)  # mention ids of the target, to survive re-fusion
     payload: Mapped[dict] = mapped_column(JSON)
+    # each named mention's document, type and evidence (crossings.anchors), to survive id changes
+    facts: Mapped[dict | None] = mapped_column(JSON, nullable=True)
     who: Mapped[str] = mapped_column(String(200))
     why: Mapped[str] = mapped_column(Text, default="")
     at: Mapped[datetime] = mapped_column(DateTime, default=datetime.utcnow)
+
+
+class StoreMetaRow(Base):
+    """Facts about the store itself: "mention_id_scheme" is crossings.anchors.id_scheme() as of the
+    last time the stored mention ids were (re)computed."""
+
+    __tablename__ = "store_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
 
 
 Index("ix_events_type_year", EventRow.type, EventRow.year)

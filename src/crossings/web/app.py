@@ -3,17 +3,17 @@ from __future__ import annotations
 
 import threading
 from contextlib import asynccontextmanager
-from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, FileSystemLoader
 
+from crossings.codebook import book
 from crossings.errors import CrossingsError
-from crossings.web import views
+from crossings.web.auth import Guard
+from crossings.web.limits import MAX_BODY, BodyLimit, Slashes
+from crossings.web.render import HERE, render, templates
 
-HERE = Path(__file__).parent
 # Article text and metadata are untrusted: no script runs, nothing loads from elsewhere.
 CSP = ("default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self'; font-src 'none'; "
        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
@@ -26,14 +26,6 @@ HEADERS = {
 }
 
 
-def templates() -> Environment:
-    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True,
-                      trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(views.FILTERS)
-    env.globals.update(views.GLOBALS)
-    return env
-
-
 @asynccontextmanager
 async def _lifespan(app: FastAPI):
     from crossings.web.worldmap import warm
@@ -42,19 +34,25 @@ async def _lifespan(app: FastAPI):
     yield
 
 
-def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
-    """The dashboard over the store at `db`; editing needs `token` (None: read-only)."""
+def create_app(db: str | None = None, token: str | None = None, max_body: int = MAX_BODY) -> FastAPI:
+    """The dashboard over the store at `db`; editing needs `token` (None: read-only); request
+    bodies over `max_body` bytes are refused (413) unread."""
     from crossings.web import jsonapi, pages, review
 
     app = FastAPI(title="Crossings", version="0.1.0", docs_url=None, redoc_url=None, lifespan=_lifespan,
                   description="Evidence-linked events about North Korean defections, with analyst review.")
     app.state.db = db
-    app.state.token = token or None
+    app.state.guard = Guard(token or None)
+    app.router.redirect_slashes = False  # Slashes redirects without reading the Host header
     app.state.templates = templates()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(jsonapi.router)
     app.include_router(review.router)
     app.include_router(pages.router)
+
+    @app.get("/codebook.css", include_in_schema=False)
+    def codebook_css() -> Response:  # each event type's colours, from the codebook registry
+        return Response(book().css, media_type="text/css")
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
@@ -62,6 +60,9 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         for name, value in HEADERS.items():
             response.headers.setdefault(name, value)
         return response
+
+    app.add_middleware(Slashes)
+    app.add_middleware(BodyLimit, max_bytes=max_body)  # outermost of ours: nothing reads a body before it
 
     @app.exception_handler(CrossingsError)
     async def refused(request: Request, exc: CrossingsError):
@@ -71,11 +72,3 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
 
     return app
 
-
-def render(request: Request, name: str, context: dict, status: int = 200) -> HTMLResponse:
-    from crossings.web.auth import can_edit, editing_enabled
-
-    env: Environment = request.app.state.templates
-    base = {"request": request, "editing": editing_enabled(request), "signed_in": can_edit(request)}
-    html = env.get_template(name).render({**base, **context})
-    return HTMLResponse(html, status_code=status)

@@ -1,34 +1,162 @@
 """Who may edit: whoever presents the token the server was started with.
 
-It may come as `Authorization: Bearer <token>`, a `token` form field, or the cookie /login sets
-(HttpOnly, SameSite=Strict, so other sites cannot ride on it). Without a token the app is read-only.
+The token comes as `Authorization: Bearer <token>` (scripts) or once through /login, which opens a
+session: the browser then holds a random session id (HttpOnly, SameSite=Strict), never the token.
+Sessions live in this process's memory; a restart signs everyone out.
+
+SameSite stops only cross-site pages; a page on another port of the same host is same-site. So
+every form also carries a CSRF token (synchronizer pattern): an HMAC of the session id under a
+per-process secret, which a page of another origin cannot read or compute. Before sign-in the
+login form's token is bound the same way to a random pre-session cookie. The JSON API takes the
+session only with that token in an X-CSRF-Token header.
+
+Failed token checks (login, bearer) are throttled per client address, so the token cannot be
+guessed quickly; a signed-in session is not throttled.
+Without a token the app is read-only.
 """
 from __future__ import annotations
 
+import hashlib
 import hmac
+import secrets
+import time
+from collections import deque
+from dataclasses import dataclass, field
 
-from fastapi import HTTPException, Request
+from fastapi import HTTPException, Request, Response
 
-COOKIE = "crossings_token"
+SESSION_COOKIE = "crossings_session"
+PRE_COOKIE = "crossings_pre"  # binds the login form's CSRF token before there is a session
+CSRF_FIELD = "csrf"
+CSRF_HEADER = "x-csrf-token"
+SESSION_SECONDS = 12 * 3600
+MAX_FAILURES, FAILURE_WINDOW = 5, 60.0  # failed token checks per client address per window
+
+
+@dataclass
+class Throttle:
+    """At most `limit` failures per key in any `window` seconds; then refusals until they age out."""
+
+    limit: int = MAX_FAILURES
+    window: float = FAILURE_WINDOW
+    failures: dict[str, deque] = field(default_factory=dict)
+
+    def _recent(self, key: str, now: float) -> deque:
+        times = self.failures.setdefault(key, deque())
+        while times and now - times[0] > self.window:
+            times.popleft()
+        return times
+
+    def retry_after(self, key: str, now: float | None = None) -> int:
+        """Seconds until `key` may try again (0: now)."""
+        now = time.monotonic() if now is None else now
+        times = self._recent(key, now)
+        return 0 if len(times) < self.limit else int(self.window - (now - times[0])) + 1
+
+    def fail(self, key: str, now: float | None = None) -> None:
+        now = time.monotonic() if now is None else now
+        self._recent(key, now).append(now)
+
+
+@dataclass
+class Guard:
+    """One server's secret, sessions and throttle (kept on app.state.guard)."""
+
+    token: str | None
+    secret: bytes = field(default_factory=lambda: secrets.token_bytes(32))
+    sessions: dict[str, float] = field(default_factory=dict)  # session id -> expiry (monotonic)
+    throttle: Throttle = field(default_factory=Throttle)
+
+    def open_session(self) -> str:
+        sid = secrets.token_urlsafe(32)
+        self.sessions[sid] = time.monotonic() + SESSION_SECONDS
+        return sid
+
+    def live(self, sid: str | None) -> bool:
+        expiry = self.sessions.get(sid or "")
+        if expiry is not None and expiry < time.monotonic():
+            del self.sessions[sid]
+            return False
+        return expiry is not None
+
+    def csrf(self, key: str) -> str:
+        return hmac.new(self.secret, f"csrf:{key}".encode(), hashlib.sha256).hexdigest()
+
+    def token_matches(self, offered: str | None) -> bool:
+        return bool(self.token and offered) and hmac.compare_digest(self.token.encode(), offered.encode())
+
+
+def guard(request: Request) -> Guard:
+    return request.app.state.guard
 
 
 def editing_enabled(request: Request) -> bool:
-    return request.app.state.token is not None
+    return guard(request).token is not None
 
 
-def valid(request: Request, offered: str | None) -> bool:
-    token = request.app.state.token
-    return bool(token and offered) and hmac.compare_digest(token.encode(), offered.encode())
+def _session(request: Request) -> str | None:
+    sid = request.cookies.get(SESSION_COOKIE)
+    return sid if guard(request).live(sid) else None
 
 
-def can_edit(request: Request, form_token: str | None = None) -> bool:
+def _bearer(request: Request) -> str | None:
     header = request.headers.get("authorization", "")
-    bearer = header[7:].strip() if header.lower().startswith("bearer ") else None
-    return any(valid(request, t) for t in (bearer, form_token, request.cookies.get(COOKIE)))
+    return header[7:].strip() if header.lower().startswith("bearer ") else None
 
 
-def require_editor(request: Request, form_token: str | None = None) -> None:
+def can_edit(request: Request) -> bool:
+    """Signed in (a live session) or presenting the token; says nothing about CSRF."""
+    return editing_enabled(request) and (_session(request) is not None or guard(request).token_matches(_bearer(request)))
+
+
+def csrf_token(request: Request) -> str:
+    """The token this browser's forms carry: bound to its session, else to its pre-session cookie."""
+    key = _session(request) or request.cookies.get(PRE_COOKIE) or getattr(request.state, "pre", None)
+    return guard(request).csrf(key) if key else ""
+
+
+def ensure_pre_cookie(request: Request, response: Response) -> None:
+    """Give a browser without a session the random cookie its login form's CSRF token is bound to."""
+    if _session(request) is None and not request.cookies.get(PRE_COOKIE) and getattr(request.state, "pre", None):
+        response.set_cookie(PRE_COOKIE, request.state.pre, httponly=True, samesite="strict", path="/")
+
+
+def prepare_pre(request: Request) -> None:
+    if editing_enabled(request) and _session(request) is None and not request.cookies.get(PRE_COOKIE):
+        request.state.pre = secrets.token_urlsafe(24)
+
+
+def csrf_ok(request: Request, offered: str | None) -> bool:
+    expected = csrf_token(request)
+    return bool(expected and offered) and hmac.compare_digest(expected.encode(), offered.encode())
+
+
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "?"
+
+
+def check_throttle(request: Request) -> None:
+    if wait := guard(request).throttle.retry_after(_client(request)):
+        raise HTTPException(429, "too many failed attempts; try again later", headers={"Retry-After": str(wait)})
+
+
+def record_failure(request: Request) -> None:
+    guard(request).throttle.fail(_client(request))
+
+
+def require_editor(request: Request, csrf: str | None = None) -> None:
+    """Editing needs the token as a bearer header, or a session plus the matching CSRF token
+    (form field, else X-CSRF-Token header)."""
     if not editing_enabled(request):
         raise HTTPException(403, "read-only: the server was started without a token")
-    if not can_edit(request, form_token):
+    bearer = _bearer(request)
+    if bearer is not None:  # a token guess: throttled (a live session is not: it cannot be guessed)
+        check_throttle(request)
+        if guard(request).token_matches(bearer):
+            return
+        record_failure(request)
         raise HTTPException(401, "editing needs the token", headers={"WWW-Authenticate": "Bearer"})
+    if _session(request) is None:
+        raise HTTPException(401, "editing needs the token: sign in first", headers={"WWW-Authenticate": "Bearer"})
+    if not csrf_ok(request, csrf or request.headers.get(CSRF_HEADER)):
+        raise HTTPException(403, "the form's CSRF token is missing or stale: reload the page and try again")

@@ -56,7 +56,7 @@ def _year_fraction(value: str | None) -> float | None:
 
 def timeline(items: list, width: int = 900, lane: int = 34) -> dict:
     """One lane per event type, one dot per dated event along a shared year axis."""
-    from crossings.events import EVENT_TYPES
+    from crossings.codebook import book
 
     dated = [(rv, _year_fraction(rv.event.date.value)) for rv in items]
     xs = [x for _, x in dated if x is not None]
@@ -68,7 +68,7 @@ def timeline(items: list, width: int = 900, lane: int = 34) -> dict:
     def x_of(x: float) -> float:
         return round(left + (right - left) * (x - lo) / span, 1)
 
-    lanes = {t: i for i, t in enumerate(EVENT_TYPES)}
+    lanes = {t: i for i, t in enumerate(book().event_types)}
     dots = [{"rv": rv, "x": x_of(x), "y": lanes.get(rv.event.type, 0) * lane + lane / 2}
             for rv, x in dated if x is not None]
     years = [(x_of(y), int(y)) for y in range(int(lo), int(hi) + 1)]

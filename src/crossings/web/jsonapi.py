@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from crossings import api
+from crossings.edits import ACTIONS
 from crossings.export import document_record
 from crossings.trend import RULE
 from crossings.web.auth import require_editor
@@ -22,11 +23,13 @@ MEDIA = {"csv": "text/csv", "jsonl": "application/x-ndjson", "geojson": "applica
 
 
 class DecisionIn(BaseModel):
-    action: Literal["confirm", "reject", "edit", "merge", "split"]
+    action: Literal[ACTIONS]  # type: ignore[valid-type]  # the actions review knows (edits.ACTIONS)
     who: str = Field(..., min_length=1, max_length=200)
     why: str = ""
     field: str | None = Field(None, description="edit: e.g. status, date.value, origin.country, subjects.0.role")
     value: Any = Field(None, description="edit: the new value (null clears it)")
+    precision: str | None = Field(None, description="edit of date.value: its precision when not the one its "
+                                                    "shape states (a year given as a season)")
     other: str | None = Field(None, description="merge: the event merged into this one")
     mention: str | None = Field(None, description="split: the mention that becomes its own event")
 
@@ -82,7 +85,7 @@ def get_decisions(request: Request) -> list[dict]:
              summary="Record a decision (needs Authorization: Bearer <token>)")
 def post_decision(request: Request, event_id: str, body: DecisionIn) -> dict:
     require_editor(request)
-    payload = body.model_dump(include={"field", "value", "other", "mention"}, exclude_none=False)
+    payload = body.model_dump(include={"field", "value", "precision", "other", "mention"}, exclude_none=False)
     decision = api.decide(body.action, event_id, body.who, body.why, payload, db=_db(request))
     return {"id": decision}
 
@@ -92,7 +95,7 @@ def export_events(request: Request, fmt: Literal["csv", "jsonl", "geojson"], ls:
                   redact: bool = False) -> Response:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"events.{fmt}"
-        api.export_reviewed(fmt, str(path), db=_db(request), redact=redact, review=ls.review, **ls.filters)
+        api.export("events", fmt, str(path), db=_db(request), redact=redact, review=ls.review, **ls.filters)
         body = path.read_bytes()
     return Response(body, media_type=MEDIA[fmt],
                     headers={"Content-Disposition": f'attachment; filename="crossings-events.{fmt}"'})

@@ -7,8 +7,9 @@ from fastapi.responses import RedirectResponse
 from crossings import api
 from crossings.trend import RULE
 from crossings.web import charts, views
-from crossings.web.app import render
-from crossings.web.auth import COOKIE, valid
+from crossings.web.auth import (PRE_COOKIE, SESSION_COOKIE, check_throttle, csrf_ok, guard, record_failure,
+                                 require_editor)
+from crossings.web.render import render
 from crossings.web.params import Listing, listing
 from crossings.web.worldmap import world_map
 
@@ -76,16 +77,24 @@ def login_form(request: Request):
 
 
 @router.post("/login")
-def login(request: Request, token: str = Form("")):
-    if not valid(request, token):
+def login(request: Request, token: str = Form(""), csrf: str = Form("")):
+    check_throttle(request)
+    if not csrf_ok(request, csrf):
+        return render(request, "error.html", {"message": "The sign-in form was stale: reload it and try again."},
+                      status=403)
+    if not guard(request).token_matches(token):
+        record_failure(request)
         return render(request, "login.html", {"failed": True}, status=401)
     response = RedirectResponse("/events", status_code=303)
-    response.set_cookie(COOKIE, token, httponly=True, samesite="strict", path="/")
+    response.set_cookie(SESSION_COOKIE, guard(request).open_session(), httponly=True, samesite="strict", path="/")
+    response.delete_cookie(PRE_COOKIE, path="/")
     return response
 
 
 @router.post("/logout")
-def logout():
+def logout(request: Request, csrf: str = Form("")):
+    require_editor(request, csrf)
+    guard(request).sessions.pop(request.cookies.get(SESSION_COOKIE, ""), None)
     response = RedirectResponse("/", status_code=303)
-    response.delete_cookie(COOKIE, path="/")
+    response.delete_cookie(SESSION_COOKIE, path="/")
     return response

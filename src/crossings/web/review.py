@@ -19,13 +19,14 @@ def decide(
     action: str = Form(...),
     who: str = Form(""),
     why: str = Form(""),
-    token: str = Form(""),
+    csrf: str = Form(""),
     field: str = Form(""),
     value: str = Form(""),
+    precision: str = Form(""),
     other: str = Form(""),
     mention: str = Form(""),
 ):
-    require_editor(request, token or None)
-    payload = {"field": field, "value": value, "other": other.strip(), "mention": mention}
+    require_editor(request, csrf)
+    payload = {"field": field, "value": value, "precision": precision, "other": other.strip(), "mention": mention}
     api.decide(action, event_id, who, why, payload, db=request.app.state.db)
     return RedirectResponse(f"/events/{quote(event_id, safe='')}", status_code=303)

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode, urlsplit
 
 from crossings.document import Document
-from crossings.events import EVENT_TYPES, ROLES, STATUSES, Event, Evidence, Mention, Place, Subject, When
-from crossings.review import FIELDS, REVIEW_STATES
+from crossings.codebook import book
+from crossings.conflicts import conflict_rows
+from crossings.events import Event, Evidence, Mention, Place, Subject, When
 from crossings.web import charts
 
 CANONICAL = ("type", "status", "subjects", "origin", "destination", "date", "sources", "reported")
@@ -162,9 +163,12 @@ def qs(params: dict, **changes) -> str:
     return urlencode({k: v for k, v in merged.items() if v not in (None, "")})
 
 
-FILTERS = {"place": place, "subject": subject, "when": when, "safe_url": safe_url}
+def label(value: str | None, kind: str, lang: str = "en") -> str:
+    return book().label(kind, value, lang)
+
+
+FILTERS = {"label": label, "place": place, "subject": subject, "when": when, "safe_url": safe_url}
 GLOBALS = {
-    "EVENT_TYPES": EVENT_TYPES, "STATUSES": STATUSES, "ROLES": ROLES, "REVIEW_STATES": REVIEW_STATES,
-    "EDITABLE": tuple(FIELDS), "CANONICAL": CANONICAL, "value_of": value_of, "qs": qs,
+    "codebook": book, "conflict_rows": conflict_rows, "CANONICAL": CANONICAL, "value_of": value_of, "qs": qs,
     "bar_chart": charts.bars, "quarter_chart": charts.quarters,
 }

@@ -24,7 +24,9 @@ from crossings.extract.en.fields import Places
 from crossings.extract.en.state import State
 from crossings.extract.en.subjects import NOT_SUBJECTS, Subjects
 from crossings.extract.en.triggers import Segment, TriggerFilter
+from crossings.extract.article import relate_happenings
 from crossings.extract.merge import Candidate, merge_candidates
+from crossings.extract.gate import filter_mentions
 from crossings.extract.pipeline import run_chain
 
 
@@ -40,7 +42,7 @@ class Merge:
                       region_countries=r.region_countries)
             for r in state.readings
         ]
-        state.mentions = merge_candidates(candidates)
+        state.mentions = relate_happenings(merge_candidates(candidates))  # the shared document stage
         _mark_background(state)
         _date_from_publication(state)
         _official_statements(state)
@@ -160,7 +162,7 @@ CHAIN = (Segment(), TriggerFilter(), Parse(), Classify(), Subjects(), Places(), 
 
 
 def extract_english(doc: Document) -> list[Mention]:
-    return run_chain(CHAIN, State(document=doc)).mentions
+    return filter_mentions(run_chain(CHAIN, State(document=doc)).mentions, doc)
 
 
 __all__ = ["CHAIN", "State", "extract_english"]

@@ -5,19 +5,20 @@ from __future__ import annotations
 import re
 
 from crossings.events import Subject
+from crossings.extract import places
 from crossings.extract.en.lexicon import lexicon
 from crossings.extract.en.roles import PRINCIPAL_ROLES, role_of
 from crossings.extract.en.state import Reading, State
 
 PLURALS = ("NNS", "NNPS")
-GROUPS = {"family", "couple", "group", "crew", "team", "delegation", "party", "band", "number", "dozen",
+GROUPS = {"family", "couple", "pair", "group", "crew", "team", "delegation", "party", "band", "number", "dozen",
           "staff", "personnel", "workforce", "people"}
 
 
 def count_of(span) -> int | None:
     """How many the subject names: "13 workers", "three waitresses", "12 women and a manager"."""
     first = _count_one(span)
-    extra = [c for c in span.root.children if c.dep_ == "conj"]
+    extra = [c for c in span.root.children if c.dep_ == "conj" and not _another_party(c)]
     if first and extra:
         more = [_count_one(c.doc[c.left_edge.i:c.i + 1]) for c in extra]
         if all(more):
@@ -25,28 +26,62 @@ def count_of(span) -> int | None:
     return first
 
 
+# Who goes along with the people a happening is about without being of them: "nine North Koreans
+# and two South Koreans were detained", "29 defectors and five of their helpers".
+HELPERS = {"helper", "broker", "guide", "missionary", "activist", "smuggler", "pastor", "trafficker"}
+
+
+def _another_party(conjunct) -> bool:
+    """A conjunct of another nationality or a helper is not counted with the subject's people."""
+    words = list(conjunct.subtree)
+    if any(t.lemma_.lower() in HELPERS for t in words):
+        return True
+    text = conjunct.doc[words[0].i:words[-1].i + 1].text
+    return any(m.kind == "demonym" and m.country and m.country != "KP" for m in places.find_places(text, "en"))
+
+
 def _count_one(span) -> int | None:
-    numbers = lexicon().numbers
     for t in span:
         if t.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY") or t.nbor(1 if t.i + 1 < len(t.doc) else 0).text.startswith("-year"):
             continue
         if t.dep_ == "nummod" or t.like_num:
-            value = numbers.get(t.lower_)
-            if value is None:
-                digits = re.sub(r"[^\d]", "", t.text)
-                value = int(digits) if digits and len(digits) < 5 else None
+            value = numeral(t)
             if value:
                 return value
-        if t.lower_ in ("a", "an") and t.head is span.root and span.root.tag_ not in PLURALS:
-            return 1
     if span.root.lower_ in GROUPS:  # "a family of nine", "a group of 13"
         for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (o for o in prep.children if o.dep_ == "pobj" and o.like_num):
-                return numbers.get(obj.lower_) or (int(obj.text) if obj.text.isdigit() else None)
-        return None
+                return numeral(obj)
+        return PAIRS.get(span.root.lower_)  # "a couple", "the pair": two; "a group": unknown
     if span.root.tag_ in PLURALS:
         return None
     return 1 if span.root.pos_ in ("NOUN", "PROPN") else None
+
+
+PAIRS = {"couple": 2, "pair": 2}
+TENS = {20, 30, 40, 50, 60, 70, 80, 90}
+
+
+def numeral(token) -> int | None:
+    """The number a numeral token is part of: "Thirty-one" and "twenty five" are one number that
+    the parser splits into tens and units (either token gives 31); "1,200" is 1200."""
+    value = _value(token)
+    doc = token.doc
+    joined = [t for t in doc[max(0, token.i - 2):token.i + 3] if t.text != "-"]
+    k = next(i for i, t in enumerate(joined) if t.i == token.i)
+    tens = joined[k - 1] if value and value < 10 and k > 0 else token
+    units = joined[k + 1] if value in TENS and k + 1 < len(joined) else token
+    if tens is not units and tens.i + 2 >= units.i and _value(tens) in TENS and (_value(units) or 10) < 10:
+        return _value(tens) + _value(units)
+    return value
+
+
+def _value(token) -> int | None:
+    value = lexicon().numbers.get(token.lower_)
+    if value is None:
+        digits = re.sub(r"[^\d]", "", token.text)
+        value = int(digits) if digits and len(digits) < 5 else None
+    return value
 
 
 # A relative with a post of their own is a principal of their own ("along with his brother, who

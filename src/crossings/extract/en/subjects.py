@@ -6,7 +6,7 @@ import re
 from crossings.events import Subject
 from crossings.extract import places
 from crossings.extract.en.classify import is_person, subject_of
-from crossings.extract.en.groups import VESSELS, aboard, count_of, earlier_role, family_size, kin_with_posts, overlaps
+from crossings.extract.en.groups import PAIRS, VESSELS, aboard, count_of, earlier_role, family_size, kin_with_posts, overlaps
 from crossings.extract.en.lexicon import lexicon
 from crossings.extract.en.roles import (PRINCIPAL_ROLES, SUPERVISORS, fled_a_worksite, head_phrase, posts_told_after,
                                         role_near, role_of, what_they_run, without_names)
@@ -126,6 +126,8 @@ def fill_subjects(r: Reading, state: State) -> None:
         if span.root.lower_ in ("family", "families") and not any(t.dep_ == "poss" for t in span.root.children):
             principal.role = "civilian"  # a family fleeing together flees as equals (codebook)
             principal.count = principal.count or family_size(r, state)
+        elif span.root.lower_ in PAIRS and principal.role is None:
+            principal.role = "civilian"  # "a couple fled": two people fleeing as equals
         if span.root.lower_ in VESSELS:
             principal = Subject()  # "the boat crossed": who was on it, not one boat
         elif principal.role in (None, "civilian") and fled_a_worksite(r):
@@ -146,6 +148,8 @@ def fill_subjects(r: Reading, state: State) -> None:
         principal.age, principal.minor = age, age < 18
     if principal.role is None:
         principal.role = role_near(r)
+    if principal.role is None and _plain_people(principal, span, r):
+        principal.role = "civilian"  # SB-ROLE: "nine defected", "four teenagers fled": no post named
     if principal.count is None and (span is None or span.root.lower_ in VESSELS):
         on_board = aboard(r, state)  # "the boat crossed the line ... Nine people were on board"
         if on_board is not None:
@@ -155,6 +159,19 @@ def fill_subjects(r: Reading, state: State) -> None:
     kin = kin_with_posts(r, state)
     r.mention.subjects.extend(kin)
     r.mention.subjects.extend(x for x in _relatives(r, state) if not any(overlaps(x, k) for k in kin))
+
+
+FLEE_OR_SENT_BACK = ("defection", "attempted_defection", "repatriation")
+
+
+def _plain_people(principal: Subject, span, r: Reading) -> bool:
+    """Unnamed people who flee or are sent back and whom nothing in the sentence gives a post
+    (a bare number, "defectors", "teenagers") are civilians, the codebook's role for whoever
+    holds none."""
+    if principal.name or span is None or r.hit.type not in FLEE_OR_SENT_BACK:
+        return False
+    root = span.root
+    return root.tag_ in ("NNS", "NNPS", "CD") or (principal.count or 0) > 1
 
 
 ACTS_ON = ("repatriation", "punishment", "recall")

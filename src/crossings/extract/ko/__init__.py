@@ -17,9 +17,10 @@ from crossings.events import Mention
 
 
 def extract_korean(doc: Document) -> list[Mention]:
+    from crossings.extract.gate import filter_mentions
     from crossings.extract.ko.extractor import extract
 
-    return extract(doc)
+    return filter_mentions(extract(doc), doc)
 
 
 __all__ = ["extract_korean"]

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 
+from crossings.codebook import PRECISION_RANK, STATUS_RANK
 from crossings.events import Evidence, Mention, Place, Subject, When
 from crossings.extract.ko.cluster import Cluster
 from crossings.extract.ko.fields import vague
 from crossings.extract.ko.frames import Frame
 from crossings.extract.ko.status import predicate
-
-STATUS_RANK = {"denied": 4, "unconfirmed": 3, "confirmed": 2, "reported": 1}
-PRECISION_RANK = {"day": 4, "month": 3, "season": 2, "year": 1, "unknown": 0}
 
 
 class _Evidence:

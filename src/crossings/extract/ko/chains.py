@@ -4,15 +4,12 @@ flee leave from North Korea wherever they are caught."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from crossings.events import Place
 from crossings.extract.ko import fields
+from crossings.extract.ko.frame import Frame
 from crossings.extract.ko.triggers import blocked_by
 from crossings.extract.places import region_of
-
-if TYPE_CHECKING:
-    from crossings.extract.ko.frames import Frame
 
 # "A가 탈북한 데 이어", "A 망명 이후", "A가 실종된 가운데": a second happening follows
 SEQUENCE = re.compile(r"(?:데|것에|에)\s?(?:이어|이은)|가운데|이후|이래|만에|만의")

@@ -9,10 +9,11 @@ per person. Clauses cut from one sentence are siblings and never describe the sa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from crossings.extract.ko import chains, fields, subjects
+from crossings.extract.ko.frame import Frame
 from crossings.extract.ko.lexicon import load
 from crossings.extract.ko.segment import Segment, cut_between, sentences
 from crossings.extract.ko.status import status as status_of
@@ -36,45 +37,6 @@ _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s?[.)]|[-•·△▲▷○◆■*]|\(\d{
 _REPORTED_END = re.compile(r"(?:다|라)(?:고|며)(?=\s)")
 _MASS = re.compile(r"대거|무더기|일제히|여러|잇따라|잇달아|공관들")
 _ITEM_LEFT = re.compile(r"(?:△\s?)?(?:지난\s?)?(?:\d{4}년\s?(?:\d{1,2}월\s?)?)?$")
-
-
-@dataclass
-class Frame:
-    type: str
-    order: int
-    hits: list[Hit]
-    scope: Segment
-    sentence: Segment
-    group: int  # sentence index: sibling clauses share it
-    found: subjects.Found
-    origin: fields.Located
-    destination: tuple[str | None, tuple[int, int] | None]
-    dates: list[TimeMatch]
-    status: tuple[str | None, tuple[int, int] | None]
-    sources: list[tuple[str, tuple[int, int]]]
-    strong: bool
-    another: bool = False
-    background: bool = False
-    part: int = 0
-    # where the clause places them when that is not the origin field (civilians caught abroad)
-    seen_at: fields.Located | None = None
-    # dates no anchor resolves (no publication date): the mention's date when nothing else is
-    partial: list[TimeMatch] = field(default_factory=list)
-
-    @property
-    def country(self) -> str | None:
-        where = self.seen_at or self.origin
-        return None if where.default else where.place.country
-
-    @property
-    def region(self) -> str | None:
-        where = self.seen_at or self.origin
-        return None if where.default or where.place.country else where.place.region
-
-    @property
-    def count(self) -> int | None:
-        counts = [s.count for s in self.found.subjects if s.role != "family_member" and s.count]
-        return sum(counts) if counts else None
 
 
 @dataclass

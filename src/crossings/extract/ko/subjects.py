@@ -148,6 +148,8 @@ def _person(text: str, s: int, e: int, hangul: str, roles: list[RoleHit]) -> Per
     if near and p.role is None:
         best = min(near, key=lambda r: abs(r.start - e) if r.start >= e else abs(s - r.end) + 2)
         p.role, p.descriptor = best.role, text[best.start:best.end]
+    elif p.role is None and (former := _background_role(text, s, roles)) is not None:
+        p.role, p.descriptor = former.role, text[former.start:_BACKGROUND.match(text, former.end).end()]
     if p.age is not None:
         p.minor = p.age < 18
     elif _MINOR_SUFFIX.match(text, e):
@@ -155,6 +157,20 @@ def _person(text: str, s: int, e: int, hangul: str, roles: list[RoleHit]) -> Per
     elif p.role and p.role != "family_member":
         p.minor = False
     return p
+
+
+_BACKGROUND = re.compile(r"\s?출신")
+_CLAUSE_BREAK = re.compile(r"[.,;!?\n]|(?:했|였|었|았)다")
+
+
+def _background_role(text: str, s: int, roles: list[RoleHit]) -> RoleHit | None:
+    """ "유럽 주재 북한 외교관 출신으로 1997년 한국에 망명한 김동수": the post a relative clause gives
+    the person it ends on (X 출신 "a former X"), however long the clause; not across a sentence
+    or clause break."""
+    for r in sorted((r for r in roles if r.role != "family_member" and r.end <= s), key=lambda r: -r.end):
+        if _BACKGROUND.match(text, r.end) and not _CLAUSE_BREAK.search(text, r.end, s):
+            return r
+    return None
 
 
 def subjects_of(text: str, start: int, end: int, trigger_start: int, known: list[str]) -> Found:

@@ -1,0 +1,83 @@
+"""The values event listings filter, sort and count on, and the filters over them, defined once.
+
+The store keeps each event's Facets in columns and turns FILTERS into SQL (store/db.py); review
+filters the few events analysts changed in memory with matches(). Both read the table below, so
+the two cannot drift apart.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from crossings.events import Event
+
+# filter name -> (Facets attribute and store column, how a value is compared with it)
+FILTERS: dict[str, tuple[str, str]] = {
+    "type": ("type", "equals"),
+    "year": ("year", "equals"),
+    "country": ("country", "equals"),
+    "role": ("roles", "member"),  # roles is "|diplomat|family_member|"
+    "status": ("status", "equals"),
+    "text": ("search_text", "contains"),  # names, descriptors, places, lower case
+}
+
+
+@dataclass(frozen=True)
+class Facets:
+    type: str
+    status: str | None
+    year: int | None  # the date's first four digits
+    country: str | None
+    city: str | None
+    date: str | None
+    reported: str | None
+    roles: str
+    search_text: str
+
+    @property
+    def month(self) -> str | None:
+        """The date's first seven characters, as the store groups them."""
+        return self.date[:7] if self.date else None
+
+
+def facets(ev: Event) -> Facets:
+    head = (ev.date.value or "")[:4]
+    words = [ev.type, ev.origin.city, ev.origin.country, ev.origin.region, ev.destination]
+    for s in ev.subjects:
+        words += [s.name, s.descriptor, s.role, *s.aliases]
+    return Facets(type=ev.type, status=ev.status, year=int(head) if head.isdigit() else None,
+                  country=ev.origin.country, city=ev.origin.city, date=ev.date.value, reported=ev.reported,
+                  roles="|" + "|".join(sorted({s.role for s in ev.subjects if s.role})) + "|",
+                  search_text=" ".join(w for w in words if w).lower())
+
+
+def wanted(filters: dict[str, Any]) -> dict[str, Any]:
+    """The filters that apply, their values as the facets hold them (unknown names and empty
+    values dropped; a year as a number, a country in capitals, text in lower case)."""
+    out = {}
+    for name, value in filters.items():
+        if name not in FILTERS or value in (None, ""):
+            continue
+        if name == "year":
+            value = int(value)
+        elif name == "country":
+            value = str(value).upper()
+        elif name == "text":
+            value = str(value).lower()
+        out[name] = value
+    return out
+
+
+def matches(ev: Event | Facets, **filters) -> bool:
+    """The store's filters, evaluated on one event in memory."""
+    f = ev if isinstance(ev, Facets) else facets(ev)
+    for name, value in wanted(filters).items():
+        column, how = FILTERS[name]
+        have = getattr(f, column)
+        if how == "equals" and have != value:
+            return False
+        if how == "member" and f"|{value}|" not in have:
+            return False
+        if how == "contains" and value not in have:
+            return False
+    return True

@@ -1,0 +1,113 @@
+"""The shape of the code: every public api function has its CLI command; no import circles;
+filters defined once."""
+import ast
+import inspect
+from pathlib import Path
+
+from crossings import api
+
+SRC = Path(api.__file__).parent
+
+
+def test_every_public_api_function_has_its_command():
+    public = {name for name, fn in inspect.getmembers(api, inspect.isfunction)
+              if not name.startswith("_") and fn.__module__ == api.__name__}
+    cli = (SRC / "cli.py").read_text(encoding="utf-8")
+    assert public and {name for name in public if f"api.{name}(" not in cli} == set()
+
+
+def _module(path: Path) -> str:
+    parts = list(path.relative_to(SRC.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports(tree: ast.AST):
+    """Import nodes anywhere: function bodies and `if TYPE_CHECKING:` blocks count too."""
+    return (node for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom)))
+
+
+def import_graph() -> dict[str, set[str]]:
+    files = {_module(p): p for p in SRC.rglob("*.py")}
+    graph = {}
+    for name, path in files.items():
+        deps = set()
+        for node in _imports(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                deps |= {a.name for a in node.names if a.name in files}
+                continue
+            base = node.module or ""
+            if node.level:
+                package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+                base = ".".join(package[:len(package) - node.level + 1] + ([node.module] if node.module else []))
+            for a in node.names:
+                deps.add(f"{base}.{a.name}" if f"{base}.{a.name}" in files else base)
+        graph[name] = {d for d in deps if d in files and d != name}
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components of more than one module (Tarjan, iterative)."""
+    index, low, stack, on, found, counter = {}, {}, [], set(), [], [0]
+
+    def visit(root: str) -> None:
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = counter[0]; counter[0] += 1; stack.append(root); on.add(root)
+        while work:
+            v, children = work[-1]
+            w = next(children, None)
+            if w is not None:
+                if w not in index:
+                    index[w] = low[w] = counter[0]; counter[0] += 1; stack.append(w); on.add(w)
+                    work.append((w, iter(sorted(graph[w]))))
+                elif w in on:
+                    low[v] = min(low[v], index[w])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[v])
+            if low[v] == index[v]:
+                component = []
+                while True:
+                    w = stack.pop(); on.discard(w); component.append(w)
+                    if w == v:
+                        break
+                if len(component) > 1:
+                    found.append(sorted(component))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return found
+
+
+def test_the_cycle_finder_finds_a_cycle():
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_no_import_circles():
+    graph = import_graph()
+    assert "crossings.extract.pipeline" in graph["crossings.extract.en"]  # the graph sees imports
+    assert cycles(graph) == []
+
+
+def test_filters_are_defined_once_and_agree(db_url):
+    """The store's SQL and review's in-memory filter read one table (crossings.facets.FILTERS):
+    every filter value gives the same events both ways."""
+    from crossings.events import Event, Place, Subject, When
+    from crossings.facets import FILTERS, matches
+    from crossings.store import Store
+
+    events = [Event("ev-a", "defection", "confirmed", [Subject(name="Ri Un", role="family_member")],
+                    Place("Lyon", "FR"), None, When("2023-04", "month")),
+              Event("ev-b", "recall", "reported", [Subject(descriptor="100% loyal cadre", role="familyXmember")],
+                    Place(country="CN"), None, When("2024", "year"))]
+    store = Store(db_url)
+    store.replace_events(events)
+    probes = {"type": ["recall"], "year": [2023, "2024"], "country": ["fr", "CN"], "status": ["reported"],
+              "role": ["family_member", "familyXmember"], "text": ["ri un", "100%", "lyon", "_"]}
+    assert set(probes) == set(FILTERS)
+    for name, values in probes.items():
+        for value in values:
+            in_sql = {e.id for e in store.events(**{name: value})}
+            in_memory = {e.id for e in events if matches(e, **{name: value})}
+            assert in_sql == in_memory and len(in_sql) <= 1, (name, value)
