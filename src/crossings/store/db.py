@@ -21,6 +21,7 @@ from crossings.document import Document
 from crossings.errors import StoreError
 from crossings.events import Event, Mention
 from crossings.facets import FILTERS, facets, wanted
+from crossings.store.migrate import WRITE, upgrade
 from crossings.store.models import (FACET_COLUMNS, Base, DecisionRow, DocumentRow, EventFacetRow,
                                    EventMentionRow, EventRow, MentionRow)
 
@@ -59,7 +60,6 @@ def _engine(url: str) -> Engine:
 
 
 BUSY_TIMEOUT = 120  # seconds a SQLite writer waits for another process's transaction
-WRITE = "crossings_write"  # execution option of write transactions
 
 
 class Store:
@@ -69,8 +69,6 @@ class Store:
         self.url = url or default_db_url()
         try:
             self.engine = _engine(self.url)
-            from crossings.store.migrate import upgrade
-
             upgrade(self.engine)
         except StoreError:
             raise
