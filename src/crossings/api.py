@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from crossings.bounds import bound_document
+from crossings.budget import within_budget
 from crossings.clean import clean_page
 from crossings.clean.dedup import DuplicateFinder
 from crossings.document import Document
@@ -15,6 +17,7 @@ from crossings.extract import extract_document
 from crossings.fuse import fuse_mentions
 from crossings.fuse.wire import wire_groups
 from crossings.ingest import InputNote, read_inputs
+from crossings.ingest.notes import printable
 from crossings.runners import make_runner
 from crossings.settings import Settings
 from crossings.store import Store
@@ -26,6 +29,7 @@ Progress = Callable[[str], None]
 class IngestReport:
     added: int = 0
     skipped: int = 0  # already stored
+    already_stored: list[str] = field(default_factory=list)  # the sources skipped as already stored
     duplicates: int = 0
     errors: list[str] = field(default_factory=list)  # one line per input that failed
     notes: list[str] = field(default_factory=list)  # problems worked around (encodings)
@@ -66,14 +70,14 @@ def ingest(
 
 def _ingest(inputs, store: Store, settings: Settings, runner, report: IngestReport, progress) -> None:
     if settings.extract:
-        _extract_pending(store, runner, report)
+        _extract_pending(store, runner, report, settings.time_budget)
     known = store.known_ids()
     finder = DuplicateFinder(store.known_hashes(), store.minhashes())
     batch: list[tuple[Document, list[int]]] = []
     for item in read_inputs(inputs, settings):
         if progress:
             progress(getattr(item, "source", ""))
-        doc = _clean(item, known, report)
+        doc = _clean(item, known, report, settings.time_budget)
         if doc is None:
             continue
         known.add(doc.id)
@@ -85,7 +89,7 @@ def _ingest(inputs, store: Store, settings: Settings, runner, report: IngestRepo
     _commit(store, batch, settings, runner, report)
 
 
-def _clean(item, known: set[str], report: IngestReport) -> Document | None:
+def _clean(item, known: set[str], report: IngestReport, budget: float | None = None) -> Document | None:
     """The item as a new Document, or None (recorded in the report) when it is not one."""
     if isinstance(item, InputNote):
         report.notes.append(str(item))
@@ -94,55 +98,86 @@ def _clean(item, known: set[str], report: IngestReport) -> Document | None:
         report.errors.append(str(item))
         return None
     if item.id and item.id in known:
-        report.skipped += 1
+        _skip(item.source, report)
         return None
     try:
-        doc = clean_page(item)
+        doc = within_budget(lambda: clean_page(item), budget, item.source, "cleaning")
     except CrossingsError as err:
-        report.errors.append(str(err))
+        report.errors.append(printable(str(err)))
         return None
     except Exception as exc:  # hostile markup can break a parser in ways no one lists
-        report.errors.append(f"{item.source}: cannot clean page: {exc.__class__.__name__}: {exc}")
+        report.errors.append(printable(f"{item.source}: cannot clean page: {exc.__class__.__name__}: {exc}"))
         return None
     doc, notes = bound_document(doc)  # the same values on every backend, before extraction
     report.notes += notes
     if doc.id in known:
-        report.skipped += 1
+        _skip(item.source, report)
         return None
     return doc
+
+
+def _skip(source: str, report: IngestReport) -> None:
+    report.skipped += 1
+    report.already_stored.append(source)
 
 
 def _commit(store: Store, batch, settings: Settings, runner, report: IngestReport) -> None:
     """Store a batch of documents with their mentions in one transaction."""
     if not batch:
         return
-    mentions = _extract([doc for doc, _ in batch], runner, report) if settings.extract else None
-    report.added += store.add_batch(batch, mentions)
-    report.mentions += sum(len(v) for v in (mentions or {}).values())
+    mentions = _extract([doc for doc, _ in batch], runner, report, settings.time_budget) if settings.extract else None
+    refused: set[str] = set()
+    try:
+        inserted = store.insert_batch(batch, mentions)
+    except Exception:  # noqa: BLE001  one document the database refuses must not sink the others
+        inserted, refused = _store_one_by_one(store, batch, mentions, report)
+    report.added += len(inserted)
+    for doc, _ in batch:
+        if doc.id not in inserted and doc.id not in refused:
+            _skip(doc.source, report)  # another process stored it a moment ago
+    report.mentions += sum(len(v) for k, v in (mentions or {}).items() if k in inserted)
 
 
-def _extract(docs: list[Document], runner, report: IngestReport) -> dict[str, list]:
+def _store_one_by_one(store: Store, batch, mentions: dict | None, report: IngestReport) -> tuple[set[str], set[str]]:
+    """After a batch failed: each document in its own transaction, the refused ones reported.
+    Returns (ids inserted, ids refused)."""
+    inserted: set[str] = set()
+    refused: set[str] = set()
+    for doc, minhash in batch:
+        own = None if mentions is None else {k: v for k, v in mentions.items() if k == doc.id}
+        try:
+            inserted |= store.insert_batch([(doc, minhash)], own)
+        except Exception as exc:  # noqa: BLE001
+            refused.add(doc.id)
+            first_line = (str(exc).splitlines() or [""])[0]
+            report.errors.append(printable(f"{doc.source or doc.id}: cannot store: {exc.__class__.__name__}: {first_line}"))
+    return inserted, refused
+
+
+def _extract(docs: list[Document], runner, report: IngestReport, budget: float | None = None) -> dict[str, list]:
     """Mentions per document (mapped by the runner: in process, or on Dask workers); a document
-    whose extraction fails is reported and left for a later run."""
+    whose extraction fails or overruns the time budget is reported and left for a later run."""
     out = {}
-    for doc, (mentions, problem) in zip(docs, runner.map(_extract_one, docs)):
+    for doc, (mentions, problem) in zip(docs, runner.map(partial(_extract_one, budget=budget), docs)):
         if problem is None:
             out[doc.id] = mentions
         else:
-            report.errors.append(f"{doc.source or doc.id}: extraction failed: {problem}")
+            report.errors.append(printable(f"{doc.source or doc.id}: extraction failed: {problem}"))
     return out
 
 
-def _extract_one(doc: Document) -> tuple[list, str | None]:
+def _extract_one(doc: Document, budget: float | None = None) -> tuple[list, str | None]:
     try:
-        return extract_document(doc), None
+        return within_budget(lambda: extract_document(doc), budget, doc.source or doc.id, "extraction"), None
+    except InputError as err:
+        return [], err.problem
     except Exception as exc:  # one page must not sink the batch; it stays unextracted
         return [], f"{exc.__class__.__name__}: {exc}"
 
 
-def _extract_pending(store: Store, runner, report: IngestReport) -> None:
+def _extract_pending(store: Store, runner, report: IngestReport, budget: float | None = None) -> None:
     while docs := store.unextracted(limit=BATCH):
-        mentions = _extract(docs, runner, report)
+        mentions = _extract(docs, runner, report, budget)
         if not mentions:
             return  # every one failed: reported, retried next run
         store.replace_mentions(mentions)
@@ -160,11 +195,12 @@ def process(db: str | None = None) -> int:
 def fuse(db: str | None = None) -> list[Event]:
     """Fuse every stored mention into events and store them."""
     store = Store(db)
-    links = store.document_links()
-    published = {doc: pub for doc, (pub, _) in links.items()}
-    groups = wire_groups({doc: dup for doc, (_, dup) in links.items()})  # wire copies: one source
-    events = fuse_mentions(store.mentions(), published, groups)
-    store.replace_events(events)
+    with store.exclusive("fuse"):  # a concurrent ingest's fusion reads after this one writes
+        links = store.document_links()
+        published = {doc: pub for doc, (pub, _) in links.items()}
+        groups = wire_groups({doc: dup for doc, (_, dup) in links.items()})  # wire copies: one source
+        events = fuse_mentions(store.mentions(), published, groups)
+        store.replace_events(events)
     return events
 
 

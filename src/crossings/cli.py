@@ -48,6 +48,8 @@ def ingest(
     extract: bool = typer.Option(True, "--extract/--no-extract", help="Extract and fuse events after ingest"),
     max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="Refuse inputs larger than this"),
     fetch_timeout: Optional[float] = typer.Option(None, "--fetch-timeout", help="Seconds to wait for a URL"),
+    time_budget: Optional[float] = typer.Option(None, "--time-budget",
+                                                help="Seconds to read, clean or extract one input before abandoning it"),
     user_agent: Optional[str] = typer.Option(None, "--user-agent", help="User-Agent header for fetching"),
     runner: Optional[str] = typer.Option(None, "--runner", help="local (default) or dask"),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (else a local cluster on 127.0.0.1)"),
@@ -56,6 +58,7 @@ def ingest(
     """Ingest pages, clean them, store them, and extract events."""
     settings = Settings.from_env(db=state["db"], allow_private=allow_private or None,
                                  extract=extract, max_bytes=max_bytes, fetch_timeout=fetch_timeout,
+                                 time_budget=time_budget,
                                  user_agent=user_agent, runner=runner, scheduler=scheduler, workers=workers)
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=err, transient=True) as bar:

@@ -14,6 +14,7 @@ class Settings:
     db: str | None = None
     max_bytes: int = 20_000_000  # larger inputs are refused, not truncated
     fetch_timeout: float = 20.0
+    time_budget: float = 60.0  # seconds to read, clean or extract one input; 0: no budget
     allow_private: bool = False
     user_agent: str = "Crossings/0.1 (+https://example.invalid/crossings)"
     extract: bool = True

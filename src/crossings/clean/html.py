@@ -1,8 +1,14 @@
 """HTML -> article text and metadata through trafilatura and htmldate (the one module that
-imports them). Hostile or malformed markup never runs: both parse it with lxml as data."""
+imports them). Hostile or malformed markup never runs: both parse it with lxml as data.
+
+Bounds: libxml2 keeps at most 255 levels of nesting (deeper content is dropped as it parses),
+and a page of more than MAX_TAGS tags is refused before parsing: real articles have a few
+thousand, while 500,000 sibling tags keep trafilatura busy for minutes."""
 from __future__ import annotations
 
 import logging
+import re
+from itertools import islice
 
 import lxml_html_clean  # noqa: F401  trafilatura 2.3.1 fails to import without it
 import trafilatura
@@ -13,13 +19,23 @@ for _name in ("trafilatura", "htmldate"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 
+MAX_TAGS = 100_000
+_TAG = re.compile(r"<[A-Za-z/!?]")
+
+
+class MarkupTooLarge(ValueError):
+    """The page has more tags than any article; parsing it would take minutes."""
+
+
 def extract_html(html: str, url: str | None) -> tuple[str, dict]:
-    """(article text, {title, outlet, authors, date}) for one HTML page."""
+    """(article text, {title, outlet, authors, date}) for one HTML page. Raises MarkupTooLarge."""
+    if html.count("<") > MAX_TAGS and sum(1 for _ in islice(_TAG.finditer(html), MAX_TAGS + 1)) > MAX_TAGS:
+        raise MarkupTooLarge(f"HTML has over {MAX_TAGS} tags")  # counted no further: a bomb costs nothing
     try:
         text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False,
                                    favor_precision=False, deduplicate=False) or ""
         meta = trafilatura.extract_metadata(html, default_url=url)
-    except (ValueError, TypeError, AttributeError):  # lxml gives up on some hostile markup
+    except (ValueError, TypeError, AttributeError, RecursionError):  # lxml gives up on some hostile markup
         return "", {}
     info = {"date": publication_date(html)}
     if meta is not None:
@@ -37,5 +53,5 @@ def publication_date(html: str) -> str | None:
     """htmldate's original (not last-modified) date from markup alone; the URL is read apart."""
     try:
         return find_date(html, original_date=True, extensive_search=False)
-    except (ValueError, TypeError, AttributeError):
+    except (ValueError, TypeError, AttributeError, RecursionError):
         return None

@@ -16,9 +16,12 @@ def clean_page(raw: RawPage) -> Document:
     meta: dict = {}
     content = raw.content
     if raw.kind == "html":
-        from crossings.clean.html import extract_html
+        from crossings.clean.html import MarkupTooLarge, extract_html
 
-        content, meta = extract_html(raw.content, raw.url)
+        try:
+            content, meta = extract_html(raw.content, raw.url)
+        except MarkupTooLarge as exc:
+            raise InputError(raw.source, str(exc)) from exc
     lines = content.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kinds = classify(lines)
     text = join_kept(lines, kinds)

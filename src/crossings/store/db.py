@@ -1,13 +1,18 @@
 """Store: open a database by URL and read/write plain data. Each batch is one transaction."""
 from __future__ import annotations
 
+import fcntl
 import os
+import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from sqlalchemy import JSON, String, create_engine, delete, event, func, select, update
+from sqlalchemy import JSON, String, create_engine, delete, event, func, insert, select, text, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -16,6 +21,7 @@ from crossings.document import Document
 from crossings.errors import StoreError
 from crossings.events import Event, Mention
 from crossings.facets import FILTERS, facets, wanted
+from crossings.store.migrate import WRITE, upgrade
 from crossings.store.models import (FACET_COLUMNS, Base, DecisionRow, DocumentRow, EventFacetRow,
                                    EventMentionRow, EventRow, MentionRow)
 
@@ -34,17 +40,26 @@ def _engine(url: str) -> Engine:
         url = f"sqlite:///{url}"
     if url.startswith(("postgresql://", "postgres://")):  # psycopg 3 is the driver we ship
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
-    engine = create_engine(url, future=True)
+    sqlite = url.startswith("sqlite")
+    engine = create_engine(url, future=True, connect_args={"timeout": BUSY_TIMEOUT} if sqlite else {})
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
         def _pragmas(conn, _record):  # WAL survives kills; FKs keep mentions tied to documents
+            conn.isolation_level = None  # transactions begin below, not at pysqlite's whim
             cur = conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.close()
 
+        @event.listens_for(engine, "begin")
+        def _begin(conn):  # a writer takes the write lock first: no deadlock on upgrading a read
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
+
     return engine
+
+
+BUSY_TIMEOUT = 120  # seconds a SQLite writer waits for another process's transaction
 
 
 class Store:
@@ -54,8 +69,6 @@ class Store:
         self.url = url or default_db_url()
         try:
             self.engine = _engine(self.url)
-            from crossings.store.migrate import upgrade
-
             upgrade(self.engine)
         except StoreError:
             raise
@@ -63,10 +76,42 @@ class Store:
             raise StoreError(f"cannot open store {self.url}: {exc}") from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
+    @cached_property
+    def _writes(self) -> sessionmaker:
+        return sessionmaker(self.engine.execution_options(**{WRITE: True}), expire_on_commit=False)
+
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        with self._sessions.begin() as s:
+    def session(self, write: bool = False) -> Iterator[Session]:
+        """A transaction; `write` ones on SQLite hold the write lock from their first statement,
+        so that two processes never both read, then both try to write."""
+        with (self._writes if write else self._sessions).begin() as s:
             yield s
+
+    @contextmanager
+    def exclusive(self, name: str) -> Iterator[None]:
+        """One holder at a time across processes (fusion reads every mention, then replaces
+        every event: two at once would interleave): an advisory lock on PostgreSQL, a lock file
+        beside a SQLite store."""
+        key = zlib.crc32(name.encode())
+        if self.engine.dialect.name == "postgresql":
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": key})
+                try:
+                    yield
+                finally:
+                    conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                    conn.commit()
+            return
+        database = self.engine.url.database
+        if self.engine.dialect.name != "sqlite" or not database or database == ":memory:":
+            yield
+            return
+        with open(f"{database}.{name}.lock", "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
 
     # documents -------------------------------------------------------------
     def known_hashes(self) -> dict[str, str]:
@@ -100,21 +145,27 @@ class Store:
     ) -> int:
         """Insert new documents and, when extraction ran (`mentions` is not None), their
         mentions, all in one transaction: a kill leaves a document whole or absent."""
-        added = 0
-        with self.session() as s:
-            ids = [doc.id for doc, _ in docs]
-            stored = set(s.scalars(select(DocumentRow.id).where(DocumentRow.id.in_(ids)))) if ids else set()
-            for doc, minhash in docs:
-                if doc.id in stored:
-                    continue
-                stored.add(doc.id)
-                row = _fitted(_document_row(bound_document(doc)[0], minhash))
-                row.extracted = mentions is not None and doc.id in mentions
-                s.add(row)
-                added += 1
-            s.flush()
+        return len(self.insert_batch(docs, mentions))
+
+    def insert_batch(
+        self,
+        docs: list[tuple[Document, list[int] | None]],
+        mentions: dict[str, list[Mention]] | None,
+    ) -> set[str]:
+        """add_batch, returning the ids it inserted (the others were stored already, perhaps
+        by another process a moment ago)."""
+        rows, seen = [], set()
+        for doc, minhash in docs:
+            if doc.id not in seen:
+                seen.add(doc.id)
+                rows.append(_document_values(doc, minhash, mentions is not None and doc.id in mentions))
+        if not rows:
+            return set()
+        with self.session(write=True) as s:
+            # another process may store the same document at once: its row wins, ours is skipped
+            added = set(s.scalars(_insert_new(s, DocumentRow).returning(DocumentRow.id), rows))
             if mentions is not None:
-                _put_mentions(s, mentions)
+                _put_mentions(s, {k: v for k, v in mentions.items() if k in added})
         return added
 
     def unextracted(self, limit: int | None = None) -> list[Document]:
@@ -166,7 +217,7 @@ class Store:
     def replace_mentions(self, by_doc: dict[str, list[Mention]]) -> None:
         """Set each document's mentions (re-extraction replaces, never appends) and mark the
         documents extracted, in one transaction."""
-        with self.session() as s:
+        with self.session(write=True) as s:
             _put_mentions(s, by_doc)
 
     def mentions(self) -> list[Mention]:
@@ -182,7 +233,7 @@ class Store:
 
     # events ----------------------------------------------------------------
     def replace_events(self, events: list[Event]) -> None:
-        with self.session() as s:
+        with self.session(write=True) as s:
             s.execute(delete(EventRow))
             s.execute(delete(EventMentionRow))
             s.execute(delete(EventFacetRow))
@@ -204,7 +255,7 @@ class Store:
 
     # decisions -------------------------------------------------------------
     def add_decision(self, **fields) -> int:
-        with self.session() as s:
+        with self.session(write=True) as s:
             row = _fitted(DecisionRow(**fields))
             s.add(row)
             s.flush()
@@ -300,17 +351,38 @@ class Store:
 SORTABLE = {name: getattr(EventFacetRow, name) for name in ("id", "type", "status", "date", "country", "reported")}
 
 
+def _insert_new(s: Session, table):
+    """INSERT that skips rows whose key is already stored (by another process, even now)."""
+    dialect = s.get_bind().dialect.name
+    if dialect == "postgresql":
+        return pg_insert(table).on_conflict_do_nothing()
+    if dialect == "sqlite":
+        return sqlite_insert(table).on_conflict_do_nothing()
+    return insert(table)
+
+
 def _put_mentions(s: Session, by_doc: dict[str, list[Mention]]) -> None:
+    rows, seen = [], set()
     for doc_id, mentions in by_doc.items():
         s.execute(delete(MentionRow).where(MentionRow.doc_id == doc_id))
-        seen = set()
         for m in mentions:
-            if m.id in seen:
-                continue
-            seen.add(m.id)
-            s.add(_fitted(MentionRow(id=m.id, doc_id=doc_id, type=m.type, data=m.to_dict())))
+            if m.id not in seen:
+                seen.add(m.id)
+                rows.append(_values(_fitted(MentionRow(id=m.id, doc_id=doc_id, type=m.type, data=m.to_dict()))))
+    if rows:
+        s.execute(_insert_new(s, MentionRow), rows)
     if by_doc:
         s.execute(update(DocumentRow).where(DocumentRow.id.in_(list(by_doc))).values(extracted=True))
+
+
+def _document_values(doc: Document, minhash: list[int] | None, extracted: bool) -> dict:
+    """The document's row, bounded, as an INSERT's parameters (ingested_at: the column's default)."""
+    return _values(_fitted(_document_row(bound_document(doc)[0], minhash))) | {"extracted": extracted}
+
+
+def _values(row) -> dict:
+    """A row object's column values, leaving out those a default fills in."""
+    return {c.key: v for c in row.__table__.columns if (v := getattr(row, c.key)) is not None or c.default is None}
 
 
 def _fitted(row):

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection, Engine
 from crossings.store.models import Base
 
 HERE = Path(__file__).parent / "migrations"
+WRITE = "crossings_write"  # execution option of write transactions (SQLite: BEGIN IMMEDIATE, see db.py)
 
 
 def config(connection: Connection) -> Config:
@@ -29,15 +30,17 @@ def config(connection: Connection) -> Config:
 
 
 def upgrade(engine: Engine, reconcile_models: bool = True) -> None:
-    """Bring the store's schema to the newest revision."""
-    with engine.begin() as connection:
+    """Bring the store's schema to the newest revision, in one transaction that holds the write
+    lock (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory lock in env.py): a second process
+    opening a new store waits for the first's migration, then finds nothing to do."""
+    writer = engine.execution_options(**{WRITE: True})
+    with writer.begin() as connection:
         command.upgrade(config(connection), "head")
-    if reconcile_models:
-        with engine.begin() as connection:
+        if reconcile_models:
             reconcile(connection)
     from crossings.store.reanchor import reanchor
 
-    reanchor(engine)  # stored ids recomputed when the code computes them differently
+    reanchor(writer)  # stored ids recomputed when the code computes them differently (write-locked too)
 
 
 def pending_changes(connection: Connection) -> list[tuple]:
