@@ -244,8 +244,8 @@ def stats():
 
 @app.command()
 def decide(
-    action: str = typer.Argument(..., help="confirm, reject, edit, merge or split"),
-    event_id: str = typer.Argument(...),
+    action: str = typer.Argument(..., help="confirm, reject, edit, merge, split or undo"),
+    event_id: str = typer.Argument(..., help="The event (for undo: the number of the decision undone)"),
     who: str = typer.Option(..., "--who", help="The analyst's name"),
     why: str = typer.Option("", "--why"),
     field: Optional[str] = typer.Option(None, "--field", help="edit: status, date.value, origin.country, subjects.0.role, ..."),
@@ -255,7 +255,8 @@ def decide(
     mention: Optional[str] = typer.Option(None, "--mention", help="split: the mention that becomes its own event"),
 ):
     """Record an analyst's decision about an event (as the dashboard's review forms do)."""
-    payload = {"field": field, "value": value, "precision": precision, "other": other, "mention": mention}
+    payload = {"field": field, "value": value, "precision": precision, "other": other, "mention": mention,
+               "decision": event_id if action == "undo" else None}
     decision = _run(lambda: api.decide(action, event_id, who, why, payload, db=state["db"]))
     out.print(f"decision {decision}")
 
@@ -265,7 +266,8 @@ def decisions():
     """The audit log: every analyst decision, oldest first, and the event it applies to now."""
     table = Table("id", "at", "who", "action", "target", "applies to", "change", "why")
     for d in _run(lambda: api.decisions(db=state["db"])):
-        table.add_row(str(d["id"]), d["at"][:16], d["who"], d["action"], d["target"], d["applies_to"] or "(gone)",
+        table.add_row(str(d["id"]), d["at"][:16], d["who"], d["action"], d["target"],
+                      "(undone)" if d.get("undone") else d["applies_to"] or ("" if d["action"] == "undo" else "(gone)"),
                       json.dumps(d["payload"], ensure_ascii=False) if d["payload"] else "", d["why"])
     out.print(table)
 

@@ -9,7 +9,7 @@ from typing import Any
 from crossings.codebook import InvalidValue, book
 from crossings.events import Event, Mention, Subject, stable_id
 
-ACTIONS = ("confirm", "reject", "edit", "merge", "split")
+ACTIONS = ("confirm", "reject", "edit", "merge", "split", "undo")
 
 
 class ReviewError(InvalidValue):
@@ -26,6 +26,11 @@ def check(action: str, payload: dict[str, Any]) -> dict[str, Any]:
         raise ReviewError("merge needs the other event's id")
     if action == "split" and not payload.get("mention"):
         raise ReviewError("split needs the id of the mention to split off")
+    if action == "undo":
+        try:
+            return {"decision": int(payload.get("decision"))}
+        except (TypeError, ValueError):
+            raise ReviewError("undo needs the number of the decision it undoes") from None
     return {k: v for k, v in payload.items() if k in ("other", "other_anchor", "mention")}
 
 

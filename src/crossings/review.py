@@ -74,6 +74,8 @@ class Overlay:
         self.home: dict[str, str] = {}  # mention id -> overlay event id
         self.unresolved: list[int] = []  # decisions whose event no longer exists
         self.applied: dict[int, str] = {}  # decision id -> event it was applied to
+        self.undone = undone(decisions)
+        decisions = [d for d in decisions if d["action"] != "undo" and d["id"] not in self.undone]
         self._prefetch(decisions)
         for d in decisions:
             self._apply(d)
@@ -252,11 +254,23 @@ def current(store: Store, overlay: Overlay, event_id: str) -> Reviewed | None:
     return Reviewed(machine) if machine else None
 
 
+def undone(decisions: list[dict]) -> set[int]:
+    """The decisions a later undo cancels. An undo is itself a decision, so undoing the undo
+    restores what it cancelled: read from the newest back, a cancelled undo cancels nothing."""
+    cancelled: set[int] = set()
+    for d in reversed(decisions):
+        if d["action"] == "undo" and d["id"] not in cancelled:
+            cancelled.add(d["payload"]["decision"])
+    return cancelled
+
+
 def decide(store: Store, action: str, target: str, who: str, why: str, payload: dict[str, Any]) -> int:
     """Check a decision against the events as they are now, anchor it on mention ids, store it."""
     payload = check(action, payload)
     if not who.strip():
         raise ReviewError("a decision needs the analyst's name (who)")
+    if action == "undo":
+        return _undo(store, payload["decision"], who, why)
     overlay = Overlay.load(store)
     rv = current(store, overlay, target)
     if rv is None:
@@ -279,8 +293,22 @@ def decide(store: Store, action: str, target: str, who: str, why: str, payload: 
                               facts=facts_of(named, rv.event), who=who.strip()[:200], why=why.strip())
 
 
+def _undo(store: Store, number: int, who: str, why: str) -> int:
+    """Record that decision `number` no longer holds (any decision, an undo included; a decision
+    already undone cannot be undone twice)."""
+    decisions = store.decisions()
+    done = next((d for d in decisions if d["id"] == number), None)
+    if done is None:
+        raise ReviewError(f"no decision {number}")
+    if number in undone(decisions):
+        raise ReviewError(f"decision {number} is already undone")
+    return store.add_decision(action="undo", target=done["target"], anchor=list(done.get("anchor") or []),
+                              payload={"decision": number}, facts=done.get("facts") or {},
+                              who=who.strip()[:200], why=why.strip())
+
+
 def audit(store: Store) -> list[dict]:
     """Every decision, oldest first, with the event it applies to now (None: its event is gone)."""
     decisions = store.decisions()
     overlay = Overlay(store, decisions)
-    return [{**d, "applies_to": overlay.now(d["id"])} for d in decisions]
+    return [{**d, "applies_to": overlay.now(d["id"]), "undone": d["id"] in overlay.undone} for d in decisions]
