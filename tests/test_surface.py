@@ -104,10 +104,39 @@ def test_filters_are_defined_once_and_agree(db_url):
     store = Store(db_url)
     store.replace_events(events)
     probes = {"type": ["recall"], "year": [2023, "2024"], "country": ["fr", "CN"], "status": ["reported"],
-              "role": ["family_member", "familyXmember"], "text": ["ri un", "100%", "lyon", "_"]}
+              "role": ["family_member"], "text": ["ri un", "100%", "lyon", "_"]}  # "_" is no LIKE wildcard
     assert set(probes) == set(FILTERS)
     for name, values in probes.items():
         for value in values:
             in_sql = {e.id for e in store.events(**{name: value})}
             in_memory = {e.id for e in events if matches(e, **{name: value})}
             assert in_sql == in_memory and len(in_sql) <= 1, (name, value)
+
+
+def test_a_filter_value_off_the_codebook_is_refused_not_an_empty_answer(db_url):
+    """ "--type defections" once answered an empty table and exit code 0."""
+    import pytest
+    from typer.testing import CliRunner
+
+    from crossings import api
+    from crossings.cli import app
+    from crossings.codebook import InvalidValue
+
+    for bad in ({"type": "defections"}, {"role": "diplomats"}, {"status": "rumoured"}, {"country": "XX"},
+                {"year": "last year"}):
+        with pytest.raises(InvalidValue):
+            api.events(db=db_url, **bad)
+    shown = CliRunner().invoke(app, ["--db", db_url, "events", "--type", "defections"])
+    assert shown.exit_code != 0 and "choose one of defection" in shown.output
+    assert api.events(db=db_url, type="defection", country="kp") == []  # valid values, empty store
+
+
+def test_the_cli_tells_its_version():
+    from importlib.metadata import version
+
+    from typer.testing import CliRunner
+
+    from crossings.cli import app
+
+    shown = CliRunner().invoke(app, ["--version"])
+    assert shown.exit_code == 0 and shown.output.strip() == f"crossings {version('crossings')}"

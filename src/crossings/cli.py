@@ -35,9 +35,18 @@ class Format(str, Enum):
     geojson = "geojson"
 
 
+def _version(asked: bool) -> None:
+    if asked:
+        from importlib.metadata import version
+        out.print(f"crossings {version('crossings')}")
+        raise typer.Exit()
+
+
 @app.callback()
 def main(db: Optional[str] = typer.Option(None, "--db", envvar="CROSSINGS_DB",
-                                          help="Store URL: sqlite:///file.db or postgresql://...")):
+                                          help="Store URL: sqlite:///file.db or postgresql://..."),
+         version: bool = typer.Option(False, "--version", is_eager=True, callback=_version,
+                                      help="Print the version and stop")):
     state["db"] = db
 
 

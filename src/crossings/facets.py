@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from crossings.codebook import InvalidValue, book, countries
 from crossings.events import Event
 
 # filter name -> (Facets attribute and store column, how a value is compared with it)
@@ -59,13 +60,33 @@ def wanted(filters: dict[str, Any]) -> dict[str, Any]:
         if name not in FILTERS or value in (None, ""):
             continue
         if name == "year":
-            value = int(value)
+            value = _year(value)
         elif name == "country":
             value = str(value).upper()
+            if value not in countries():
+                raise InvalidValue(f"unknown country {value!r}: give an ISO 3166 alpha-2 code (KP, CN, GB, ...)")
         elif name == "text":
             value = str(value).lower()
+        elif name in CLOSED_LISTS:
+            _one_of(name, value, getattr(book(), CLOSED_LISTS[name]))
         out[name] = value
     return out
+
+
+# A filter on a closed list of the codebook: a value off the list is a typo, not an empty answer.
+CLOSED_LISTS = {"type": "event_types", "role": "roles", "status": "statuses"}
+
+
+def _one_of(name: str, value: Any, allowed: tuple[str, ...]) -> None:
+    if value not in allowed:
+        raise InvalidValue(f"unknown {name} {value!r}: choose one of {', '.join(allowed)}")
+
+
+def _year(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise InvalidValue(f"a year is a number, not {value!r}") from None
 
 
 def matches(ev: Event | Facets, **filters) -> bool:
