@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -21,13 +22,17 @@ from crossings import api
 from crossings.settings import Settings
 
 
-def manifest_lines(corpus: Path) -> list[dict]:
+def manifest_lines(corpus: Path, work: Path) -> list[dict]:
+    """The corpus's records, their files copied under `work` where the shuffled manifests are
+    written (a manifest may only name files inside its own folder)."""
     records = []
     for line in (corpus / "docs.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             rec = json.loads(line)
             if rec.get("path"):
-                rec["path"] = str((corpus / rec["path"]).resolve())
+                copy = work / rec["path"]
+                copy.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(corpus / rec["path"], copy)
             records.append(rec)
     return records
 
@@ -62,10 +67,10 @@ def main() -> int:
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--seeds", default="1,2,3")
     a = ap.parse_args()
-    records = manifest_lines(a.corpus)
     failed = False
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
+        records = manifest_lines(a.corpus, work)
         results: list[tuple[str, dict[str, str]]] = []
         for seed in (int(s) for s in a.seeds.split(",")):
             shuffled = records[:]
@@ -81,6 +86,9 @@ def main() -> int:
             failed |= bool(problems)
             verdict = "identical" if not problems else f"{len(problems)} differences: {', '.join(problems[:5])}"
             print(f"{label:16} events {len(events):4}  {verdict}", flush=True)
+        if not reference:
+            failed = True  # nothing ingested: identical, and proving nothing
+            print("NO EVENTS: the corpus gave none (check the ingest errors)")
     print("all runs identical" if not failed else "RUNS DIFFER")
     return 1 if failed else 0
 
