@@ -9,7 +9,6 @@ from functools import partial
 from crossings.bounds import bound_document
 from crossings.budget import within_budget
 from crossings.clean import clean_page
-from crossings.clean.dedup import DuplicateFinder
 from crossings.document import Document
 from crossings.errors import CrossingsError, InputError
 from crossings.events import Event
@@ -72,6 +71,8 @@ def _ingest(inputs, store: Store, settings: Settings, runner, report: IngestRepo
     if settings.extract:
         _extract_pending(store, runner, report, settings.time_budget)
     known = store.known_ids()
+    from crossings.clean.dedup import DuplicateFinder  # datasketch pulls in scipy: only an ingest pays it
+
     finder = DuplicateFinder(store.known_hashes(), store.minhashes())
     batch: list[tuple[Document, list[int]]] = []
     for item in read_inputs(inputs, settings):
