@@ -140,3 +140,23 @@ def test_the_cli_tells_its_version():
 
     shown = CliRunner().invoke(app, ["--version"])
     assert shown.exit_code == 0 and shown.output.strip() == f"crossings {version('crossings')}"
+
+
+def test_a_piped_table_is_whole_not_cut_to_80_columns(db_url):
+    """ "defec… 2025-…": Rich fits tables to 80 columns when stdout is no terminal."""
+    import os
+    import subprocess
+    import sys
+
+    from crossings.events import Event, Place, Subject, When
+    from crossings.store import Store
+
+    Store(db_url).replace_events([Event("ev-long", "attempted_defection", "unconfirmed",
+                                        [Subject(name="Kim Yong-chol", role="restaurant_worker", count=12)],
+                                        Place("Vladivostok", "RU", "Eastern Europe"), None, When("2025-02-20", "day"))])
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    shown = subprocess.run([sys.executable, "-c", "from crossings.cli import app; app()", "--db", db_url, "events"],
+                           capture_output=True, text=True, env=env, timeout=120)
+    assert shown.returncode == 0, shown.stderr
+    assert "attempted_defection" in shown.stdout and "Vladivostok, Eastern Europe, RU" in shown.stdout
+    assert "Kim Yong-chol" in shown.stdout and "unconfirmed" in shown.stdout and "…" not in shown.stdout

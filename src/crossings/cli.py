@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -18,7 +20,9 @@ from crossings.conflicts import conflict_rows
 
 app = typer.Typer(help="Crossings: news pages in, evidence-linked defection events out.",
                   no_args_is_help=True, add_completion=False)
-out = Console()
+# A terminal gets tables fitted to its width; a pipe or a file gets them whole (Rich would cut
+# every column to fit 80, "defec… 2025-…"), unless COLUMNS says how wide.
+out = Console(width=None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 1000)
 err = Console(stderr=True)
 state: dict = {}
 
