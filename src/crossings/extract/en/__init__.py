@@ -75,7 +75,8 @@ def _official_statements(state: State) -> None:
     the article's main happening)."""
     from crossings.extract.en.attribution import _sources, stance
     from crossings.extract.en.lexicon import lexicon
-    from crossings.extract.merge import STATUS_RANK, names_of
+    from crossings.codebook import STATUS_RANK
+    from crossings.extract.merge import names_of
     if not state.mentions:
         return
     lex = lexicon()

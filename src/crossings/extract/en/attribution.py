@@ -6,7 +6,7 @@ import re
 
 from crossings.extract.en.lexicon import lexicon
 from crossings.extract.en.state import Reading, State
-from crossings.extract.merge import STATUS_RANK
+from crossings.codebook import STATUS_RANK
 
 # "According to government officials": officials nobody names are unnamed sources (codebook:
 # reported), unlike "according to the unification ministry", an institution on record.

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from crossings.extract.en.scope import _close_in_time
+from crossings.extract.en.scope import _close_in_time, dominates
 
-REPORTING = {"say", "tell", "report", "announce", "confirm", "state", "add", "note", "reveal", "claim",
+REPORTING = {"say", "tell", "report", "find", "announce", "confirm", "state", "add", "note", "reveal", "claim",
              "write", "quote", "cite", "inform", "notify", "learn", "believe", "protest", "deny", "brief",
              "disclose", "explain", "speak", "urge", "warn", "accuse", "criticize", "criticise", "insist",
              "publish", "broadcast", "suspect", "think", "estimate", "acknowledge", "describe", "ask",
@@ -111,10 +111,6 @@ def _same_days(trigger, gov) -> bool:
     return t.head.i == gov.i and t.dep_ == "advcl" and _close_in_time(t)
 
 
-def _dominates(a, b) -> bool:
-    return a.i == b.i or any(x.i == a.i for x in b.ancestors)
-
-
 def binding(trigger, offset: int, others: Iterable[Any] = ()) -> str:
     """own / other / sub / loose (see the module docstring) for the argument at a sentence-local
     character offset; others are the tokens of the sentence's other triggers."""
@@ -136,7 +132,7 @@ def binding(trigger, offset: int, others: Iterable[Any] = ()) -> str:
         return "loose"  # "in late February, shortly after Paek vanished, the North summoned ..."
     if gov.i in other_ids or gov.lemma_ in REPORTING:
         return "other"
-    if _dominates(trigger, gov):
+    if dominates(trigger, gov):
         return "sub"
     return "loose"
 

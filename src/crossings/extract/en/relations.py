@@ -15,7 +15,8 @@ from functools import cache
 from crossings.events import Evidence, Place
 from crossings.extract import places
 from crossings.extract.en.bind import governor, token_at
-from crossings.extract.en.state import Reading, State
+from crossings.extract.en.scope import dominates
+from crossings.extract.en.state import ACTS_ON_PEOPLE, Reading, State
 
 POSTED = {"diplomat", "trade_official", "overseas_worker", "restaurant_worker", "official"}
 CAPTURE = {"arrest", "catch", "detain", "capture", "apprehend", "intercept", "seize", "nab", "round"}
@@ -72,7 +73,6 @@ def _same_people(r: Reading, o: Reading) -> bool:
     return later.anaphoric or r.subject.root.lemma_.lower() == o.subject.root.lemma_.lower()
 
 
-ACTED_ON = ("repatriation", "punishment", "recall")
 
 
 def _presupposed(r: Reading, state: State) -> bool:
@@ -84,7 +84,7 @@ def _presupposed(r: Reading, state: State) -> bool:
         return False  # (people who reached the South and were sent back defected: the codebook)
     people = token.head
     for o in state.readings:
-        if o is r or o.hit.sentence is not r.hit.sentence or o.hit.type not in ACTED_ON or o.token is None:
+        if o is r or o.hit.sentence is not r.hit.sentence or o.hit.type not in ACTS_ON_PEOPLE or o.token is None:
             continue
         verb = o.token
         if any(c.i == people.i and c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children):
@@ -120,9 +120,9 @@ def _caught(r: Reading):
         if patient is not None and subject is not None and subject.i == patient.i:
             return verb
         if token.dep_ == "conj" and token.head.i == verb.i or verb.dep_ == "conj" and verb.head.i == token.i:
-            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in (verb if verb.dep_ == "conj" else token).children):
+            if not _own_subject(verb if verb.dep_ == "conj" else token):
                 return verb  # "fled but were caught": one subject for both
-        if _under(token, verb) and token.dep_ in ("pcomp", "advcl") and not _own_subject(token):
+        if dominates(verb, token) and token.dep_ in ("pcomp", "advcl") and not _own_subject(token):
             return verb  # "were caught after fleeing", "caught while fleeing"
         if _through_phrases(token, verb):
             return verb  # "in the midst of their escape, nine were caught", "caught during the escape"
@@ -140,10 +140,6 @@ def _through_phrases(token, verb) -> bool:
         if t.i == verb.i:
             return True
     return False
-
-
-def _under(token, verb) -> bool:
-    return any(a.i == verb.i for a in token.ancestors)
 
 
 def _own_subject(token) -> bool:

@@ -51,7 +51,7 @@ def role_near(r: Reading) -> str | None:
             if SUPERVISORS.fullmatch(m.group()):
                 continue
             person = lexicon().cues["person_words"].search(m.group())  # a worksite is no one's subject
-            if person and (named_subject or _reporter(r.token, m.start())) and _someone_elses(r.token, m.start()):
+            if person and named_subject and _someone_elses(r.token, m.start()):
                 continue
             if _not_its_people(r.token, m.start()):
                 continue
@@ -86,19 +86,6 @@ def _someone_elses(trigger, offset: int) -> bool:
     while t is not None and t.dep_ in ("compound", "amod", "conj", "appos") and t.head.i != t.i:
         t = t.head
     return t is not None and t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in (trigger.i, trigger.head.i)
-
-
-REPORTING = {"say", "tell", "learn", "believe", "confirm", "announce", "report", "add", "note", "state",
-             "suspect", "think", "claim", "reveal", "find", "explain", "investigate"}
-
-
-def _reporter(trigger, offset: int) -> bool:
-    """ "officials learned that they fled": the subject of a verb of saying or knowing tells
-    of the happening; it is not who the happening is about."""
-    t = token_at(trigger.doc, offset)
-    while t is not None and t.dep_ in ("compound", "amod") and t.head.i != t.i:
-        t = t.head
-    return t is not None and t.dep_ == "nsubj" and t.head.lemma_ in REPORTING
 
 
 POST_AFTER = re.compile(

@@ -51,7 +51,7 @@ def allowed(r: Reading) -> Scope:
             extra = (_chars(before),) if before else ()
     own = _subject_tokens(r)
     foreign = tuple(_chars(x.subtree) for x in token.doc
-                    if _clause_head(x) and not _dominates(x, token) and _about_someone_else(x, own))
+                    if _clause_head(x) and not dominates(x, token) and _about_someone_else(x, own))
     return Scope(home, clause is not None and clause.dep_ in CLAUSES, foreign, extra)
 
 
@@ -112,7 +112,7 @@ def _clause_head(x) -> bool:
     return x.dep_ in CLAUSES or (x.dep_ in ("pcomp", "pobj") and x.head.lower_ in POINTERS and x.head.dep_ == "prep")
 
 
-def _dominates(x, token) -> bool:
+def dominates(x, token) -> bool:
     """x is token or one of its ancestors: the trigger's own clause, and those around it, are
     never foreign to it. (spaCy makes a new Token per access: compare indices, not objects.)"""
     return x.i == token.i or any(a.i == x.i for a in token.ancestors)

@@ -8,6 +8,10 @@ from crossings.document import Document
 from crossings.events import Evidence, Mention
 from crossings.extract.en.segment import Sentence
 
+# Happenings that act on people (send them back, punish, call them home): their people are the
+# verb's object, whoever its subject is.
+ACTS_ON_PEOPLE = ("repatriation", "punishment", "recall")
+
 
 @dataclass
 class Hit:

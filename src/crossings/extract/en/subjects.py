@@ -10,7 +10,7 @@ from crossings.extract.en.groups import PAIRS, VESSELS, aboard, count_of, earlie
 from crossings.extract.en.lexicon import lexicon
 from crossings.extract.en.roles import (PRINCIPAL_ROLES, SUPERVISORS, fled_a_worksite, head_phrase, posts_told_after,
                                         role_near, role_of, what_they_run, without_names)
-from crossings.extract.en.state import Reading, State
+from crossings.extract.en.state import ACTS_ON_PEOPLE, Reading, State
 
 AGE = re.compile(r"\((\d{1,2})\)|\b(\d{1,2})-year-old\b|\baged (\d{1,2})\b")
 RELATIVES = re.compile(
@@ -174,7 +174,6 @@ def _plain_people(principal: Subject, span, r: Reading) -> bool:
     return root.tag_ in ("NNS", "NNPS", "CD") or (principal.count or 0) > 1
 
 
-ACTS_ON = ("repatriation", "punishment", "recall")
 
 
 def _acts_on_people(r: Reading) -> bool:
@@ -182,7 +181,7 @@ def _acts_on_people(r: Reading) -> bool:
     of sending back, punishing or recalling whose object is people. Its subject is who acted,
     whatever words name it; the people are the object (the role, not the kind of noun)."""
     token = r.token
-    if token is None or token.pos_ != "VERB" or r.hit.type not in ACTS_ON:
+    if token is None or token.pos_ != "VERB" or r.hit.type not in ACTS_ON_PEOPLE:
         return False
     active = any(c.dep_ == "nsubj" for c in token.children)
     obj = _patient(token)
