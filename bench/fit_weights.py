@@ -20,8 +20,8 @@ weights.yaml says learned_weights: true.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
+import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -38,14 +38,9 @@ from crossings.fuse.wire import wire_groups
 from crossings.store import Store
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE / "split"))
+from score_halves import load_scorer  # noqa: E402  (the shared scorer, loaded once for every bench)
 RIDGE = 5.0  # L2 penalty: keeps weights of rare terms near zero rather than at +-infinity
-
-
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("score", HERE.parent.parent / "shared" / "bench" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def label(mentions, gold: dict, scorer) -> dict[str, str]:

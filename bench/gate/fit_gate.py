@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import json
 import os
 import sys
@@ -27,14 +26,9 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench" / "split"))
+from score_halves import load_scorer  # noqa: E402  (the shared scorer)
 os.environ["CROSSINGS_GATE"] = os.environ["CROSSINGS_GATE_KO"] = "off"  # the proposals the gate is to judge
-
-
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("score", ROOT.parent / "shared" / "bench" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def samples(documents: Path, corpus: Path, half: str, lang: str, words: bool):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from crossings.codebook import InvalidValue, book, countries
+from crossings.codebook import InvalidValue, book
 from crossings.events import Event
 
 # filter name -> (Facets attribute and store column, how a value is compared with it)
@@ -62,9 +62,7 @@ def wanted(filters: dict[str, Any]) -> dict[str, Any]:
         if name == "year":
             value = _year(value)
         elif name == "country":
-            value = str(value).upper()
-            if value not in countries():
-                raise InvalidValue(f"unknown country {value!r}: give an ISO 3166 alpha-2 code (KP, CN, GB, ...)")
+            value = book().check("origin.country", value)
         elif name == "text":
             value = str(value).lower()
         elif name in CLOSED_LISTS:

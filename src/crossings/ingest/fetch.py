@@ -50,9 +50,7 @@ def fetch(url: str, settings: Settings) -> Fetched:
     with httpx.Client(timeout=settings.fetch_timeout, headers=headers, follow_redirects=False, trust_env=False,
                       transport=transport) as client:
         for _ in range(MAX_REDIRECTS + 1):
-            address = check_address(url, settings.allow_private)
-            if address is not None:
-                backend.pins[urlsplit(url).hostname] = address
+            backend.pins[urlsplit(url).hostname] = check_address(url, settings.allow_private)
             response = _get(client, url, settings, backend)
             if isinstance(response, str):
                 url = response

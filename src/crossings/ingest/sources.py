@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import fields, replace
 from pathlib import Path
 
+from crossings.bounds import unstorable
 from crossings.budget import budgeted
 from crossings.document import RawPage
 from crossings.errors import InputError
@@ -83,8 +84,8 @@ def _guarded(items: Iterator[Item], source: str, settings: Settings) -> Iterator
 def _scrubbed(page: RawPage) -> RawPage:
     """Lone surrogates (from a JSON escape, an HTML entity, an undecodable file name) in any
     field become U+FFFD: no encoder, terminal or database accepts them."""
-    changes = {f.name: _LONE_SURROGATE.sub("\ufffd", v) for f in fields(page)
-               if isinstance(v := getattr(page, f.name), str) and _LONE_SURROGATE.search(v)}
+    changes = {f.name: _LONE_SURROGATE.sub("\ufffd", v) for f in fields(page)  # bounds.unstorable: a C check
+               if isinstance(v := getattr(page, f.name), str) and unstorable(v) and _LONE_SURROGATE.search(v)}
     return replace(page, **changes) if changes else page
 
 
