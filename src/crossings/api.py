@@ -218,6 +218,8 @@ MACHINE = "machine"
 
 def events(db: str | None = None, review: str | None = None, limit: int | None = None, **filters) -> list[Event]:
     """The reviewed events that match the filters (type, year, country, role, status, text), by id."""
+    if review == MACHINE:  # the store pages the machine's events itself
+        return _open(db).events(limit=limit, **filters)
     found = _events(_open(db), review, filters)
     return found[:limit] if limit else found
 
