@@ -312,6 +312,7 @@ def _held_abroad(token, hit: Hit) -> bool:
     attempted defection). Held at home, or held for a crime, is something else."""
     cues = lexicon().cues
     held = _held_people(token)
+    held = antecedent(held) if held is not None else None
     if held is None or not cues["fleeing_people"].fullmatch(held.root.text) or cues["not_flight"].search(hit.sentence.text):
         return False
     if not (cues["north_korea"].search(held.text) or re.search(r"defector|escapee|refugee", held.root.lower_)):
@@ -468,6 +469,31 @@ def subject_of(token):
             continue
         break
     return None
+
+
+PERSONAL = {"they": "plural", "them": "plural", "he": "singular", "him": "singular", "she": "singular",
+            "her": "singular"}
+
+
+def antecedent(span):
+    """ "The nine arrived in Laos and were on their way south when they were caught": a personal
+    pronoun in a clause that hangs on another (when-, and-, because-clauses) stands for that
+    clause's own subject, where number agrees; otherwise the pronoun stays as it is."""
+    root = span.root
+    number = PERSONAL.get(root.lower_) if root.tag_ == "PRP" else None
+    if number is None:
+        return span
+    t = root.head
+    for _ in range(3):
+        if t.dep_ not in ("advcl", "conj", "ccomp", "xcomp") or t.head is t:
+            break
+        t = t.head
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i and c.tag_ not in ("PRP", "WP", "WDT"):
+                plural = c.tag_ in ("NNS", "NNPS") or any(n.dep_ == "nummod" and n.lower_ not in ("one", "1")
+                                                             for n in c.children)
+                return _np(c) if plural == (number == "plural") else span
+    return span
 
 
 def _owner(token):
