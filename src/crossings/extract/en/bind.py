@@ -26,11 +26,14 @@ REPORTING = {"say", "tell", "report", "find", "announce", "confirm", "state", "a
              "disclose", "explain", "speak", "urge", "warn", "accuse", "criticize", "criticise", "insist",
              "publish", "broadcast", "suspect", "think", "estimate", "acknowledge", "describe", "ask",
              "condemn", "call", "comment", "decline", "refuse", "agree", "demand", "investigate",
-             "accord"}  # "according to Agence France-Presse"
+             "accord", "release"}  # "according to Agence France-Presse"; "released a statement, a video"
 LIGHT = {"take", "happen", "occur", "come", "be", "follow", "make", "mark"}  # "the defection took place"
 PREDICATE_POS = {"VERB", "AUX"}
 TRANSPARENT = {"acl", "amod"}  # "a diplomat stationed in London": the participle describes a noun
 JOINED = {"xcomp", "conj"}  # "tried to flee", "left his post and fled"
+# Verbs whose object is a happening shown, not an act of their own: "footage showing the
+# repatriation of two fishermen in 2019" dates the repatriation through the participle.
+DEPICTS = {"show", "depict", "capture", "film", "document", "record"}
 
 
 def speaks(token) -> bool:
@@ -58,6 +61,8 @@ def own_chain(trigger) -> set[int]:
             out.add(c.i)
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") \
             and trigger.head.lemma_ in LIGHT:
+        out.add(trigger.head.i)
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj") and trigger.head.lemma_ in DEPICTS:
         out.add(trigger.head.i)
     return out
 
