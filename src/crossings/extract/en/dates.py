@@ -6,7 +6,7 @@ import re
 
 from crossings.events import When
 from crossings.extract import timex
-from crossings.extract.en.bind import anchors, binding
+from crossings.extract.en.bind import anchors, binding, described_time
 from crossings.extract.en.scope import allowed
 from crossings.extract.en.segment import Sentence
 from crossings.extract.en.state import Reading, State
@@ -125,6 +125,9 @@ def _nearest_event_date(r: Reading, found, others=()):
     sent = r.hit.sentence
     local = r.hit.start - sent.start
     scope = allowed(r)  # Pak's "in 2014" is not the date of Kang's defection
+    described = [t for t in found if t.value and described_time(r.token, t.start, t.start + len(t.text))]
+    if described:  # "since 2027, when four fishermen fled": the time the clause itself describes
+        return described[0]
     usable = [t for t in found if t.value and _event_date(t, sent, local) and scope.admits(t.start)
               and not anchors(r.token, t.start, t.start + len(t.text))]
     bound = {t.start: binding(r.token, t.start, others) for t in usable}
