@@ -30,3 +30,21 @@ def test_a_since_year_comparison_is_no_statistic_for_the_clause_it_dates():
 
 def test_a_real_statistic_since_a_year_stays_one():
     assert extract("About 34,000 North Koreans have defected to the South since 1953.", published="2031-06-13") == []
+
+
+def test_an_earlier_case_measured_back_from_the_report():
+    found = extract("The defection comes three months after a North Korean diplomat in Kuwait defected to "
+                    "South Korea with his family.", published="2031-06-13")
+    assert [(m.date.value, m.date.derivation) for m in found] == [("2031-03", "relative:measured-from-report")]
+
+
+def test_an_earlier_case_measured_back_from_the_happening_the_sentence_dates():
+    found = extract("A North Korean sergeant defected on May 20, 2031, nine days after his colleague "
+                    "defected in Rome.", published="2031-06-13")
+    assert sorted(m.date.value for m in found) == ["2031-05-11", "2031-05-20"]
+
+
+def test_a_coarse_year_of_the_sentence_falls_back_to_the_report_date():
+    found = extract("The crossing was the second this year, two weeks after a North Korean soldier defected "
+                    "across the central front.", published="2031-06-13")
+    assert [m.date.value for m in found] == ["2031-05"]
