@@ -89,7 +89,8 @@ def _resolved_disappearances(readings: list[Reading]) -> list[Reading]:
 def classify(hit: Hit, state: State) -> Reading | None:
     sent_doc = state.parsed[hit.sentence.index]
     token = trigger_token(hit, sent_doc)
-    if token is None or _out_of_domain(hit, token, state.text) or _not_a_flight(hit, token, state.text):
+    if token is None or not _one_predicate(hit, token) or _out_of_domain(hit, token, state.text) \
+            or _not_a_flight(hit, token, state.text):
         return None
     if _negated(token) or _predicted(hit, token, state.text) or _generic(hit, token, state.text):
         return None
@@ -108,6 +109,24 @@ def classify(hit: Hit, state: State) -> Reading | None:
     reading.anaphoric = _anaphoric(token)
     reading.distinct = _pointed_back_to(token) or _also_named(token)
     return reading
+
+
+LONG_HIT = 8  # words: a trigger this long spans a phrase in between ("sent [the people] back")
+
+
+def _one_predicate(hit: Hit, token) -> bool:
+    """A trigger spanning a long phrase ("ordered more than 150 women working in Dandong ... to
+    return home") is one predicate only if its last word hangs, through the parse, from its verb;
+    otherwise the words belong to two clauses that happen to follow each other."""
+    inside = [t for t in token.doc if hit.start - hit.sentence.start <= t.idx < hit.end - hit.sentence.start]
+    if len([t for t in inside if not t.is_punct]) <= LONG_HIT or token.pos_ != "VERB" or inside[0].i != token.i:
+        return True
+    t = inside[-1]  # up from the last word to the verb, through no clause said or joined of its own
+    while t.i != token.i:
+        if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "conj", "parataxis")):
+            return False
+        t = t.head
+    return True
 
 
 POINTERS = {"before", "after", "since", "following", "like", "unlike", "than"}
