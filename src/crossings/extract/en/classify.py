@@ -211,6 +211,8 @@ def _predicted(hit: Hit, token, text: str) -> bool:
     chain = [token, verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") else [])
     if any(_modals(t) & modals for t in chain):
         return True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+        return True  # "a defector, if arrested, would face deportation": a condition, not a happening
     # "to defect": an event only under decided/managed/forced...; "tried to" is its own trigger
     perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children)  # "is known to have fled"
     purpose = ruled and token.dep_ == "advcl" and token.head.tag_ == "VBD"  # "agents visited the sites to weed out ..."
@@ -427,11 +429,16 @@ def _not_a_flight(hit: Hit, token, text: str) -> bool:
     sentence = hit.sentence.text
     if hit.type == "punishment":
         return not cues["flight_words"].search(text)
-    if hit.type == "repatriation":
-        return bool(cues["voluntary_return"].search(sentence))
+    if hit.type == "repatriation":  # a return they asked for, or a deportation to the South
+        return bool(cues["voluntary_return"].search(sentence)) or any(SOUTHWARD.search(g) for g in _goals(token))
     if hit.type == "defection" and token.pos_ == "VERB":
         return any(cues["into_the_north"].match(g) for g in _goals(token)) or _turned_back(token)
     return False
+
+
+# "Thailand deports North Korean refugees to South Korea": sent on to refuge, not returned.
+SOUTHWARD = re.compile(r"^(?:to|into|for|toward|towards) (?:the )?(?:South Korea|Seoul|South|Republic of Korea|ROK|"
+                       r"a third country|third countries|the United States)\b", re.I)
 
 
 def _goals(token) -> list[str]:
