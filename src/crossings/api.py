@@ -236,22 +236,56 @@ def event(event_id: str, db: str | None = None, review: str | None = None) -> Ev
     return found.event if found else None
 
 
-def export(what: str, fmt: str, output: str, db: str | None = None, redact: bool = False,
+def export(what: str, fmt: str | None, output: str, db: str | None = None, redact: bool = False,
            review: str | None = None, **filters) -> int:
-    """Write the documents, or the reviewed events that match the filters, to a file; returns
-    the number of records. redact hides every person any event codes as a minor or a relative."""
+    """Write the documents, or the reviewed events that match the filters (newest first, undated
+    last), to a file; returns the number of records. redact hides every person any event codes
+    as a minor or a relative. what="codebook" or "dictionary" writes the codebook or the event
+    columns' data dictionary as Markdown (the files docs/ ships), and returns their entries."""
+    from crossings import datadocs
     from crossings import export as exporting
     from crossings.redact import Redaction
 
+    if what in datadocs.WRITERS:
+        return datadocs.write(what, fmt, output)
     store = _open(db)
     if what == "documents":
         if redact:
             raise CrossingsError("documents are full texts and cannot be redacted: export events with --redact")
-        return exporting.write_documents(store.documents(), fmt, output)
+        return exporting.write_documents(store.documents(), fmt or "jsonl", output)
     if what != "events":
-        raise CrossingsError(f"cannot export {what!r}: choose documents or events")
+        raise CrossingsError(f"cannot export {what!r}: choose documents, events, {', '.join(datadocs.WRITERS)}")
+    reviewed = _reviewed(store, review, filters)
     redaction = Redaction(_redaction_basis(store)) if redact else None
-    return exporting.write_events(_events(store, review, filters), fmt, output, redaction)
+    return exporting.write_events([rv.event for rv in reviewed], fmt or "jsonl", output, redaction,
+                                  _provenance(store, reviewed, review))
+
+
+def _reviewed(store: Store, review: str | None, filters: dict) -> list:
+    """The events an export writes, each with its review, newest first (undated last)."""
+    from crossings import browse
+    from crossings.review import Reviewed
+
+    _check_review(review)
+    if review == MACHINE:
+        found = [Reviewed(e) for e in store.events(**filters)]
+    else:
+        found = browse.all_reviewed(store, review, **filters)
+    return browse.ordered(found, "date", True)
+
+
+def _provenance(store: Store, reviewed: list, review: str | None):
+    """Each event's outlets and addresses, review state and time of its latest decision."""
+    from crossings.export import Provenance, Report
+
+    docs = {m.doc for rv in reviewed for m in rv.event.mentions}
+    reports = {i: Report(url, outlet, stored) for i, (url, outlet, stored) in store.document_refs(docs).items()}
+    if review == MACHINE:
+        return Provenance(reports, {}, MACHINE)
+    decided = {d["id"]: d["at"][:19] for d in store.decisions()} if any(rv.review.decisions for rv in reviewed) else {}
+    reviews = {rv.id: (rv.review.state, max((decided[i] for i in rv.review.decisions if i in decided), default=None))
+               for rv in reviewed}
+    return Provenance(reports, reviews)
 
 
 def _events(store: Store, review: str | None, filters: dict) -> list[Event]:

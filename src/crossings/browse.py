@@ -198,15 +198,20 @@ def stats(store: Store) -> Stats:
 
 
 def all_events(store: Store, review: str | None = None, **filters) -> list[Event]:
-    """Every reviewed event that matches (for export), rejected ones left out unless asked for."""
+    """Every reviewed event that matches, rejected ones left out unless asked for, by id."""
+    return [rv.event for rv in all_reviewed(store, review, **filters)]
+
+
+def all_reviewed(store: Store, review: str | None = None, **filters) -> list[Reviewed]:
+    """all_events with each event's review (for export)."""
     filters = applying(filters)
     overlay = Overlay.load(store)
-    extra = [rv.event for rv in overlay.visible(review) if matches(rv.event, **filters)]
+    extra = [rv for rv in overlay.visible(review) if matches(rv.event, **filters)]
     if review not in (None, "", "all", "unreviewed"):
-        return extra
-    machine = store.event_page(filters, overlay.replaced, "id", False, limit=10**9)
-    return sorted(machine + extra, key=lambda e: e.id)
+        return sorted(extra, key=lambda rv: rv.id)
+    machine = [Reviewed(e) for e in store.event_page(filters, overlay.replaced, "id", False, limit=10**9)]
+    return sorted(machine + extra, key=lambda rv: rv.id)
 
 
 __all__ = ["Page", "EventDetail", "DocumentDetail", "Stats", "event_page", "event_detail",
-           "document_detail", "stats", "all_events", "wanted"]
+           "document_detail", "stats", "all_events", "all_reviewed", "wanted"]
