@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from crossings.document import Document
 from crossings.errors import CrossingsError
 from crossings.events import Event, Mention
+from crossings.extract import unread_language
 from crossings.facets import facets, matches
 from crossings.facets import wanted as applying
 from crossings.review import Overlay, Reviewed, current, wanted
@@ -47,6 +48,7 @@ class DocumentDetail:
     duplicates: list[str]  # documents stored as duplicates of this one
     mentions: list[Mention]
     event_of: dict[str, str]  # mention id -> (reviewed) event id
+    not_read: str | None = None  # "language zh": no extractor reads the page, so it has no mentions
 
 
 @dataclass
@@ -157,7 +159,9 @@ def document_detail(store: Store, doc_id: str) -> DocumentDetail | None:
     ids = [m.id for m in mentions]
     event_of = {m: overlay._follow(e) for m, e in store.events_of_mentions(ids).items()}
     event_of.update({m: overlay.home[m] for m in ids if m in overlay.home})
-    return DocumentDetail(doc, store.duplicates_of(doc_id), mentions, event_of)
+    unread = unread_language(doc)
+    return DocumentDetail(doc, store.duplicates_of(doc_id), mentions, event_of,
+                          f"language {unread}" if unread else None)
 
 
 def stats(store: Store) -> Stats:

@@ -112,9 +112,7 @@ def flat_event(r: dict, provenance: Provenance | None = None) -> dict:
         "country_name": country_name(origin["country"]),
         "region": origin["region"],
         "location": origin["city"],
-        "latitude": origin.get("lat"),
-        "longitude": origin.get("lon"),
-        "geo_precision": origin.get("precision") if not _no_place(origin) else None,
+        **_point(origin),
         "destination": r["destination"],
         "destination_name": country_name(r["destination"]),
         "names": _unique(s["name"] for s in subjects if s.get("name")),
@@ -139,8 +137,18 @@ def nested_event(record: dict, flat: dict) -> dict:
     return {**flat, **rich}
 
 
-def _no_place(origin: dict) -> bool:
-    return not (origin.get("city") or origin.get("country") or origin.get("region"))
+def _point(origin: dict) -> dict:
+    """latitude, longitude and geo_precision (ACLED's convention): a place without its own point
+    stands on its country's (the capital), and says so with geo_precision "country"."""
+    lat, lon, precision = origin.get("lat"), origin.get("lon"), origin.get("precision")
+    if lat is None and origin.get("country"):
+        from crossings.extract.places.gazetteer import country_coords
+
+        lat, lon = country_coords(origin["country"].upper())
+        precision = "country" if lat is not None else precision
+    if not (origin.get("city") or origin.get("country") or origin.get("region")):
+        lat = lon = precision = None
+    return {"latitude": lat, "longitude": lon, "geo_precision": precision}
 
 
 def _unique(values) -> list:

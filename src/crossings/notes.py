@@ -34,12 +34,17 @@ def _person(s: dict) -> str:
     role = book().label("roles", s.get("role")) if s.get("role") else ""
     count = s.get("count")
     if count and count > 1:
-        return f"{count} {role or 'people'}" + (f" ({s['descriptor']})" if _says_more(s) else "")
+        return f"{count} {_plural(role) or 'people'}" + (f" ({s['descriptor']})" if _says_more(s) else "")
     if s.get("name"):
         return s["name"] + (f" ({role})" if role else "")
     if role:
         return f"a {role}" + (f" ({s['descriptor']})" if _says_more(s) else "")
     return s.get("descriptor") or ""
+
+
+def _plural(label: str) -> str:
+    """Labels are nouns ("restaurant worker"); a collective one ("military") stays as it is."""
+    return label if not label or label.endswith("y") else label + "s"
 
 
 def _says_more(s: dict) -> bool:
