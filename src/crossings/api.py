@@ -282,7 +282,13 @@ def _reviewed(store: Store, review: str | None, filters: dict) -> list:
         found = [Reviewed(e) for e in store.events(**filters)]
     else:
         found = browse.all_reviewed(store, review, **filters)
-    return browse.ordered(found, "date", True)
+    return sorted(found, key=_newest_first, reverse=True)
+
+
+def _newest_first(rv) -> tuple:
+    """The listings' default order as a key (browse.precedes for date, descending): undated last."""
+    date = rv.event.date.value
+    return date is not None, date or "", rv.id
 
 
 def _provenance(store: Store, reviewed: list, review: str | None):
