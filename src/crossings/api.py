@@ -228,10 +228,11 @@ MACHINE = "machine"
 
 
 def events(db: str | None = None, review: str | None = None, limit: int | None = None, **filters) -> list[Event]:
-    """The reviewed events that match the filters (type, year, country, role, status, text), by id."""
-    if review == MACHINE:  # the store pages the machine's events itself
-        return _open(db).events(limit=limit, **filters)
-    found = _events(_open(db), review, filters)
+    """The reviewed events that match the filters (crossings.facets.FILTERS: type, year, since,
+    until, country, destination, role, status, text), newest first, undated last."""
+    if review == MACHINE:  # the store sorts and pages the machine's events itself
+        return _open(db).event_page(filters, (), "date", True, limit=limit or 10**9)
+    found = sorted(_events(_open(db), review, filters), key=_newest_first, reverse=True)
     return found[:limit] if limit else found
 
 
@@ -282,13 +283,12 @@ def _reviewed(store: Store, review: str | None, filters: dict) -> list:
         found = [Reviewed(e) for e in store.events(**filters)]
     else:
         found = browse.all_reviewed(store, review, **filters)
-    return sorted(found, key=_newest_first, reverse=True)
+    return sorted(found, key=lambda rv: _newest_first(rv.event), reverse=True)
 
 
-def _newest_first(rv) -> tuple:
+def _newest_first(ev: Event) -> tuple:
     """The listings' default order as a key (browse.precedes for date, descending): undated last."""
-    date = rv.event.date.value
-    return date is not None, date or "", rv.id
+    return ev.date.value is not None, ev.date.value or "", ev.id
 
 
 def _provenance(store: Store, reviewed: list, review: str | None):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from crossings.codebook import book, country_name
 
-SENSITIVE_LEFT_OUT = "family_member"  # counted apart ("with family"), never the event's principal
+FAMILY = "family_member"  # the codebook's role for relatives: "with family", never the principal
 
 
 def summary(rec: dict) -> str:
@@ -21,11 +21,11 @@ def summary(rec: dict) -> str:
 
 
 def _who(subjects: list[dict]) -> str:
-    principal = [s for s in subjects if s.get("role") != SENSITIVE_LEFT_OUT]
+    principal = [s for s in subjects if s.get("role") != FAMILY]
     people = [_person(s) for s in principal[:3]]
     more = len(principal) - len(people)
     text = " and ".join(p for p in people if p) + (f" and {more} more" if more > 0 else "")
-    if any(s.get("role") == SENSITIVE_LEFT_OUT for s in subjects):
+    if any(s.get("role") == FAMILY for s in subjects):
         text = f"{text} with family" if text else "family members"
     return text
 

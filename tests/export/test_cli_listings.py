@@ -36,6 +36,12 @@ def test_events_as_json_and_csv_newest_first(db):
     assert [(r["id"], r["date"], r["review"]) for r in rows] == [("ev-sent-back", "2018", "unreviewed")]
 
 
+def test_the_machine_listing_is_newest_first_too(db):
+    listed = json.loads(run("--db", db, "events", "--machine", "--format", "json"))
+    assert [(e["id"], e["review"]) for e in listed] == [("ev-defection", "machine"), ("ev-sent-back", "machine"),
+                                                        ("ev-closure", "machine")]  # the rejection not applied
+
+
 def test_a_date_range_on_events(db):
     def ids(*args):
         return [e["id"] for e in json.loads(run("--db", db, "events", "--format", "json", *args))]

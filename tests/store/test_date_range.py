@@ -2,6 +2,7 @@
 its collation does with "-"), as in memory (crossings.facets.matches)."""
 import itertools
 
+from crossings import api
 from crossings.events import Event, Place, When
 from crossings.facets import matches
 from crossings.store import Store
@@ -25,3 +26,11 @@ def test_every_range_gives_the_same_events_in_sql_and_in_memory(store_url):
         assert in_sql == in_memory, (since, until)
     assert {e.date.value for e in store.events(since="2016-03-01", until="2017-06")} == {
         "2016", "2016-03", "2016-12-31", "2017", "2017-06", "2017-06-30"}  # periods that overlap
+
+
+def test_events_come_newest_first_and_undated_last(store_url):
+    Store(store_url).replace_events([Event(f"ev-{i:02d}", "recall", None, [], Place(), None, When(d))
+                                     for i, d in enumerate(["2016", None, "2017-06", "2016-12-31"])])
+    newest = ["2017-06", "2016-12-31", "2016", None]
+    assert [e.date.value for e in api.events(db=store_url)] == newest
+    assert [e.date.value for e in api.events(db=store_url, review="machine")] == newest
