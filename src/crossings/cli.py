@@ -167,6 +167,9 @@ def document(doc_id: str):
     doc = detail.document
     meta = {k: v for k, v in doc.to_dict().items() if k not in ("text", "raw")}
     out.print_json(json.dumps({**meta, "duplicates": detail.duplicates}, ensure_ascii=False))
+    if detail.not_read:
+        err.print(f"not read: {detail.not_read} (no extractor reads it, so no events come from this page)",
+                  highlight=False)
     if detail.mentions:
         table = Table("mention", "type", "event", "quotes")
         for m in detail.mentions:

@@ -52,6 +52,8 @@ def test_the_ingest_summary_and_the_document_page_say_not_read(db_url, tmp_path)
     client = TestClient(create_app(db_url))
     page = client.get("/documents/ru-1")
     assert page.status_code == 200 and "not read: language ru" in page.text
+    shown = CliRunner().invoke(app, ["--db", db_url, "document", "zh-1"])
+    assert shown.exit_code == 0 and "not read: language zh" in shown.output
 
 
 def test_a_page_crossings_reads_has_no_not_read_line(db_url, tmp_path):
