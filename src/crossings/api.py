@@ -78,9 +78,10 @@ def _ingest(inputs, store: Store, settings: Settings, runner, report: IngestRepo
     finder = DuplicateFinder(store.known_hashes(), store.minhashes())
     batch: list[tuple[Document, list[int]]] = []
     for item in read_inputs(inputs, settings):
-        steps.add("read")
+        page = not isinstance(item, InputNote)  # a note is about a page, not one more page
+        steps.add("read", int(page))
         doc = _clean(item, known, report, settings.time_budget)
-        steps.add("clean")
+        steps.add("clean", int(page))
         if doc is None:
             continue
         known.add(doc.id)
