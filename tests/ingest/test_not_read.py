@@ -17,6 +17,22 @@ RUSSIAN = ("Сотрудник посольства Северной Кореи 
 CHINESE = "据报道，朝鲜驻外使馆的一名外交官上个月带着家人失踪。当局尚未发表评论，邻居们说他们的公寓已经空了好几周。"
 
 
+VIETNAMESE = ("Một nhà ngoại giao Triều Tiên đã rời khỏi đại sứ quán cùng gia đình vào tháng trước, các quan chức "
+              "cho biết, nhưng chính quyền vẫn chưa đưa ra bình luận nào về việc này.")
+INDONESIAN = ("Seorang diplomat Korea Utara meninggalkan kedutaan bersama keluarganya bulan lalu, kata para "
+              "pejabat, tetapi pemerintah belum memberikan komentar apa pun.")
+
+
+def test_a_page_in_a_language_outside_the_first_eight_is_not_taken_for_english():
+    """With eight candidate languages lingua once called a Vietnamese page English."""
+    from crossings.clean.lang import detect_language
+
+    assert detect_language(VIETNAMESE) == "vi"
+    assert detect_language(INDONESIAN) in ("id", "ms")
+    assert detect_language("A North Korean diplomat left the embassy with his family last month, "
+                           "officials said, but the government has not commented.") == "en"
+
+
 def _manifest(tmp_path):
     lines = [{"id": "ru-1", "text": RUSSIAN, "published": "2024-05-02"},
              {"id": "zh-1", "text": CHINESE, "published": "2024-05-03"},
