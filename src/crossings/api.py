@@ -325,9 +325,11 @@ def stats(db: str | None = None):
     return browse.stats(_open(db))
 
 
-def decide(action: str, target: str, who: str, why: str = "", payload: dict | None = None,
+def decide(action: str, target: str, who: str | None, why: str = "", payload: dict | None = None,
            db: str | None = None) -> int:
-    """Record an analyst's decision about an event; returns its id. See crossings.review."""
+    """Record an analyst's decision about an event; returns its id. `who` is an account's name;
+    any other name is recorded as the local-operator label "local:NAME" (None: local:<login>).
+    See crossings.review and crossings.accounts."""
     from crossings import review
 
     return review.decide(_open(db), action, target, who, why, payload or {})
@@ -339,3 +341,33 @@ def decisions(db: str | None = None) -> list[dict]:
 
     return review.audit(_open(db))
 
+
+
+# accounts -----------------------------------------------------------------------------------------
+def users_add(name: str, role: str = "reviewer", db: str | None = None):
+    """Make an analyst's account; returns (crossings.accounts.Account, token). The token is shown
+    only now: the store keeps its hash."""
+    from crossings import accounts
+
+    return accounts.add(_open(db), name, role)
+
+
+def users(db: str | None = None) -> list:
+    """Every account (crossings.accounts.Account), by name."""
+    from crossings import accounts
+
+    return accounts.listed(_open(db))
+
+
+def users_remove(name: str, db: str | None = None) -> None:
+    """Remove an account: its token stops working, its sessions end; its decisions stay."""
+    from crossings import accounts
+
+    accounts.remove(_open(db), name)
+
+
+def signed_in(token: str | None, db: str | None = None):
+    """The account a token belongs to (crossings.accounts.Account), or None."""
+    from crossings import accounts
+
+    return accounts.authenticate(_open(db), token)

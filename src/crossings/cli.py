@@ -259,7 +259,8 @@ def stats():
 def decide(
     action: str = typer.Argument(..., help="confirm, reject, edit, merge, split or undo"),
     event_id: str = typer.Argument(..., help="The event (for undo: the number of the decision undone)"),
-    who: str = typer.Option(..., "--who", help="The analyst's name"),
+    who: Optional[str] = typer.Option(None, "--who", help="The account deciding (crossings users add); any other "
+                                                       "name, or none, is recorded as local:NAME / local:<login>"),
     why: str = typer.Option("", "--why"),
     field: Optional[str] = typer.Option(None, "--field", help="edit: status, date.value, origin.country, subjects.0.role, ..."),
     value: Optional[str] = typer.Option(None, "--value", help="edit: the new value (empty clears it)"),
@@ -281,8 +282,63 @@ def decisions():
     for d in _run(lambda: api.decisions(db=state["db"])):
         table.add_row(str(d["id"]), d["at"][:16], d["who"], d["action"], d["target"],
                       "(undone)" if d.get("undone") else d["applies_to"] or ("" if d["action"] == "undo" else "(gone)"),
-                      json.dumps(d["payload"], ensure_ascii=False) if d["payload"] else "", d["why"])
+                      _change(d), d["why"])
     out.print(table)
+
+
+def _change(d: dict) -> str:
+    """before -> after for a field's decision; the payload otherwise."""
+    p = d["payload"] or {}
+    if "before" in p:
+        after = p.get("value") if d["action"] == "edit" else (None if d["action"] == "reject_value" else p["before"])
+        return f"{p['field']}: {json.dumps(p['before'], ensure_ascii=False)} -> {json.dumps(after, ensure_ascii=False)}"
+    return json.dumps(p, ensure_ascii=False) if p else ""
+
+
+users_app = typer.Typer(help="Analysts' accounts: each has its own token and a role (reviewer or admin).",
+                        no_args_is_help=True)
+app.add_typer(users_app, name="users")
+
+
+class Role(str, Enum):
+    reviewer = "reviewer"
+    admin = "admin"
+
+
+@users_app.command("add")
+def users_add(name: str = typer.Argument(..., help="The account's name (letters, digits, . _ -)"),
+              role: Role = typer.Option(Role.reviewer, "--role", help="reviewer, or admin (may undo anyone's decisions)")):
+    """Make an account and print its token, once: only its hash is stored."""
+    account, token = _run(lambda: api.users_add(name, role.value, db=state["db"]))
+    err.print(f"account {account.name} ({account.role}) made; its token, shown only now:", highlight=False)
+    out.print(token, markup=False, highlight=False)
+
+
+@users_app.command("list")
+def users_list():
+    """Every account with its role (never a token: none is stored)."""
+    table = Table("name", "role", "created")
+    for a in _run(lambda: api.users(db=state["db"])):
+        table.add_row(a.name, a.role, a.created[:16])
+    out.print(table)
+
+
+@users_app.command("remove")
+def users_remove(name: str):
+    """Remove an account: its token stops working and its sessions end; its decisions stay."""
+    _run(lambda: api.users_remove(name, db=state["db"]))
+    err.print(f"account {name} removed", highlight=False)
+
+
+@users_app.command("whoami")
+def users_whoami(token_file: Optional[Path] = typer.Option(
+        None, "--token-file", help="File holding the token (else $CROSSINGS_TOKEN)")):
+    """Which account a token signs in as (exit code 1: none)."""
+    account = _run(lambda: api.signed_in(read_token(token_file), db=state["db"]))
+    if account is None:
+        err.print("no account has this token")
+        raise typer.Exit(1)
+    out.print(f"{account.name} ({account.role})", highlight=False)
 
 
 @app.command()

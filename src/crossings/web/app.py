@@ -35,14 +35,14 @@ async def _lifespan(app: FastAPI):
 
 
 def create_app(db: str | None = None, token: str | None = None, max_body: int = MAX_BODY) -> FastAPI:
-    """The dashboard over the store at `db`; editing needs `token` (None: read-only); request
-    bodies over `max_body` bytes are refused (413) unread."""
+    """The dashboard over the store at `db`; editing needs `token` or an account's token (neither:
+    read-only); request bodies over `max_body` bytes are refused (413) unread."""
     from crossings.web import jsonapi, pages, review
 
     app = FastAPI(title="Crossings", version="0.1.0", docs_url=None, redoc_url=None, lifespan=_lifespan,
                   description="Evidence-linked events about North Korean defections, with analyst review.")
     app.state.db = db
-    app.state.guard = Guard(token or None)
+    app.state.guard = Guard(token or None, db)
     app.router.redirect_slashes = False  # Slashes redirects without reading the Host header
     app.state.templates = templates()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
