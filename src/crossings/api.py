@@ -68,6 +68,11 @@ def ingest(
 
 
 def _ingest(inputs, store: Store, settings: Settings, runner, report: IngestReport, progress) -> None:
+    _ingest_items(read_inputs(inputs, settings), store, settings, runner, report, progress)
+
+
+def _ingest_items(items, store: Store, settings: Settings, runner, report: IngestReport, progress) -> None:
+    """Clean, store and extract the items a reader yields (pages, errors, notes), in batches."""
     if settings.extract:
         _extract_pending(store, runner, report, settings.time_budget)
     known = store.known_ids()
@@ -75,7 +80,7 @@ def _ingest(inputs, store: Store, settings: Settings, runner, report: IngestRepo
 
     finder = DuplicateFinder(store.known_hashes(), store.minhashes())
     batch: list[tuple[Document, list[int]]] = []
-    for item in read_inputs(inputs, settings):
+    for item in items:
         if progress:
             progress(getattr(item, "source", ""))
         doc = _clean(item, known, report, settings.time_budget)
@@ -203,6 +208,63 @@ def fuse(db: str | None = None) -> list[Event]:
         events = fuse_mentions(store.mentions(), published, groups)
         store.replace_events(events)
     return events
+
+
+def watch(watchlist: str, db: str | None = None, settings: Settings | None = None, polls: int | None = None,
+          every: float | None = None, progress=None, stop=None) -> list:
+    """Poll the watch list's feeds and pages until `polls` polls are done (None: until `stop`,
+    a threading.Event, is set), ingesting only what is new; returns the polls'
+    crossings.watch.PollReport. Its state lives in the store: a restart refetches nothing."""
+    from dataclasses import replace
+
+    from crossings import alerts as alerting
+    from crossings import watch as watcher
+
+    settings = settings or Settings.from_env(db=db)
+    wl = watcher.load(watchlist)
+    wl = replace(wl, every=every) if every is not None else wl
+    rules = alerting.load_rules(wl.alerts) if wl.alerts else []
+    store = _open(db or settings.db)
+    runner = make_runner(settings.runner, settings.scheduler, settings.workers)
+
+    def ingest_items(items) -> IngestReport:
+        report = IngestReport()
+        _ingest_items(items, store, settings, runner, report, None)
+        return report
+
+    try:
+        return watcher.run(wl, store, settings, ingest_items, lambda: len(fuse(db=store.url)), progress,
+                            polls, stop, rules)
+    finally:
+        runner.close()
+
+
+def changes(db: str | None = None, since: str | None = None, limit: int = 50, sources: str | None = None,
+            **filters) -> list:
+    """Reviewed events new or changed (a source stored, a decision taken) since `since` (an ISO
+    date or time, UTC), newest first, filtered like the events table (crossings.announce.Change)."""
+    from crossings import announce
+
+    return announce.changes(_open(db), filters, _moment(since), limit, sources)
+
+
+def alerts(rules: str | None = None, db: str | None = None, since: str | None = None, limit: int = 50) -> list:
+    """The alerts a rules file raises (no file: waves of every type), newest first (crossings.alerts.Alert)."""
+    from crossings import alerts as alerting
+
+    return alerting.raised(_open(db), alerting.load_rules(rules) if rules else None, _moment(since), limit)
+
+
+def _moment(value: str | None):
+    from datetime import datetime, timezone
+
+    if not value:
+        return None
+    try:
+        at = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise CrossingsError(f"not an ISO date or time: {value!r}") from None
+    return at.astimezone(timezone.utc).replace(tzinfo=None) if at.tzinfo else at
 
 
 def documents(db: str | None = None, **filters) -> list[Document]:

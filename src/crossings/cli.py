@@ -152,16 +152,111 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (loopback by default)"),
     port: int = typer.Option(8765, "--port"),
     token_file: Optional[Path] = typer.Option(
-        None, "--token-file", help="File holding the token analysts sign in with (else $CROSSINGS_TOKEN); "
-                                   "none: read-only. Never on the command line, where /proc shows it"),
+        None, "--token-file", help="File holding the admin token (else $CROSSINGS_TOKEN); analysts sign in "
+                                   "with their accounts' tokens (crossings users add); neither: read-only. "
+                                   "Never on the command line, where /proc shows it"),
+    watchlist: Optional[Path] = typer.Option(None, "--watch", help="Also watch this list's feeds (as crossings watch)"),
+    alerts: Optional[Path] = typer.Option(None, "--alerts", help="Alert rules for /feeds/alerts.atom "
+                                                                 "(else the watch list's, else waves of every type)"),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Watch: allow loopback/private addresses"),
 ):
-    """Serve the analyst's dashboard (pages, JSON API, exports, review)."""
+    """Serve the analyst's dashboard (pages, JSON API, Atom feeds, exports, review)."""
+    import threading
+
     token = _run(lambda: read_token(token_file))
-    mode = "review enabled (token set)" if token else "read-only (no token)"
+    mode = "review with a token or an account" if token else "review with an account (if any), else read-only"
     err.print(f"Crossings dashboard on http://{host}:{port}/ — {mode}; Ctrl-C stops it", highlight=False)
     from crossings.web.server import run  # the dashboard sits on top of api, so api cannot call it
 
-    _run(lambda: run(state["db"], host, port, token))
+    stop = threading.Event()
+    if watchlist:
+        rules = alerts or _run(lambda: _watch_rules(watchlist))
+        settings = Settings.from_env(db=state["db"], allow_private=allow_private or None)
+        threading.Thread(target=_watch_quietly, args=(str(watchlist), settings, stop), daemon=True,
+                         name="crossings-watch").start()
+    else:
+        rules = alerts
+    try:
+        _run(lambda: run(state["db"], host, port, token, str(rules) if rules else None))
+    finally:
+        stop.set()
+
+
+def _watch_rules(watchlist: Path):
+    from crossings.watch import load
+
+    return load(watchlist).alerts
+
+
+def _watch_quietly(watchlist: str, settings: Settings, stop) -> None:
+    """The watch beside the server: its status lines go to stderr, its errors do not stop the server."""
+    try:
+        api.watch(watchlist, db=state["db"], settings=settings, stop=stop, progress=_status)
+    except CrossingsError as exc:
+        err.print(f"[red]watch stopped[/red] {exc}", highlight=False)
+
+
+def _status(report) -> None:
+    err.print(report.line(), highlight=False, markup=False)
+    for line in [e for s in report.sources for e in s.errors] + report.errors:
+        err.print(f"error {line}", highlight=False, markup=False, soft_wrap=True)
+
+
+@app.command()
+def watch(
+    watchlist: Path = typer.Argument(..., help="The watch list (YAML: sources, every, per_host, alerts)"),
+    every: Optional[str] = typer.Option(None, "--every", help="Between polls: 90, 90s, 15m, 1h (default: the "
+                                                              "list's, else 15m)"),
+    polls: Optional[int] = typer.Option(None, "--polls", help="Stop after this many polls (default: never)"),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Allow fetching loopback/private addresses"),
+    max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="Refuse responses larger than this"),
+    fetch_timeout: Optional[float] = typer.Option(None, "--fetch-timeout", help="Seconds to wait for a URL"),
+    user_agent: Optional[str] = typer.Option(None, "--user-agent", help="User-Agent header (and robots.txt name)"),
+):
+    """Poll feeds and pages on a schedule and ingest only what is new (Ctrl-C stops it)."""
+    from crossings.watch import seconds
+
+    settings = Settings.from_env(db=state["db"], allow_private=allow_private or None, max_bytes=max_bytes,
+                                 fetch_timeout=fetch_timeout, user_agent=user_agent)
+    gap = _run(lambda: seconds(every)) if every is not None else None
+    try:
+        reports = _run(lambda: api.watch(str(watchlist), db=state["db"], settings=settings, polls=polls,
+                                         every=gap, progress=_status))
+    except KeyboardInterrupt:
+        raise typer.Exit(130) from None
+    raise typer.Exit(1 if reports and any(s.errors for s in reports[-1].sources) else 0)
+
+
+@app.command()
+def changes(
+    since: Optional[str] = typer.Option(None, "--since", help="Only changes after this UTC date or time (ISO)"),
+    type: Optional[str] = typer.Option(None, "--type", help="Event type (defection, recall, ...)"),
+    role: Optional[str] = typer.Option(None, "--role", help="A subject's role (diplomat, ...)"),
+    country: Optional[str] = typer.Option(None, "--country", help="Origin country (ISO alpha-2)"),
+    source: Optional[str] = typer.Option(None, "--source", help="Cites a source containing this"),
+    limit: int = typer.Option(50, "--limit", help="At most this many (200 at most)"),
+):
+    """Reviewed events new or changed since a moment, newest first (what /feeds/events.atom lists)."""
+    found = _run(lambda: api.changes(db=state["db"], since=since, limit=limit, sources=source,
+                                     type=type, role=role, country=country))
+    table = Table("updated (UTC)", "why", "id", "type", "date", "origin", "subjects")
+    for c in found:
+        e = c.reviewed.event
+        table.add_row(c.updated.isoformat()[:19], c.reason, e.id, e.type, e.date.value or "", _place(e.origin),
+                      _subjects(e.subjects))
+    out.print(table)
+
+
+@app.command(name="alerts")
+def alerts_(
+    rules: Optional[Path] = typer.Argument(None, help="Alert rules (YAML); none: waves of every event type"),
+    since: Optional[str] = typer.Option(None, "--since", help="Event alerts only after this UTC date or time"),
+):
+    """The alerts a rules file raises now (what /feeds/alerts.atom lists)."""
+    table = Table("updated (UTC)", "rule", "about", "title")
+    for a in _run(lambda: api.alerts(str(rules) if rules else None, db=state["db"], since=since)):
+        table.add_row(a.updated.isoformat()[:19], a.rule, a.key, a.title)
+    out.print(table)
 
 
 @app.command()

@@ -51,6 +51,12 @@ def sources(store: Store) -> list[tuple[str, str | None, str]]:
         return [(u, at.isoformat() if at else None, st) for u, at, st in rows]
 
 
+def sent_alerts(store: Store, keys: Iterable[str]) -> set[str]:
+    keys = list(keys)
+    with store.session() as s:
+        return set(s.scalars(select(AlertSentRow.key).where(AlertSentRow.key.in_(keys)))) if keys else set()
+
+
 def mark_alert(store: Store, key: str, rule: str) -> bool:
     """Record an alert as sent; False when it was sent before."""
     with store.session(write=True) as s:
