@@ -47,7 +47,8 @@ def entry_key(entry) -> str:
     """What names an entry across polls: its id (else link, else title), and its update time,
     so that an entry the outlet rewrites is read again."""
     name = entry.get("id") or entry.get("link") or entry.get("title") or _body(entry)[:500]
-    return f"{name}|{entry.get('updated') or ''}"
+    updated = entry["updated"] if "updated" in entry.keys() else ""  # get() would fall back to published
+    return f"{name}|{updated}"
 
 
 def entry_page(entry, where: str, settings: Settings, get: Getter = fetch) -> RawPage | InputError:
