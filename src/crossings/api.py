@@ -397,6 +397,14 @@ def decide(action: str, target: str, who: str | None, why: str = "", payload: di
     return review.decide(_open(db), action, target, who, why, payload or {})
 
 
+def review_queue(db: str | None = None, limit: int = 50, offset: int = 0, **filters):
+    """What to review next: events changed since their last review, then unreviewed events whose
+    sources disagree, then the other unreviewed ones (crossings.review_queue.Queue)."""
+    from crossings import review_queue as queueing
+
+    return queueing.queue(_open(db), filters, max(1, min(limit, 500)), max(0, offset))
+
+
 def decisions(db: str | None = None) -> list[dict]:
     """The audit log: every decision, oldest first, with the event it applies to now (or None)."""
     from crossings import review

@@ -371,6 +371,28 @@ def decide(
 
 
 @app.command()
+def queue(
+    type: Optional[str] = typer.Option(None, "--type", help="Event type (defection, recall, ...)"),
+    country: Optional[str] = typer.Option(None, "--country", help="Origin country (ISO alpha-2)"),
+    role: Optional[str] = typer.Option(None, "--role", help="A subject's role (diplomat, ...)"),
+    limit: int = typer.Option(50, "--limit", help="At most this many (500 at most)"),
+    offset: int = typer.Option(0, "--offset", help="Skip this many (the next page)"),
+):
+    """The review queue: events changed since their last review, then unreviewed events whose
+    sources disagree, then the other unreviewed ones."""
+    q = _run(lambda: api.review_queue(db=state["db"], limit=limit, offset=offset, type=type, country=country,
+                                      role=role))
+    table = Table("why", "type", "status", "date", "origin", "subjects", "reported")
+    table.columns.insert(0, Column("id", no_wrap=True, min_width=15))
+    for item in q.items:
+        e = item.reviewed.event
+        table.add_row(e.id, "; ".join(item.reasons), e.type, e.status or "", e.date.value or "", _place(e.origin),
+                      _subjects(e.subjects), e.reported or "")
+    out.print(table)
+    err.print(f"{len(q.items)} of {q.total} to review; " + ", ".join(f"{n} {k}" for k, n in q.counts.items()))
+
+
+@app.command()
 def decisions():
     """The audit log: every analyst decision, oldest first, and the event it applies to now."""
     table = Table("id", "at", "who", "action", "target", "applies to", "change", "why")

@@ -90,3 +90,11 @@ def decision_times(store: Store, since: datetime | None) -> dict[int, datetime]:
 def _naive(at) -> datetime:
     """SQLite may hand back max() of a DateTime as text."""
     return datetime.fromisoformat(at) if isinstance(at, str) else at
+
+
+def ingested_times(store: Store, doc_ids: Iterable[str]) -> dict[str, datetime]:
+    """Document id -> when it was stored."""
+    ids = list(doc_ids)
+    with store.session() as s:
+        rows = s.execute(select(DocumentRow.id, DocumentRow.ingested_at).where(DocumentRow.id.in_(ids))) if ids else []
+        return {i: _naive(at) for i, at in rows}

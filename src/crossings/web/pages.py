@@ -66,6 +66,12 @@ def timeline(request: Request, ls: Listing = Depends(listing)):
                                              "params": ls.params()})
 
 
+@router.get("/review")
+def review_queue(request: Request, ls: Listing = Depends(listing)):
+    q = api.review_queue(db=_db(request), limit=ls.limit, offset=ls.offset, **ls.filters)
+    return render(request, "review.html", {"q": q, "offset": ls.offset, "params": ls.params()})
+
+
 @router.get("/audit")
 def audit(request: Request):
     return render(request, "audit.html", {"decisions": api.decisions(db=_db(request))})
