@@ -43,6 +43,12 @@ def record_poll(store: Store, url: str, keys: Iterable[str], status: str,
         s.add(row)
 
 
+def last_poll(store: Store) -> datetime | None:
+    """The earliest of the sources' last polls: what a restarted watch announces from."""
+    with store.session() as s:
+        return _naive(s.scalar(select(func.min(WatchSourceRow.polled_at))))
+
+
 def sources(store: Store) -> list[tuple[str, str | None, str]]:
     """(url, polled_at ISO, last status) of every watched source."""
     with store.session() as s:
@@ -87,7 +93,7 @@ def decision_times(store: Store, since: datetime | None) -> dict[int, datetime]:
         return {i: _naive(at) for i, at in s.execute(q)}
 
 
-def _naive(at) -> datetime:
+def _naive(at):
     """SQLite may hand back max() of a DateTime as text."""
     return datetime.fromisoformat(at) if isinstance(at, str) else at
 

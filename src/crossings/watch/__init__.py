@@ -2,7 +2,7 @@
 
 Each poll asks every source whether it changed, stores only items not stored before (poll.py),
 fuses once if anything was stored (and on the first poll, in case a kill came between a store and
-its fusion), then posts the alert rules' new alerts. What was stored and each source's validators
+its fusion), then posts the alert rules' new alerts (webhooks). What was stored and each source's validators
 live in the store, so a restart refetches nothing and duplicates nothing.
 """
 from __future__ import annotations
@@ -57,8 +57,13 @@ def run(wl: WatchList, store: Store, settings: Settings, ingest: Ingest, fuse: C
     """Poll until `polls` polls are done or `stop` is set; `ingest` stores items, `fuse` re-fuses."""
     from crossings import alerts
 
+    from crossings.store import watching
+
     stop = stop or threading.Event()
     polite = Polite(settings, wl.per_host)
+    # alerts announce what changed since the last poll before this start (a first watch over an
+    # old store announces nothing old); each is sent once (crossings.alerts.notify)
+    announce_since = watching.last_poll(store) or datetime.utcnow()
     done: list[PollReport] = []
     while not stop.is_set():
         report = PollReport(len(done) + 1, datetime.utcnow())
@@ -69,7 +74,7 @@ def run(wl: WatchList, store: Store, settings: Settings, ingest: Ingest, fuse: C
         if report.added or report.number == 1:
             report.events = fuse()
         if rules:
-            report.alerts, report.errors = alerts.notify(store, rules, settings, since=None)
+            report.alerts, report.errors = alerts.notify(store, rules, settings, since=announce_since)
         done.append(report)
         last = polls is not None and len(done) >= polls
         report.next_at = None if last else datetime.utcnow() + timedelta(seconds=wl.every)
