@@ -197,7 +197,7 @@ def _watch_quietly(watchlist: str, settings: Settings, stop) -> None:
 
 
 def _status(report) -> None:
-    err.print(report.line(), highlight=False, markup=False)
+    err.print(report.line(), highlight=False, markup=False, soft_wrap=True)
     for line in [e for s in report.sources for e in s.errors] + report.errors:
         err.print(f"error {line}", highlight=False, markup=False, soft_wrap=True)
 
