@@ -352,12 +352,13 @@ def stats():
 
 @app.command()
 def decide(
-    action: str = typer.Argument(..., help="confirm, reject, edit, merge, split or undo"),
+    action: str = typer.Argument(..., help="confirm, reject, edit, merge, split, undo, accept_value or reject_value"),
     event_id: str = typer.Argument(..., help="The event (for undo: the number of the decision undone)"),
     who: Optional[str] = typer.Option(None, "--who", help="The account deciding (crossings users add); any other "
                                                        "name, or none, is recorded as local:NAME / local:<login>"),
     why: str = typer.Option("", "--why"),
-    field: Optional[str] = typer.Option(None, "--field", help="edit: status, date.value, origin.country, subjects.0.role, ..."),
+    field: Optional[str] = typer.Option(None, "--field", help="edit, accept_value, reject_value: status, date.value, "
+                                                             "origin.country, subjects.0.role, ..."),
     value: Optional[str] = typer.Option(None, "--value", help="edit: the new value (empty clears it)"),
     precision: Optional[str] = typer.Option(None, "--precision", help="edit of date.value: season for a year given as a season"),
     other: Optional[str] = typer.Option(None, "--other", help="merge: the event merged into this one"),

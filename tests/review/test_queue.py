@@ -81,3 +81,17 @@ def test_field_verdicts_name_a_field_the_event_can_lose(sample, action, field, m
     db, ids = sample
     with pytest.raises(ReviewError, match=message):
         api.decide(action, ids["MT"], "ana", payload={"field": field}, db=db)
+
+
+def test_the_audit_page_says_where_a_decision_on_a_refused_event_applies_now(sample):
+    from fastapi.testclient import TestClient
+
+    from crossings.web import create_app
+
+    db, ids = sample
+    api.decide("edit", ids["MT"], "ana", payload={"field": "origin.city", "value": "Sliema"}, db=db)
+    web_sample.refuse(Store(db), salt="later")  # every event gets a new id
+    now = api.decisions(db=db)[0]["applies_to"]
+    page = TestClient(create_app(db)).get("/audit").text
+    assert now != ids["MT"] and f'href="/events/{now}"' in page and f"decided on {ids['MT']}, since re-fused" in page
+    assert "Valletta</code> → <code class=\"after\">Sliema" in page

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
@@ -67,7 +67,7 @@ class Polite:
         parts = urlsplit(url)
         robots = urlunsplit((parts.scheme, parts.netloc, "/robots.txt", "", ""))
         parser = RobotFileParser(robots)
-        limited = Settings(**{**self.settings.__dict__, "max_bytes": min(self.settings.max_bytes, MAX_ROBOTS_BYTES)})
+        limited = replace(self.settings, max_bytes=min(self.settings.max_bytes, MAX_ROBOTS_BYTES))
         try:
             got = self._in_turn(robots, lambda: fetch(robots, limited))
         except FetchStatus as err:
