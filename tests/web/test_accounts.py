@@ -109,3 +109,18 @@ def test_without_a_token_or_an_account_nothing_can_change(store, db_url):
     assert client.post(f"/api/events/{target}/decisions", json={"action": "reject"},
                        headers={"Authorization": "Bearer guess"}).status_code == 403
     assert api.decisions(db=db_url) == []
+
+
+def test_a_reviewer_sees_undo_only_on_their_own_decisions_and_the_queue_is_json_too(store, db_url):
+    _, token = api.users_add("rev", db=db_url)
+    api.users_add("boss", "admin", db=db_url)
+    client = TestClient(create_app(db_url))
+    target = pak_id(client)
+    theirs = api.decide("confirm", target, "boss", db=db_url)
+    mine = api.decide("accept_value", target, "rev", payload={"field": "status"}, db=db_url)
+    _sign_in(client, token)
+    page = client.get(f"/events/{target}").text
+    assert f'id="undo-{mine}"' in page and f'id="undo-{theirs}"' not in page
+    queue = client.get("/api/queue").json()
+    assert queue["total"] == 2 and target not in {i["event"]["id"] for i in queue["items"]}
+    assert all(i["reasons"][0] == "unreviewed" for i in queue["items"])

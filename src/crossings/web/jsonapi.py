@@ -76,6 +76,14 @@ def get_stats(request: Request) -> dict:
     return {**asdict(stats), "wave_rule": RULE}
 
 
+@router.get("/api/queue", summary="The review queue: changed since review, then disputed, then unreviewed",
+            response_class=Fast)
+def review_queue(request: Request, ls: Listing = Depends(listing)) -> Fast:
+    q = api.review_queue(db=_db(request), limit=ls.limit, offset=ls.offset, **ls.filters)
+    return Fast({"total": q.total, "counts": q.counts, "limit": ls.limit, "offset": ls.offset,
+                 "items": [{"reasons": i.reasons, "event": i.reviewed.to_dict()} for i in q.items]})
+
+
 @router.get("/api/decisions", summary="The audit log of analyst decisions, oldest first")
 def get_decisions(request: Request) -> list[dict]:
     return api.decisions(db=_db(request))
