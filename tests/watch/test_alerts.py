@@ -135,3 +135,31 @@ def test_a_watch_posts_each_webhook_alert_once_and_never_privately_unless_allowe
         assert len(posts) == 1  # sent once, remembered in the store
     finally:
         httpd.shutdown()
+
+
+def test_the_cli_lists_changes_and_alerts(sample, tmp_path):
+    from typer.testing import CliRunner
+
+    from crossings.cli import app
+
+    wide = {"COLUMNS": "250"}
+    shown = CliRunner().invoke(app, ["--db", sample, "changes", "--type", "disappearance"], env=wide)
+    assert shown.exit_code == 0 and "Ulaanbaatar" in shown.stdout and "Valletta" not in shown.stdout
+    later = CliRunner().invoke(app, ["--db", sample, "changes", "--since", "2999-01-01"], env=wide)
+    assert later.exit_code == 0 and "ev-" not in later.stdout
+    bad = CliRunner().invoke(app, ["--db", sample, "changes", "--since", "last week"])
+    assert bad.exit_code == 2 and "ISO" in bad.output
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(RULES % "https://hooks.example/x", encoding="utf-8")
+    listed = CliRunner().invoke(app, ["--db", sample, "alerts", str(rules)], env=wide)
+    assert listed.exit_code == 0 and listed.stdout.count("citing the unification ministry: defection") == 1
+
+
+@pytest.mark.parametrize("text,message", [("sources: []\n", "needs `sources:`"),
+                                          ("sources: [/etc/passwd]\n", r"only http\(s\)"),
+                                          ("every: soon\nsources: [https://a.example/]\n", "not a duration")])
+def test_a_bad_watch_list_is_refused_before_any_fetch(tmp_path, db_url, text, message):
+    path = tmp_path / "watch.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CrossingsError, match=message):
+        api.watch(str(path), db=db_url, polls=1)
