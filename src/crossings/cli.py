@@ -213,7 +213,8 @@ def watch(
     fetch_timeout: Optional[float] = typer.Option(None, "--fetch-timeout", help="Seconds to wait for a URL"),
     user_agent: Optional[str] = typer.Option(None, "--user-agent", help="User-Agent header (and robots.txt name)"),
 ):
-    """Poll feeds and pages on a schedule and ingest only what is new (Ctrl-C stops it)."""
+    """Poll feeds and pages on a schedule and ingest only what is new, one status line per poll
+    (Ctrl-C stops it). Exit code 1: a source failed in the last poll."""
     from crossings.watch import seconds
 
     settings = Settings.from_env(db=state["db"], allow_private=allow_private or None, max_bytes=max_bytes,

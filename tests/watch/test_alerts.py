@@ -75,7 +75,7 @@ def test_rules_raise_event_and_wave_alerts(sample, tmp_path):
     assert len(by_rule["any defection of a trade official"]) == 1
     assert by_rule["a new event citing the unification ministry"] == by_rule["any defection of a trade official"]
     feed = TestClient(create_app(sample, alerts=str(rules))).get("/feeds/alerts.atom").text
-    assert "urn:crossings:alert:a wave in punishments:wave:punishment:2022-Q2" in feed
+    assert "<id>urn:crossings:alert:a%20wave%20in%20punishments:wave:punishment:2022-Q2</id>" in feed
 
 
 @pytest.mark.parametrize("text,message", [

@@ -37,7 +37,8 @@ class Polite:
     _robots: dict[str, _Rules] = field(default_factory=dict)
 
     def fetch(self, url: str, settings: Settings | None = None, headers: dict[str, str] | None = None) -> Fetched:
-        """fetch(), after robots.txt allows the URL and the host's turn has come."""
+        """fetch(), after robots.txt allows the URL and the host's turn has come. (`settings` is
+        there to stand in for fetch in ingest.feeds; the watcher's own settings apply.)"""
         rules = self._rules(url)
         if rules.parser is None:
             raise FetchRefused(url, "robots.txt could not be read: the host is left alone until it can")

@@ -2,7 +2,7 @@
 table), and the alerts of the server's rules (waves of every type without rules)."""
 from __future__ import annotations
 
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
@@ -35,7 +35,7 @@ def events_feed(request: Request, ls: Listing = Depends(listing),
 @router.get("/feeds/alerts.atom", summary="Alerts of the server's rules, waves included (Atom)")
 def alerts_feed(request: Request, since: str | None = Query(None, max_length=40)):
     found = api.alerts(request.app.state.alerts, db=request.app.state.db, since=since)
-    entries = [atom.Entry(f"urn:crossings:alert:{a.rule}:{a.key}", a.title, a.updated, a.summary, a.href, a.rule)
+    entries = [atom.Entry(f"urn:crossings:alert:{quote(a.rule, safe='')}:{quote(a.key, safe=':')}", a.title, a.updated, a.summary, a.href, a.rule)
                for a in found]
     return Response(atom.document("urn:crossings:feed:alerts", "Crossings: alerts", "/feeds/alerts.atom", entries),
                     media_type=ATOM)
