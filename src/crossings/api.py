@@ -70,6 +70,11 @@ def ingest(
 
 
 def _ingest(inputs, store: Store, settings: Settings, runner, report: IngestReport, steps: Steps) -> None:
+    _ingest_items(read_inputs(inputs, settings), store, settings, runner, report, steps)
+
+
+def _ingest_items(items, store: Store, settings: Settings, runner, report: IngestReport, steps: Steps) -> None:
+    """Clean, store and extract the items a reader yields (pages, errors, notes), in batches."""
     if settings.extract:
         _extract_pending(store, runner, report, settings.time_budget, steps)
     known = store.known_ids()
@@ -77,7 +82,7 @@ def _ingest(inputs, store: Store, settings: Settings, runner, report: IngestRepo
 
     finder = DuplicateFinder(store.known_hashes(), store.minhashes())
     batch: list[tuple[Document, list[int]]] = []
-    for item in read_inputs(inputs, settings):
+    for item in items:
         page = not isinstance(item, InputNote)  # a note is about a page, not one more page
         steps.add("read", int(page))
         doc = _clean(item, known, report, settings.time_budget)
@@ -215,6 +220,63 @@ def fuse(db: str | None = None) -> list[Event]:
         events = fuse_mentions(store.mentions(), published, groups)
         store.replace_events(events)
     return events
+
+
+def watch(watchlist: str, db: str | None = None, settings: Settings | None = None, polls: int | None = None,
+          every: float | None = None, progress=None, stop=None) -> list:
+    """Poll the watch list's feeds and pages until `polls` polls are done (None: until `stop`,
+    a threading.Event, is set), ingesting only what is new; returns the polls'
+    crossings.watch.PollReport. Its state lives in the store: a restart refetches nothing."""
+    from dataclasses import replace
+
+    from crossings import alerts as alerting
+    from crossings import watch as watcher
+
+    settings = settings or Settings.from_env(db=db)
+    wl = watcher.load(watchlist)
+    wl = replace(wl, every=every) if every is not None else wl
+    rules = alerting.load_rules(wl.alerts) if wl.alerts else []
+    store = _open(db or settings.db)
+    runner = make_runner(settings.runner, settings.scheduler, settings.workers)
+
+    def ingest_items(items) -> IngestReport:
+        report = IngestReport()
+        _ingest_items(items, store, settings, runner, report, Steps())
+        return report
+
+    try:
+        return watcher.run(wl, store, settings, ingest_items, lambda: len(fuse(db=store.url)), progress,
+                            polls, stop, rules)
+    finally:
+        runner.close()
+
+
+def changes(db: str | None = None, since: str | None = None, limit: int = 50, sources: str | None = None,
+            **filters) -> list:
+    """Reviewed events new or changed (a source stored, a decision taken) since `since` (an ISO
+    date or time, UTC), newest first, filtered like the events table (crossings.announce.Change)."""
+    from crossings import announce
+
+    return announce.changes(_open(db), filters, _moment(since), limit, sources)
+
+
+def alerts(rules: str | None = None, db: str | None = None, since: str | None = None, limit: int = 50) -> list:
+    """The alerts a rules file raises (no file: waves of every type), newest first (crossings.alerts.Alert)."""
+    from crossings import alerts as alerting
+
+    return alerting.raised(_open(db), alerting.load_rules(rules) if rules else None, _moment(since), limit)
+
+
+def _moment(value: str | None):
+    from datetime import datetime, timezone
+
+    if not value:
+        return None
+    try:
+        at = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise CrossingsError(f"not an ISO date or time: {value!r}") from None
+    return at.astimezone(timezone.utc).replace(tzinfo=None) if at.tzinfo else at
 
 
 def documents(db: str | None = None, **filters) -> list[Document]:
@@ -377,12 +439,22 @@ def stats(db: str | None = None):
     return browse.stats(_open(db))
 
 
-def decide(action: str, target: str, who: str, why: str = "", payload: dict | None = None,
+def decide(action: str, target: str, who: str | None, why: str = "", payload: dict | None = None,
            db: str | None = None) -> int:
-    """Record an analyst's decision about an event; returns its id. See crossings.review."""
+    """Record an analyst's decision about an event; returns its id. `who` is an account's name;
+    any other name is recorded as the local-operator label "local:NAME" (None: local:<login>).
+    See crossings.review and crossings.accounts."""
     from crossings import review
 
     return review.decide(_open(db), action, target, who, why, payload or {})
+
+
+def review_queue(db: str | None = None, limit: int = 50, offset: int = 0, **filters):
+    """What to review next: events changed since their last review, then unreviewed events whose
+    sources disagree, then the other unreviewed ones (crossings.review_queue.Queue)."""
+    from crossings import review_queue as queueing
+
+    return queueing.queue(_open(db), filters, max(1, min(limit, 500)), max(0, offset))
 
 
 def decisions(db: str | None = None) -> list[dict]:
@@ -391,3 +463,33 @@ def decisions(db: str | None = None) -> list[dict]:
 
     return review.audit(_open(db))
 
+
+
+# accounts -----------------------------------------------------------------------------------------
+def users_add(name: str, role: str = "reviewer", db: str | None = None):
+    """Make an analyst's account; returns (crossings.accounts.Account, token). The token is shown
+    only now: the store keeps its hash."""
+    from crossings import accounts
+
+    return accounts.add(_open(db), name, role)
+
+
+def users(db: str | None = None) -> list:
+    """Every account (crossings.accounts.Account), by name."""
+    from crossings import accounts
+
+    return accounts.listed(_open(db))
+
+
+def users_remove(name: str, db: str | None = None) -> None:
+    """Remove an account: its token stops working, its sessions end; its decisions stay."""
+    from crossings import accounts
+
+    accounts.remove(_open(db), name)
+
+
+def signed_in(token: str | None, db: str | None = None):
+    """The account a token belongs to (crossings.accounts.Account), or None."""
+    from crossings import accounts
+
+    return accounts.authenticate(_open(db), token)

@@ -201,6 +201,21 @@ def stats(store: Store) -> Stats:
     )
 
 
+def waves(store: Store, type_: str = "defection") -> list[Quarter]:
+    """The quarters of one event type's reviewed events, each with its wave test (crossings.trend).
+    The one place alerts and feeds ask for waves."""
+    overlay = Overlay.load(store)
+    counts: Counter = Counter({m: n for t, m, n in store.event_counts(("type", "month")) if t == type_})
+    counts.subtract(Counter(f.month for f in (overlay.machine_facets(i) for i in overlay.replaced)
+                            if f is not None and f.type == type_))
+    counts.update(Counter(f.month for f in (facets(rv.event) for rv in overlay.visible()) if f.type == type_))
+    quarters: Counter = Counter()
+    for month, n in counts.items():
+        if n > 0 and (q := quarter_of(month)):
+            quarters[q] += n
+    return series(quarters)
+
+
 def all_events(store: Store, review: str | None = None, **filters) -> list[Event]:
     """Every reviewed event that matches, rejected ones left out unless asked for, by id."""
     return [rv.event for rv in all_reviewed(store, review, **filters)]
@@ -218,4 +233,4 @@ def all_reviewed(store: Store, review: str | None = None, **filters) -> list[Rev
 
 
 __all__ = ["Page", "EventDetail", "DocumentDetail", "Stats", "event_page", "event_detail",
-           "document_detail", "stats", "all_events", "all_reviewed", "wanted"]
+           "document_detail", "stats", "waves", "all_events", "all_reviewed", "wanted"]

@@ -212,16 +212,112 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (loopback by default)"),
     port: int = typer.Option(8765, "--port"),
     token_file: Optional[Path] = typer.Option(
-        None, "--token-file", help="File holding the token analysts sign in with (else $CROSSINGS_TOKEN); "
-                                   "none: read-only. Never on the command line, where /proc shows it"),
+        None, "--token-file", help="File holding the admin token (else $CROSSINGS_TOKEN); analysts sign in "
+                                   "with their accounts' tokens (crossings users add); neither: read-only. "
+                                   "Never on the command line, where /proc shows it"),
+    watchlist: Optional[Path] = typer.Option(None, "--watch", help="Also watch this list's feeds (as crossings watch)"),
+    alerts: Optional[Path] = typer.Option(None, "--alerts", help="Alert rules for /feeds/alerts.atom "
+                                                                 "(else the watch list's, else waves of every type)"),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Watch: allow loopback/private addresses"),
 ):
-    """Serve the analyst's dashboard (pages, JSON API, exports, review)."""
+    """Serve the analyst's dashboard (pages, JSON API, Atom feeds, exports, review)."""
+    import threading
+
     token = _run(lambda: read_token(token_file))
-    mode = "review enabled (token set)" if token else "read-only (no token)"
+    mode = "review with a token or an account" if token else "review with an account (if any), else read-only"
     err.print(f"Crossings dashboard on http://{host}:{port}/ — {mode}; Ctrl-C stops it", highlight=False)
     from crossings.web.server import run  # the dashboard sits on top of api, so api cannot call it
 
-    _run(lambda: run(state["db"], host, port, token))
+    stop = threading.Event()
+    if watchlist:
+        rules = alerts or _run(lambda: _watch_rules(watchlist))
+        settings = Settings.from_env(db=state["db"], allow_private=allow_private or None)
+        threading.Thread(target=_watch_quietly, args=(str(watchlist), settings, stop), daemon=True,
+                         name="crossings-watch").start()
+    else:
+        rules = alerts
+    try:
+        _run(lambda: run(state["db"], host, port, token, str(rules) if rules else None))
+    finally:
+        stop.set()
+
+
+def _watch_rules(watchlist: Path):
+    from crossings.watch import load
+
+    return load(watchlist).alerts
+
+
+def _watch_quietly(watchlist: str, settings: Settings, stop) -> None:
+    """The watch beside the server: its status lines go to stderr, its errors do not stop the server."""
+    try:
+        api.watch(watchlist, db=state["db"], settings=settings, stop=stop, progress=_status)
+    except CrossingsError as exc:
+        err.print(f"[red]watch stopped[/red] {exc}", highlight=False)
+
+
+def _status(report) -> None:
+    err.print(report.line(), highlight=False, markup=False, soft_wrap=True)
+    for line in [e for s in report.sources for e in s.errors] + report.errors:
+        err.print(f"error {line}", highlight=False, markup=False, soft_wrap=True)
+
+
+@app.command()
+def watch(
+    watchlist: Path = typer.Argument(..., help="The watch list (YAML: sources, every, per_host, alerts)"),
+    every: Optional[str] = typer.Option(None, "--every", help="Between polls: 90, 90s, 15m, 1h (default: the "
+                                                              "list's, else 15m)"),
+    polls: Optional[int] = typer.Option(None, "--polls", help="Stop after this many polls (default: never)"),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Allow fetching loopback/private addresses"),
+    max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="Refuse responses larger than this"),
+    fetch_timeout: Optional[float] = typer.Option(None, "--fetch-timeout", help="Seconds to wait for a URL"),
+    user_agent: Optional[str] = typer.Option(None, "--user-agent", help="User-Agent header (and robots.txt name)"),
+):
+    """Poll feeds and pages on a schedule and ingest only what is new, one status line per poll
+    (Ctrl-C stops it). Exit code 1: a source failed in the last poll."""
+    from crossings.watch import seconds
+
+    settings = Settings.from_env(db=state["db"], allow_private=allow_private or None, max_bytes=max_bytes,
+                                 fetch_timeout=fetch_timeout, user_agent=user_agent)
+    gap = _run(lambda: seconds(every)) if every is not None else None
+    try:
+        reports = _run(lambda: api.watch(str(watchlist), db=state["db"], settings=settings, polls=polls,
+                                         every=gap, progress=_status))
+    except KeyboardInterrupt:
+        raise typer.Exit(130) from None
+    raise typer.Exit(1 if reports and any(s.errors for s in reports[-1].sources) else 0)
+
+
+@app.command()
+def changes(
+    since: Optional[str] = typer.Option(None, "--since", help="Only changes after this UTC date or time (ISO)"),
+    type: Optional[str] = typer.Option(None, "--type", help="Event type (defection, recall, ...)"),
+    role: Optional[str] = typer.Option(None, "--role", help="A subject's role (diplomat, ...)"),
+    country: Optional[str] = typer.Option(None, "--country", help="Origin country (ISO alpha-2)"),
+    source: Optional[str] = typer.Option(None, "--source", help="Cites a source containing this"),
+    limit: int = typer.Option(50, "--limit", help="At most this many (200 at most)"),
+):
+    """Reviewed events new or changed since a moment, newest first (what /feeds/events.atom lists)."""
+    found = _run(lambda: api.changes(db=state["db"], since=since, limit=limit, sources=source,
+                                     type=type, role=role, country=country))
+    table = Table("updated (UTC)", "why", "id", "type", "date", "origin", "subjects")
+    for c in found:
+        e = c.reviewed.event
+        table.add_row(c.updated.isoformat()[:19], c.reason, e.id, e.type, e.date.value or "", _place(e.origin),
+                      _subjects(e.subjects))
+    out.print(table)
+
+
+@app.command(name="alerts")
+def alerts_(
+    rules: Optional[Path] = typer.Argument(None, help="Alert rules (YAML); none: waves of every event type"),
+    since: Optional[str] = typer.Option(None, "--since", help="Event alerts only after this UTC date or time"),
+):
+    """The alerts a rules file raises now (what /feeds/alerts.atom lists)."""
+    table = Table("updated (UTC)", "rule", "about", "title")
+    for a in _run(lambda: api.alerts(str(rules) if rules else None, db=state["db"], since=since)):
+        table.add_row(a.updated.isoformat()[:19], a.rule, a.key, a.title)
+    out.print(table)
 
 
 @app.command()
@@ -328,11 +424,13 @@ def stats(fmt: Shown = _shown()):
 
 @app.command()
 def decide(
-    action: str = typer.Argument(..., help="confirm, reject, edit, merge, split or undo"),
+    action: str = typer.Argument(..., help="confirm, reject, edit, merge, split, undo, accept_value or reject_value"),
     event_id: str = typer.Argument(..., help="The event (for undo: the number of the decision undone)"),
-    who: str = typer.Option(..., "--who", help="The analyst's name"),
+    who: Optional[str] = typer.Option(None, "--who", help="The account deciding (crossings users add); any other "
+                                                       "name, or none, is recorded as local:NAME / local:<login>"),
     why: str = typer.Option("", "--why"),
-    field: Optional[str] = typer.Option(None, "--field", help="edit: status, date.value, origin.country, subjects.0.role, ..."),
+    field: Optional[str] = typer.Option(None, "--field", help="edit, accept_value, reject_value: status, date.value, "
+                                                             "origin.country, subjects.0.role, ..."),
     value: Optional[str] = typer.Option(None, "--value", help="edit: the new value (empty clears it)"),
     precision: Optional[str] = typer.Option(None, "--precision", help="edit of date.value: season for a year given as a season"),
     other: Optional[str] = typer.Option(None, "--other", help="merge: the event merged into this one"),
@@ -346,13 +444,90 @@ def decide(
 
 
 @app.command()
+def queue(
+    type: Optional[str] = typer.Option(None, "--type", help="Event type (defection, recall, ...)"),
+    country: Optional[str] = typer.Option(None, "--country", help="Origin country (ISO alpha-2)"),
+    role: Optional[str] = typer.Option(None, "--role", help="A subject's role (diplomat, ...)"),
+    limit: int = typer.Option(50, "--limit", help="At most this many (500 at most)"),
+    offset: int = typer.Option(0, "--offset", help="Skip this many (the next page)"),
+    fmt: Shown = _shown(),
+):
+    """The review queue: events changed since their last review, then unreviewed events whose
+    sources disagree, then the other unreviewed ones."""
+    q = _run(lambda: api.review_queue(db=state["db"], limit=limit, offset=offset, type=type, country=country,
+                                      role=role))
+    rows = []
+    for item in q.items:
+        e = item.reviewed.event
+        rows.append([e.id, "; ".join(item.reasons), e.type, e.status or "", e.date.value or "", _place(e.origin),
+                     _subjects(e.subjects), e.reported or ""])
+    emit(out, ["id", "why", "type", "status", "date", "origin", "subjects", "reported"], rows, fmt.value)
+    err.print(f"{len(q.items)} of {q.total} to review; " + ", ".join(f"{n} {k}" for k, n in q.counts.items()))
+
+
+@app.command()
 def decisions(fmt: Shown = _shown()):
     """The audit log: every analyst decision, oldest first, and the event it applies to now."""
     rows = [[d["id"], d["at"][:16] if fmt == Shown.table else d["at"], d["who"], d["action"], d["target"],
              "(undone)" if d.get("undone") else d["applies_to"] or ("" if d["action"] == "undo" else "(gone)"),
-             json.dumps(d["payload"], ensure_ascii=False) if d["payload"] else "", d["why"]]
+             _change(d), d["why"]]
             for d in _run(lambda: api.decisions(db=state["db"]))]
     emit(out, ["id", "at", "who", "action", "target", "applies to", "change", "why"], rows, fmt.value, no_wrap=())
+
+
+def _change(d: dict) -> str:
+    """before -> after for a field's decision; the payload otherwise."""
+    p = d["payload"] or {}
+    if "before" in p:
+        after = p.get("value") if d["action"] == "edit" else (None if d["action"] == "reject_value" else p["before"])
+        return f"{p['field']}: {json.dumps(p['before'], ensure_ascii=False)} -> {json.dumps(after, ensure_ascii=False)}"
+    return json.dumps(p, ensure_ascii=False) if p else ""
+
+
+users_app = typer.Typer(help="Analysts' accounts: each has its own token and a role (reviewer or admin).",
+                        no_args_is_help=True)
+app.add_typer(users_app, name="users")
+
+
+class Role(str, Enum):
+    reviewer = "reviewer"
+    admin = "admin"
+
+
+@users_app.command("add")
+def users_add(name: str = typer.Argument(..., help="The account's name (letters, digits, . _ -)"),
+              role: Role = typer.Option(Role.reviewer, "--role", help="reviewer, or admin (may undo anyone's decisions)")):
+    """Make an account and print its token, once: only its hash is stored."""
+    account, token = _run(lambda: api.users_add(name, role.value, db=state["db"]))
+    err.print(f"account {account.name} ({account.role}) made; its token, shown only now:", highlight=False)
+    out.print(token, markup=False, highlight=False)
+
+
+@users_app.command("list")
+def users_list():
+    """Every account with its role (never a token: none is stored)."""
+    table = Table("name", "role", "created")
+    for a in _run(lambda: api.users(db=state["db"])):
+        table.add_row(a.name, a.role, a.created[:16])
+    out.print(table)
+
+
+@users_app.command("remove")
+def users_remove(name: str):
+    """Remove an account: its token stops working and its sessions end; its decisions stay."""
+    _run(lambda: api.users_remove(name, db=state["db"]))
+    err.print(f"account {name} removed", highlight=False)
+
+
+@users_app.command("whoami")
+def users_whoami(token_file: Optional[Path] = typer.Option(
+        None, "--token-file", help="File holding the token (else $CROSSINGS_TOKEN)")):
+    """Which account a token signs in as (exit code 1: none)."""
+    account = _run(lambda: api.signed_in(read_token(token_file), db=state["db"]))
+    if account is None:
+        err.print("no account has this token")
+        raise typer.Exit(1)
+    out.print(f"{account.name} ({account.role})", highlight=False)
 
 
 @app.command()

@@ -9,7 +9,11 @@ from typing import Any
 from crossings.codebook import InvalidValue, book
 from crossings.events import Event, Mention, Subject, stable_id
 
-ACTIONS = ("confirm", "reject", "edit", "merge", "split", "undo")
+ACTIONS = ("confirm", "reject", "edit", "merge", "split", "undo", "accept_value", "reject_value")
+# accept_value: the machine's value of one field is right (it stays, now checked); reject_value: it
+# is wrong and the field becomes unknown (an edit may then give the right one).
+FIELD_VERDICTS = ("accept_value", "reject_value")
+REQUIRED = ("type", "date.precision")  # an event cannot be without these (a precision follows its date)
 
 
 class ReviewError(InvalidValue):
@@ -22,6 +26,8 @@ def check(action: str, payload: dict[str, Any]) -> dict[str, Any]:
         raise ReviewError(f"unknown action {action!r}: choose one of {', '.join(ACTIONS)}")
     if action == "edit":
         return _check_edit(str(payload.get("field", "")), payload.get("value"), payload.get("precision"))
+    if action in FIELD_VERDICTS:
+        return _check_verdict(action, str(payload.get("field", "")))
     if action == "merge" and not payload.get("other"):
         raise ReviewError("merge needs the other event's id")
     if action == "split" and not payload.get("mention"):
@@ -49,6 +55,16 @@ def _check_edit(name: str, value: Any, precision: Any = None) -> dict[str, Any]:
     return {"field": name, "value": value, "precision": precision}
 
 
+def _check_verdict(action: str, name: str) -> dict[str, Any]:
+    try:
+        book().spec(name)
+    except InvalidValue as exc:
+        raise ReviewError(str(exc)) from None
+    if action == "reject_value" and name in REQUIRED:
+        raise ReviewError(f"an event cannot be without its {name}: edit it, or reject the event")
+    return {"field": name}
+
+
 def check_against(ev: Event, payload: dict[str, Any]) -> None:
     """An edit that must agree with the rest of the event: a precision with its date's value."""
     if payload.get("field") == "date.precision" and not book().date_agrees(ev.date.value, payload["value"] or "unknown"):
@@ -56,10 +72,30 @@ def check_against(ev: Event, payload: dict[str, Any]) -> None:
                           "edit date.value (with its precision) instead")
 
 
+def apply_verdict(ev: Event, payload: dict[str, Any], action: str) -> None:
+    """A rejected value is cleared (a rejected date takes its precision with it); an accepted
+    one stays as it is."""
+    if action == "reject_value":
+        set_field(ev, payload["field"], None)
+        if payload["field"] == "date.value":
+            ev.date.precision = "unknown"
+
+
 def apply_edit(ev: Event, payload: dict[str, Any]) -> None:
     set_field(ev, payload["field"], payload["value"])
     if payload["field"] == "date.value" and payload.get("precision"):
         ev.date.precision = payload["precision"]
+
+
+def get_field(ev: Event, name: str) -> Any:
+    """The value of an editable field ('subjects.3.role' of a missing subject: None)."""
+    parts = name.split(".")
+    if parts[0] == "subjects":
+        index = int(parts[1])
+        return getattr(ev.subjects[index], parts[2]) if index < len(ev.subjects) else None
+    if len(parts) == 2:
+        return getattr(getattr(ev, parts[0]), parts[1])
+    return getattr(ev, name)
 
 
 def set_field(ev: Event, name: str, value: Any) -> None:

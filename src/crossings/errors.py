@@ -14,6 +14,14 @@ class InputError(CrossingsError):
         self.problem = problem
 
 
+class FetchStatus(InputError):
+    """A server answered with an HTTP error status (kept: robots.txt reads 4xx and 5xx apart)."""
+
+    def __init__(self, source: str, status: int):
+        super().__init__(source, f"HTTP {status}")
+        self.status = status
+
+
 class FetchRefused(InputError):
     """A URL was refused before fetching (private address, bad scheme)."""
 

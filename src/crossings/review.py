@@ -14,9 +14,10 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from crossings import accounts
 from crossings.anchors import content, facts_of, match
-from crossings.edits import (ACTIONS, ReviewError, apply_edit, check, check_against, event_from_mention, merge_into,
-                             refresh_conflicts)
+from crossings.edits import (ACTIONS, FIELD_VERDICTS, ReviewError, apply_edit, apply_verdict, check, check_against,
+                             event_from_mention, get_field, merge_into, refresh_conflicts)
 from crossings.facets import Facets, facets, matches
 from crossings.events import Event
 from crossings.store import Store
@@ -29,6 +30,8 @@ __all__ = ["ACTIONS", "Facets", "ReviewError", "Review", "Reviewed", "Overlay",
 class Review:
     state: str = "unreviewed"
     edited: dict[str, int] = field(default_factory=dict)  # field -> id of the decision that set it
+    accepted: dict[str, int] = field(default_factory=dict)  # field -> decision that accepted its value
+    rejected_values: dict[str, int] = field(default_factory=dict)  # field -> decision that rejected it
     decisions: list[int] = field(default_factory=list)
     merged: list[str] = field(default_factory=list)  # ids of events merged into this one
     split_from: str | None = None
@@ -202,6 +205,13 @@ class Overlay:
         apply_edit(rv.event, d["payload"])
         rv.review.edited[d["payload"]["field"]] = d["id"]
 
+    def _accept_value(self, rv: Reviewed, d: dict) -> None:
+        rv.review.accepted[d["payload"]["field"]] = d["id"]
+
+    def _reject_value(self, rv: Reviewed, d: dict) -> None:
+        apply_verdict(rv.event, d["payload"], "reject_value")
+        rv.review.rejected_values[d["payload"]["field"]] = d["id"]
+
     def _merge(self, rv: Reviewed, d: dict) -> None:
         other = self.resolve(d["payload"]["other"], d["payload"].get("other_anchor") or [])
         if other is None:
@@ -264,11 +274,10 @@ def undone(decisions: list[dict]) -> set[int]:
     return cancelled
 
 
-def decide(store: Store, action: str, target: str, who: str, why: str, payload: dict[str, Any]) -> int:
+def decide(store: Store, action: str, target: str, who: str | None, why: str, payload: dict[str, Any]) -> int:
     """Check a decision against the events as they are now, anchor it on mention ids, store it."""
     payload = check(action, payload)
-    if not who.strip():
-        raise ReviewError("a decision needs the analyst's name (who)")
+    who = accounts.recorded_as(store, who)
     if action == "undo":
         return _undo(store, payload["decision"], who, why)
     overlay = Overlay.load(store)
@@ -277,6 +286,8 @@ def decide(store: Store, action: str, target: str, who: str, why: str, payload: 
         raise ReviewError(f"no event {target!r}")
     if action == "edit":
         check_against(rv.event, payload)
+    if action == "edit" or action in FIELD_VERDICTS:  # the audit log shows before -> after
+        payload["before"] = _plain(get_field(rv.event, payload["field"]))
     if action == "merge":
         other = current(store, overlay, payload["other"])
         if other is None or other.id == rv.id:
@@ -290,7 +301,11 @@ def decide(store: Store, action: str, target: str, who: str, why: str, payload: 
     named = rv.event.mentions + (other.event.mentions if action == "merge" else [])
     anchor = [m.id for m in rv.event.mentions]
     return store.add_decision(action=action, target=rv.id, anchor=anchor, payload=payload,
-                              facts=facts_of(named, rv.event), who=who.strip()[:200], why=why.strip())
+                              facts=facts_of(named, rv.event), who=who, why=why.strip())
+
+
+def _plain(value: Any) -> Any:
+    return value if value is None or isinstance(value, (str, int, float, bool)) else str(value)
 
 
 def _undo(store: Store, number: int, who: str, why: str) -> int:
@@ -302,9 +317,10 @@ def _undo(store: Store, number: int, who: str, why: str) -> int:
         raise ReviewError(f"no decision {number}")
     if number in undone(decisions):
         raise ReviewError(f"decision {number} is already undone")
+    if not accounts.may_undo(store, who, done["who"]):
+        raise ReviewError(f"decision {number} is {done['who']}'s: a reviewer undoes only their own (an admin, any)")
     return store.add_decision(action="undo", target=done["target"], anchor=list(done.get("anchor") or []),
-                              payload={"decision": number}, facts=done.get("facts") or {},
-                              who=who.strip()[:200], why=why.strip())
+                              payload={"decision": number}, facts=done.get("facts") or {}, who=who, why=why.strip())
 
 
 def audit(store: Store) -> list[dict]:

@@ -70,9 +70,12 @@ def test_bad_decisions_are_refused(store, action, payload, message):
         review.decide(store, action, pak(store).id, "ana", "", payload)
 
 
-def test_decision_needs_a_name_and_an_event(store):
-    with pytest.raises(ReviewError, match="name"):
-        review.decide(store, "confirm", pak(store).id, "  ", "", {})
+def test_a_decision_without_an_account_is_a_local_operators_and_needs_an_event(store):
+    """The library authenticates no one: a name that is no account is recorded as a local label."""
+    review.decide(store, "confirm", pak(store).id, "  ", "", {})
+    review.decide(store, "confirm", pak(store).id, "ana", "", {})
+    first, second = (d["who"] for d in review.audit(store))
+    assert first.startswith("local:") and len(first) > len("local:") and second == "local:ana"
     with pytest.raises(ReviewError, match="no event"):
         review.decide(store, "confirm", "ev-nope", "ana", "", {})
 
@@ -83,4 +86,4 @@ def test_audit_says_where_each_decision_applies_now(store):
     sample.refuse(store, salt="again")
     log = review.audit(store)
     assert log[0]["applies_to"] == pak(store).id != event.id
-    assert log[0]["who"] == "ana"
+    assert log[0]["who"] == "local:ana"

@@ -12,13 +12,14 @@ from __future__ import annotations
 import ipaddress
 import socket
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import httpcore
 import httpx
 
-from crossings.errors import FetchRefused, InputError
+from crossings.errors import FetchRefused, FetchStatus, InputError
 from crossings.settings import Settings
 
 MAX_REDIRECTS = 5
@@ -34,21 +35,22 @@ class Fetched:
     url: str  # after redirects
     content: bytes
     content_type: str
+    status: int = 200  # 304: not modified since the validators sent (content empty)
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 def is_url(item: str) -> bool:
     return item.lower().startswith(("http://", "https://"))
 
 
-def fetch(url: str, settings: Settings) -> Fetched:
+def fetch(url: str, settings: Settings, headers: dict[str, str] | None = None) -> Fetched:
     """GET url; raises FetchRefused before connecting to a forbidden address, InputError on failure
-    (including a fetch that outlasts settings.fetch_timeout in total)."""
-    headers = {"User-Agent": settings.user_agent, "Accept": "text/html,application/xhtml+xml,"
-               "application/rss+xml,application/atom+xml,text/plain;q=0.9,*/*;q=0.5"}
-    backend = PinnedBackend(deadline=time.monotonic() + settings.fetch_timeout)
-    transport = _PinnedTransport(backend)
-    with httpx.Client(timeout=settings.fetch_timeout, headers=headers, follow_redirects=False, trust_env=False,
-                      transport=transport) as client:
+    (including a fetch that outlasts settings.fetch_timeout in total). `headers` may add
+    If-None-Match / If-Modified-Since: a 304 answer comes back as status 304, no content."""
+    sent = {"User-Agent": settings.user_agent, "Accept": "text/html,application/xhtml+xml,"
+            "application/rss+xml,application/atom+xml,text/plain;q=0.9,*/*;q=0.5", **(headers or {})}
+    with _client(settings, sent) as (client, backend):
         for _ in range(MAX_REDIRECTS + 1):
             backend.pins[urlsplit(url).hostname] = check_address(url, settings.allow_private)
             response = _get(client, url, settings, backend)
@@ -59,17 +61,43 @@ def fetch(url: str, settings: Settings) -> Fetched:
     raise InputError(url, f"more than {MAX_REDIRECTS} redirects")
 
 
+def post_json(url: str, body: bytes, settings: Settings) -> int:
+    """POST a JSON body (a webhook) under the same address checks, pinning and deadline as a
+    fetch; redirects are not followed. Returns the status; InputError on failure."""
+    with _client(settings, {"User-Agent": settings.user_agent, "Content-Type": "application/json"}) as (client, backend):
+        backend.pins[urlsplit(url).hostname] = check_address(url, settings.allow_private)
+        try:
+            with client.stream("POST", url, content=body) as r:  # the answer's body is never read
+                status = r.status_code
+        except httpx.HTTPError as exc:
+            raise InputError(url, f"post failed: {exc.__class__.__name__}: {exc}") from exc
+    if status >= 300:
+        raise FetchStatus(url, status)
+    return status
+
+
+@contextmanager
+def _client(settings: Settings, headers: dict[str, str]):
+    backend = PinnedBackend(deadline=time.monotonic() + settings.fetch_timeout)
+    with httpx.Client(timeout=settings.fetch_timeout, headers=headers, follow_redirects=False, trust_env=False,
+                      transport=_PinnedTransport(backend)) as client:
+        yield client, backend
+
+
 def _get(client: httpx.Client, url: str, settings: Settings, backend: "PinnedBackend") -> Fetched | str:
     try:
         with client.stream("GET", url) as r:
             if r.is_redirect and (location := r.headers.get("location")):
                 return urljoin(url, location)
+            if r.status_code == 304:
+                return Fetched(str(r.url), b"", "", 304, r.headers.get("etag"), r.headers.get("last-modified"))
             if r.status_code >= 400:
-                raise InputError(url, f"HTTP {r.status_code}")
+                raise FetchStatus(url, r.status_code)
             declared = int(r.headers.get("content-length") or 0)
             if declared > settings.max_bytes:
                 raise InputError(url, f"response is {declared} bytes, over the {settings.max_bytes}-byte limit")
-            return Fetched(str(r.url), _read_limited(r, url, settings.max_bytes), r.headers.get("content-type", ""))
+            return Fetched(str(r.url), _read_limited(r, url, settings.max_bytes), r.headers.get("content-type", ""),
+                           r.status_code, r.headers.get("etag"), r.headers.get("last-modified"))
     except httpx.TimeoutException as exc:
         if backend.expired():
             raise InputError(url, f"took longer than the {settings.fetch_timeout:g}-second fetch deadline") from exc

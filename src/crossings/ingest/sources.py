@@ -81,6 +81,12 @@ def _guarded(items: Iterator[Item], source: str, settings: Settings) -> Iterator
         yield InputError(source, f"{hidden} more records failed (the first {shown} problems shown)")
 
 
+def guarded(items: Iterator[Item], source: str, settings: Settings) -> Iterator[Item]:
+    """The guard every reader's items pass (budget, scrubbing, bounded error lines), for readers
+    outside this module (crossings.watch)."""
+    return _guarded(items, source, settings)
+
+
 def _scrubbed(page: RawPage) -> RawPage:
     """Lone surrogates (from a JSON escape, an HTML entity, an undecodable file name) in any
     field become U+FFFD: no encoder, terminal or database accepts them."""

@@ -141,3 +141,47 @@ for _name in ("country", "reported", "status"):  # type is the usual filter: its
     Index(f"ix_event_facets_type_{_name}_id", EventFacetRow.type, getattr(EventFacetRow, _name), EventFacetRow.id)
 Index("ix_event_facets_search", EventFacetRow.search_text)  # narrow scans for substring counts
 Index("ix_event_facets_roles", EventFacetRow.roles)
+
+
+class AccountRow(Base):
+    """An analyst who may review: the token is never stored, only its SHA-256 (the token is 256
+    random bits, so a plain hash cannot be reversed by guessing; crossings.accounts)."""
+
+    __tablename__ = "accounts"
+
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    role: Mapped[str] = mapped_column(String(20))  # reviewer / admin
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.utcnow)
+
+
+class WatchSourceRow(Base):
+    """A feed or page `crossings watch` polls: the validators its last answer carried."""
+
+    __tablename__ = "watch_sources"
+
+    url: Mapped[str] = mapped_column(String(2000), primary_key=True)
+    etag: Mapped[str | None] = mapped_column(String(500))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    polled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(Text, default="")  # the last poll's outcome, for the status line
+
+
+class WatchItemRow(Base):
+    """An item (feed entry, page version) already stored: key = sha256 of source and item id."""
+
+    __tablename__ = "watch_items"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    source: Mapped[str] = mapped_column(String(2000), index=True)
+    seen_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.utcnow)
+
+
+class AlertSentRow(Base):
+    """A webhook already sent for one rule and one event or wave: key = sha256 of both."""
+
+    __tablename__ = "alerts_sent"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    rule: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(DateTime, default=datetime.utcnow)

@@ -34,20 +34,24 @@ async def _lifespan(app: FastAPI):
     yield
 
 
-def create_app(db: str | None = None, token: str | None = None, max_body: int = MAX_BODY) -> FastAPI:
-    """The dashboard over the store at `db`; editing needs `token` (None: read-only); request
-    bodies over `max_body` bytes are refused (413) unread."""
-    from crossings.web import jsonapi, pages, review
+def create_app(db: str | None = None, token: str | None = None, max_body: int = MAX_BODY,
+               alerts: str | None = None) -> FastAPI:
+    """The dashboard over the store at `db`; editing needs `token` or an account's token (neither:
+    read-only); request bodies over `max_body` bytes are refused (413) unread; `alerts` is the
+    rules file /feeds/alerts.atom applies."""
+    from crossings.web import feeds, jsonapi, pages, review
 
     app = FastAPI(title="Crossings", version="0.1.0", docs_url=None, redoc_url=None, lifespan=_lifespan,
                   description="Evidence-linked events about North Korean defections, with analyst review.")
     app.state.db = db
-    app.state.guard = Guard(token or None)
+    app.state.alerts = alerts
+    app.state.guard = Guard(token or None, db)
     app.router.redirect_slashes = False  # Slashes redirects without reading the Host header
     app.state.templates = templates()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(jsonapi.router)
     app.include_router(review.router)
+    app.include_router(feeds.router)
     app.include_router(pages.router)
 
     @app.get("/codebook.css", include_in_schema=False)

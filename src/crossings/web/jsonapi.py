@@ -24,7 +24,6 @@ MEDIA = {"csv": "text/csv", "jsonl": "application/x-ndjson", "geojson": "applica
 
 class DecisionIn(BaseModel):
     action: Literal[ACTIONS]  # type: ignore[valid-type]  # the actions review knows (edits.ACTIONS)
-    who: str = Field(..., min_length=1, max_length=200)
     why: str = ""
     field: str | None = Field(None, description="edit: e.g. status, date.value, origin.country, subjects.0.role")
     value: Any = Field(None, description="edit: the new value (null clears it)")
@@ -32,6 +31,7 @@ class DecisionIn(BaseModel):
                                                     "shape states (a year given as a season)")
     other: str | None = Field(None, description="merge: the event merged into this one")
     mention: str | None = Field(None, description="split: the mention that becomes its own event")
+    decision: int | None = Field(None, description="undo: the number of the decision undone")
 
 
 def _db(request: Request) -> str | None:
@@ -76,17 +76,26 @@ def get_stats(request: Request) -> dict:
     return {**asdict(stats), "wave_rule": RULE}
 
 
+@router.get("/api/queue", summary="The review queue: changed since review, then disputed, then unreviewed",
+            response_class=Fast)
+def review_queue(request: Request, ls: Listing = Depends(listing)) -> Fast:
+    q = api.review_queue(db=_db(request), limit=ls.limit, offset=ls.offset, **ls.filters)
+    return Fast({"total": q.total, "counts": q.counts, "limit": ls.limit, "offset": ls.offset,
+                 "items": [{"reasons": i.reasons, "event": i.reviewed.to_dict()} for i in q.items]})
+
+
 @router.get("/api/decisions", summary="The audit log of analyst decisions, oldest first")
 def get_decisions(request: Request) -> list[dict]:
     return api.decisions(db=_db(request))
 
 
 @router.post("/api/events/{event_id}/decisions", status_code=201,
-             summary="Record a decision (needs Authorization: Bearer <token>)")
+             summary="Record a decision as the token's account (needs Authorization: Bearer <token>)")
 def post_decision(request: Request, event_id: str, body: DecisionIn) -> dict:
-    require_editor(request)
-    payload = body.model_dump(include={"field", "value", "precision", "other", "mention"}, exclude_none=False)
-    decision = api.decide(body.action, event_id, body.who, body.why, payload, db=_db(request))
+    account = require_editor(request)
+    payload = body.model_dump(include={"field", "value", "precision", "other", "mention", "decision"},
+                              exclude_none=False)
+    decision = api.decide(body.action, event_id, account.name, body.why, payload, db=_db(request))
     return {"id": decision}
 
 

@@ -66,6 +66,12 @@ def timeline(request: Request, ls: Listing = Depends(listing)):
                                              "params": ls.params()})
 
 
+@router.get("/review")
+def review_queue(request: Request, ls: Listing = Depends(listing)):
+    q = api.review_queue(db=_db(request), limit=ls.limit, offset=ls.offset, **ls.filters)
+    return render(request, "review.html", {"q": q, "offset": ls.offset, "params": ls.params()})
+
+
 @router.get("/audit")
 def audit(request: Request):
     return render(request, "audit.html", {"decisions": api.decisions(db=_db(request))})
@@ -82,11 +88,13 @@ def login(request: Request, token: str = Form(""), csrf: str = Form("")):
     if not csrf_ok(request, csrf):
         return render(request, "error.html", {"message": "The sign-in form was stale: reload it and try again."},
                       status=403)
-    if not guard(request).token_matches(token):
+    account = guard(request).account_for(token)
+    if account is None:
         record_failure(request)
         return render(request, "login.html", {"failed": True}, status=401)
     response = RedirectResponse("/events", status_code=303)
-    response.set_cookie(SESSION_COOKIE, guard(request).open_session(), httponly=True, samesite="strict", path="/")
+    response.set_cookie(SESSION_COOKIE, guard(request).open_session(account), httponly=True, samesite="strict",
+                        path="/")
     response.delete_cookie(PRE_COOKIE, path="/")
     return response
 

@@ -21,12 +21,13 @@ def templates() -> Environment:
 
 
 def render(request: Request, name: str, context: dict, status: int = 200) -> HTMLResponse:
-    from crossings.web.auth import can_edit, csrf_token, editing_enabled, ensure_pre_cookie, prepare_pre
+    from crossings.web.auth import csrf_token, current_account, editing_enabled, ensure_pre_cookie, prepare_pre
 
     env: Environment = request.app.state.templates
     prepare_pre(request)
-    base = {"request": request, "editing": editing_enabled(request), "signed_in": can_edit(request),
-            "csrf": csrf_token(request)}
+    account = current_account(request)
+    base = {"request": request, "editing": editing_enabled(request), "signed_in": account is not None,
+            "account": account, "csrf": csrf_token(request)}
     html = env.get_template(name).render({**base, **context})
     response = HTMLResponse(html, status_code=status)
     ensure_pre_cookie(request, response)

@@ -17,7 +17,6 @@ def decide(
     request: Request,
     event_id: str,
     action: str = Form(...),
-    who: str = Form(""),
     why: str = Form(""),
     csrf: str = Form(""),
     field: str = Form(""),
@@ -25,8 +24,14 @@ def decide(
     precision: str = Form(""),
     other: str = Form(""),
     mention: str = Form(""),
+    decision: str = Form("", description="undo: the number of the decision undone"),
 ):
-    require_editor(request, csrf)
-    payload = {"field": field, "value": value, "precision": precision, "other": other.strip(), "mention": mention}
-    api.decide(action, event_id, who, why, payload, db=request.app.state.db)
-    return RedirectResponse(f"/events/{quote(event_id, safe='')}", status_code=303)
+    account = require_editor(request, csrf)  # the decision is the account's: forms ask no name
+    payload = {"field": field, "value": value, "precision": precision, "other": other.strip(), "mention": mention,
+               "decision": decision or None}
+    api.decide(action, event_id, account.name, why, payload, db=request.app.state.db)
+    back = request.query_params.get("back")
+    return RedirectResponse(back if back in BACK else f"/events/{quote(event_id, safe='')}", status_code=303)
+
+
+BACK = ("/review", "/audit")  # where a form may send the browser afterwards (never an outside address)

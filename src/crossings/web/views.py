@@ -158,6 +158,18 @@ def value_of(event: Event, name: str) -> str:
     return getattr(event, name) or "unknown"
 
 
+VERDICT_FIELDS = {"type": ("type",), "status": ("status",), "date": ("date.value",),
+                  "origin": ("origin.country", "origin.city"), "destination": ("destination",),
+                  "reported": ("reported",)}
+
+
+def verdict_fields(event: Event, name: str) -> tuple[str, ...]:
+    """The codebook fields under a canonical row whose machine value an analyst accepts or rejects."""
+    if name == "subjects":
+        return tuple(f"subjects.{i}.{k}" for i in range(len(event.subjects)) for k in ("name", "role"))
+    return VERDICT_FIELDS.get(name, ())
+
+
 def qs(params: dict, **changes) -> str:
     merged = {**params, **changes}
     return urlencode({k: v for k, v in merged.items() if v not in (None, "")})
@@ -170,5 +182,6 @@ def label(value: str | None, kind: str, lang: str = "en") -> str:
 FILTERS = {"label": label, "place": place, "subject": subject, "when": when, "safe_url": safe_url}
 GLOBALS = {
     "codebook": book, "conflict_rows": conflict_rows, "CANONICAL": CANONICAL, "value_of": value_of, "qs": qs,
+    "verdict_fields": verdict_fields,
     "bar_chart": charts.bars, "quarter_chart": charts.quarters,
 }
