@@ -104,7 +104,7 @@ def test_filters_are_defined_once_and_agree(db_url):
     store = Store(db_url)
     store.replace_events(events)
     probes = {"type": ["recall"], "year": [2023, "2024"], "country": ["fr", "CN"], "status": ["reported"],
-              "role": ["family_member"], "text": ["ri un", "100%", "lyon", "_"]}  # "_" is no LIKE wildcard
+              "role": ["family_member"], "since": [2024, "2024"], "until": [2023, "2023"], "text": ["ri un", "100%", "lyon", "_"]}  # "_" is no LIKE wildcard
     assert set(probes) == set(FILTERS)
     for name, values in probes.items():
         for value in values:

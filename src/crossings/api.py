@@ -318,11 +318,22 @@ def document_detail(doc_id: str, db: str | None = None):
     return browse.document_detail(_open(db), doc_id)
 
 
-def stats(db: str | None = None):
-    """Counts by type, year, quarter (with the wave signal) and origin (crossings.browse.Stats)."""
+def stats(db: str | None = None, region: str | None = None, period: str = "quarter", today=None, **filters):
+    """Counts of the reviewed events that match the filters (type, role, country, since, until,
+    year, status, text) and lie in `region` (a continent code: AS, EU, AF, NA, SA, OC), by type,
+    year, origin and destination, and their trend per `period` (quarter or month) through `today`
+    with the wave signal (crossings.browse.Stats, crossings.trend)."""
     from crossings import browse
 
-    return browse.stats(_open(db))
+    return browse.stats(_open(db), filters, region, period, today)
+
+
+def person(person_id: str, db: str | None = None):
+    """One person as fusion identified them: every spelling and Hangul form, every reviewed event
+    naming them, every report of those events (crossings.persons.PersonDetail), or None."""
+    from crossings import persons
+
+    return persons.person_detail(_open(db), person_id)
 
 
 def decide(action: str, target: str, who: str, why: str = "", payload: dict | None = None,

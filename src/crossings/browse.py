@@ -6,11 +6,14 @@ the untouched machine events in SQL, and the few reviewed ones are filtered and 
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections import Counter
 from dataclasses import dataclass, field
 
 from crossings.document import Document
+from crossings.codebook import InvalidValue
+from crossings.countries import CONTINENTS
 from crossings.errors import CrossingsError
 from crossings.events import Event, Mention
 from crossings.facets import facets, matches
@@ -18,7 +21,8 @@ from crossings.facets import wanted as applying
 from crossings.review import Overlay, Reviewed, current, wanted
 from crossings.store import Store
 from crossings.store.db import SORTABLE
-from crossings.trend import Quarter, quarter_of, series
+from crossings.tally import Tally
+from crossings.trend import MONTHS, Trend, trend
 
 MAX_LIMIT = 500
 
@@ -55,10 +59,11 @@ class Stats:
     documents: int
     by_type: dict[str, int]
     by_year: dict[str, dict[str, int]]  # year -> type -> count
-    quarters: list[Quarter]
-    undated_defections: int  # defections with no month, left out of the quarters
+    trend: Trend  # the selected events per month or quarter through today, with the wave signal
     origins: dict[str, int]  # country -> count
     cities: list[tuple[str, str, int]] = field(default_factory=list)  # (city, country, count)
+    destinations: dict[str, int] = field(default_factory=dict)  # country (or third_country) -> count
+    selection: dict = field(default_factory=dict)  # the filters, region and period these count
 
 
 def event_page(store: Store, filters: dict, review: str | None = None, sort: str = "date",
@@ -160,40 +165,36 @@ def document_detail(store: Store, doc_id: str) -> DocumentDetail | None:
     return DocumentDetail(doc, store.duplicates_of(doc_id), mentions, event_of)
 
 
-def stats(store: Store) -> Stats:
-    """Counts over the reviewed dataset (rejected events left out). The store groups the machine
-    events; the machine versions of reviewed events come off and their reviewed versions go on."""
-    overlay = Overlay.load(store)
-    gone = [f for f in (overlay.machine_facets(i) for i in overlay.replaced) if f is not None]
-    now = [facets(rv.event) for rv in overlay.visible()]
+def stats(store: Store, filters: dict | None = None, region: str | None = None, period: str = "quarter",
+          today: dt.date | None = None) -> Stats:
+    """Counts over the reviewed events that match `filters` and lie in `region` (a continent code
+    of their origin country), rejected events left out, and their trend per `period` through today."""
+    if region and region not in CONTINENTS:
+        raise InvalidValue(f"unknown region {region!r}: choose one of {', '.join(CONTINENTS)}")
+    if period not in MONTHS:
+        raise InvalidValue(f"unknown period {period!r}: choose one of {', '.join(MONTHS)}")
+    filters = applying(filters or {})
+    tally = Tally(store)
 
-    def grouped(columns: tuple[str, ...]) -> Counter:
-        counts = Counter({tuple(r[:-1]): r[-1] for r in store.event_counts(columns)})
-        counts.subtract(Counter(tuple(getattr(f, c) for c in columns) for f in gone))
-        counts.update(Counter(tuple(getattr(f, c) for c in columns) for f in now))
-        return Counter({k: n for k, n in counts.items() if n > 0})
+    def count(*columns: str) -> Counter:
+        return tally.count(columns, filters, region)
 
-    by_type, by_year, quarters, undated = Counter(), {}, Counter(), 0
-    for (type_, year), n in grouped(("type", "year")).items():
+    by_type, by_year = Counter(), {}
+    for (type_, year), n in count("type", "year").items():
         by_type[type_] += n
         by_year.setdefault(str(year) if year else "undated", Counter())[type_] += n
-    for (type_, month), n in grouped(("type", "month")).items():
-        if type_ == "defection":
-            if q := quarter_of(month):
-                quarters[q] += n
-            else:
-                undated += n
-    origins = Counter({k: n for (k,), n in grouped(("country",)).items() if k})
-    cities = grouped(("city", "country"))
+    months = Counter({month: n for (month,), n in count("month").items()})
+    origins = Counter({k: n for (k,), n in count("country").items() if k})
     return Stats(
         events=sum(by_type.values()),
         documents=store.count_documents(),
         by_type=dict(by_type.most_common()),
         by_year={y: dict(c) for y, c in sorted(by_year.items())},
-        quarters=series(quarters),
-        undated_defections=undated,
+        trend=trend(months, period, today),
         origins=dict(origins.most_common()),
-        cities=[(c, k or "", n) for (c, k), n in cities.most_common() if c],
+        cities=[(c, k or "", n) for (c, k), n in count("city", "country").most_common() if c],
+        destinations={k: n for (k,), n in count("destination").most_common() if k},
+        selection={**filters, "region": region, "period": period},
     )
 
 

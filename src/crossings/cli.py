@@ -241,18 +241,49 @@ def event(event_id: str, machine: bool = typer.Option(False, "--machine", help=M
 
 
 @app.command()
-def stats():
-    """Counts of the reviewed events by type, year and origin, and the quarters that form a wave."""
-    st = _run(lambda: api.stats(db=state["db"]))
-    out.print(f"events {st.events}, documents {st.documents}, undated defections {st.undated_defections}")
+def stats(
+    type: Optional[str] = typer.Option(None, "--type", help="Only events of this type (defection, recall, ...)"),
+    role: Optional[str] = typer.Option(None, "--role", help="Only events with a subject of this role (diplomat, ...)"),
+    country: Optional[str] = typer.Option(None, "--country", help="Origin country (ISO alpha-2)"),
+    region: Optional[str] = typer.Option(None, "--region", help="Origin continent: AS, EU, AF, NA, SA, OC"),
+    since: Optional[int] = typer.Option(None, "--since", help="Events dated this year or later"),
+    until: Optional[int] = typer.Option(None, "--until", help="Events dated this year or earlier"),
+    period: str = typer.Option("quarter", "--period", help="Waves per quarter or month"),
+):
+    """Counts of the reviewed events by type, year and origin, and the periods that form a wave."""
+    filters = dict(type=type, role=role, country=country, since=since, until=until)
+    st = _run(lambda: api.stats(db=state["db"], region=region, period=period, **filters))
+    t = st.trend
+    out.print(f"events {st.events}, documents {st.documents}; per {t.period} through {t.today}: "
+              f"{sum(p.count for p in t.periods)} dated, {sum(t.year_only.values())} dated to a year only, "
+              f"{t.undated} undated")
     for title, counts in (("type", st.by_type), ("origin", st.origins),
                           ("year", {y: sum(c.values()) for y, c in st.by_year.items()})):
         table = Table(title, "events")
         for key, n in counts.items():
             table.add_row(str(key), str(n))
         out.print(table)
-    waves = [q.label for q in st.quarters if q.wave]
+    waves = [f"{p.label} ({p.count} vs {p.expected:.1f} expected, p={p.p:.2g})" for p in t.waves]
     out.print(f"waves: {', '.join(waves) or 'none'}")
+    out.print(t.rule, highlight=False)
+
+
+@app.command()
+def person(person_id: str):
+    """Show one person: the spellings and Hangul forms fusion linked, and every event naming them."""
+    found = _run(lambda: api.person(person_id, db=state["db"]))
+    if found is None:
+        err.print(f"no person {person_id}")
+        raise typer.Exit(1)
+    p = found.person
+    out.print(f"{p.name} ({p.id}); also: {', '.join(n for n in p.names if n != p.name) or '-'}; "
+              f"Hangul and other names: {', '.join(p.aliases) or '-'}", highlight=False)
+    table = Table("type", "date", "origin", "sources")
+    table.columns.insert(0, Column("event", no_wrap=True))
+    for rv in found.events:
+        e = rv.event
+        table.add_row(e.id, e.type, e.date.value or "", _place(e.origin), str(e.outlets or len(e.mentions)))
+    out.print(table)
 
 
 @app.command()

@@ -16,6 +16,8 @@ from crossings.events import Event
 FILTERS: dict[str, tuple[str, str]] = {
     "type": ("type", "equals"),
     "year": ("year", "equals"),
+    "since": ("year", "at_least"),  # a span of years, both ends included
+    "until": ("year", "at_most"),
     "country": ("country", "equals"),
     "role": ("roles", "member"),  # roles is "|diplomat|family_member|"
     "status": ("status", "equals"),
@@ -34,6 +36,7 @@ class Facets:
     reported: str | None
     roles: str
     search_text: str
+    destination: str | None = None  # not a store column: the store reads it from the record
 
     @property
     def month(self) -> str | None:
@@ -49,7 +52,7 @@ def facets(ev: Event) -> Facets:
     return Facets(type=ev.type, status=ev.status, year=int(head) if head.isdigit() else None,
                   country=ev.origin.country, city=ev.origin.city, date=ev.date.value, reported=ev.reported,
                   roles="|" + "|".join(sorted({s.role for s in ev.subjects if s.role})) + "|",
-                  search_text=" ".join(w for w in words if w).lower())
+                  search_text=" ".join(w for w in words if w).lower(), destination=ev.destination)
 
 
 def wanted(filters: dict[str, Any]) -> dict[str, Any]:
@@ -59,7 +62,7 @@ def wanted(filters: dict[str, Any]) -> dict[str, Any]:
     for name, value in filters.items():
         if name not in FILTERS or value in (None, ""):
             continue
-        if name == "year":
+        if name in ("year", "since", "until"):
             value = _year(value)
         elif name == "country":
             value = book().check("origin.country", value)
@@ -94,6 +97,8 @@ def matches(ev: Event | Facets, **filters) -> bool:
         column, how = FILTERS[name]
         have = getattr(f, column)
         if how == "equals" and have != value:
+            return False
+        if how in ("at_least", "at_most") and (have is None or (have < value if how == "at_least" else have > value)):
             return False
         if how == "member" and f"|{value}|" not in have:
             return False

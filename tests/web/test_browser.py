@@ -74,7 +74,7 @@ def shot(page, name: str) -> None:
 def test_overview_filter_open_event_see_quote(server, page):
     page.goto(server + "/")
     assert page.inner_text("#n-events") == "3"
-    assert "standard deviations" in page.inner_text("#wave-rule")
+    assert "exact Poisson test" in page.inner_text("#wave-rule")
     shot(page, "01-overview")
     page.goto(server + "/events")
     assert page.inner_text("#total").startswith("3 events")

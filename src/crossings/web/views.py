@@ -11,8 +11,9 @@ from urllib.parse import urlencode, urlsplit
 from crossings.document import Document
 from crossings.codebook import book
 from crossings.conflicts import conflict_rows
+from crossings.countries import CONTINENTS, continent_name, country_name
 from crossings.events import Event, Evidence, Mention, Place, Subject, When
-from crossings.web import charts
+from crossings.web import charts, words
 
 CANONICAL = ("type", "status", "subjects", "origin", "destination", "date", "sources", "reported")
 CONTEXT = 200  # at most this much text either side of a quote: its sentence, cut at a word
@@ -142,8 +143,9 @@ def subject(s: Subject) -> str:
 
 def when(w: When | None) -> str:
     if w is None or not w.value:
-        return "unknown"
-    return f"{w.value} ({w.precision})"
+        return "unknown" + (f" ({how})" if (how := words.derivation_words(w)) else "")
+    how = words.derivation_words(w)
+    return f"{w.value} ({w.precision}{'; ' + how if how else ''})"
 
 
 def value_of(event: Event, name: str) -> str:
@@ -167,8 +169,11 @@ def label(value: str | None, kind: str, lang: str = "en") -> str:
     return book().label(kind, value, lang)
 
 
-FILTERS = {"label": label, "place": place, "subject": subject, "when": when, "safe_url": safe_url}
+FILTERS = {"label": label, "place": place, "subject": subject, "when": when, "safe_url": safe_url,
+           "country": country_name, "place_words": words.place_words, "date_words": words.date_words}
 GLOBALS = {
     "codebook": book, "conflict_rows": conflict_rows, "CANONICAL": CANONICAL, "value_of": value_of, "qs": qs,
-    "bar_chart": charts.bars, "quarter_chart": charts.quarters,
+    "bar_chart": charts.bars, "period_chart": charts.periods, "headline": words.headline,
+    "says": words.says_words, "who": words.who, "continents": CONTINENTS, "continent_name": continent_name,
+    "derivation": words.derivation_words,
 }
