@@ -54,7 +54,7 @@ def mentions(docs: list[Document]) -> dict[str, list[Mention]]:
     return {
         h.id: [
             Mention(h.id, "defection", "confirmed", [pak, wife], Place("Valletta", "MT"), "KR",
-                    When("2024-02", "month"), ["unification ministry"],
+                    When("2024-02", "month", "relative:bare-month"), ["unification ministry"],
                     [ev(h, "type", "defected"), ev(h, "subjects.0.name", "Pak Sun Il"),
                      ev(h, "origin", "the mission in Valletta"), ev(h, "date", "in February"),
                      ev(h, "status", "officials in Seoul confirmed"),
@@ -66,7 +66,7 @@ def mentions(docs: list[Document]) -> dict[str, list[Mention]]:
         ],
         l.id: [
             Mention(l.id, "defection", "reported", [Subject(name="Pak Sun Il", role="trade_official", aliases=["박선일"])],
-                    Place("Valletta", "MT"), "KR", When("2024-02", "month"), ["Lantern Daily"],
+                    Place("Valletta", "MT"), "KR", When("2024-02", "month", "relative:bare-month"), ["Lantern Daily"],
                     [ev(l, "type", "sought asylum"), ev(l, "subjects.0.name", "Pak Sun Il"),
                      ev(l, "date", "in February")]),
         ],

@@ -42,7 +42,7 @@ def periods(trend: Trend, width: int = 900, height: int = 240) -> dict:
     as a stepped line; the running period drawn open; year-only events as spans beneath."""
     series = trend.periods
     n = len(series) or 1
-    left, right, base = 44, width - 12, height - 64
+    left, right, base = 72, width - 12, height - 64
     step = (right - left) / n
     year_only_top = max(trend.year_only.values(), default=0)
     top = max([p.count for p in series] + [p.expected or 0 for p in series] + [1])
@@ -113,7 +113,7 @@ def timeline(items: list, width: int = 900, lane: int = 40, today: dt.date | Non
     spans = [(rv, _span(rv.event.date.value)) for rv in items]
     xs = [x for _, s in spans if s for x in s]
     lo, hi = (min(xs), max(xs + [now])) if xs else (now - 1, now)
-    lo, hi = float(int(lo)), float(int(hi) + 1)
+    lo, hi = float(math.floor(lo)), float(max(math.ceil(hi), math.floor(lo) + 1))
     left, right = 150, width - 20
 
     def x_of(x: float) -> float:
@@ -127,11 +127,13 @@ def timeline(items: list, width: int = 900, lane: int = 40, today: dt.date | Non
         size = people_count(rv.event)
         r = round(min(lane / 2 - 3, 3.5 + 2.2 * math.sqrt(size - 1)), 1)
         y = lanes.get(rv.event.type, 0) * lane + lane / 2
+        if s[1] - s[0] > 0.5:  # a year: drawn just below the lane, so it never hides the finer marks
+            y, r = y + lane / 4, min(r, lane / 4 - 1)
         x0, x1 = x_of(s[0]), x_of(s[1])
         marks.append({"rv": rv, "point": s[0] == s[1], "x": x0, "w": round(max(x1 - x0, 2.0), 1), "y": y,
                       "r": r, "size": size, "precision": rv.event.date.precision})
     marks.sort(key=lambda m: -m["w"])  # wide spans first, so points stay on top and clickable
-    years = [(x_of(y), y) for y in range(int(lo), int(hi) + 1)]
+    years = [(x_of(y), y) for y in range(int(lo), int(hi) + 1)]  # hi: the year after the last mark
     every = max(1, len(years) // 15)
     return {"marks": marks, "years": years[::every], "width": width, "height": len(lanes) * lane + 24,
             "lanes": [(t, i * lane + lane / 2) for t, i in lanes.items()], "axis": len(lanes) * lane,

@@ -149,14 +149,21 @@ def when(w: When | None) -> str:
 
 
 def value_of(event: Event, name: str) -> str:
+    """A field in words, with the code an edit takes in brackets where it differs."""
     if name == "subjects":
-        return "; ".join(subject(s) for s in event.subjects) or "none"
+        return "; ".join(w.text + (f" — “{w.descriptor}”" if w.descriptor else "") for w in words.who(event))
     if name == "origin":
-        return place(event.origin) or "unknown"
+        code = event.origin.country
+        return (words.place_words(event.origin) + (f" ({code})" if code else "")) or "unknown"
+    if name == "destination":
+        code = event.destination
+        return f"{country_name(code)} ({code})" if code else "not reported"
     if name == "date":
         return when(event.date)
     if name == "sources":
         return ", ".join(event.sources) or "none"
+    if name in ("type", "status"):
+        return label(getattr(event, name), "event_types" if name == "type" else "statuses") or "unknown"
     return getattr(event, name) or "unknown"
 
 
