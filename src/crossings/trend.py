@@ -14,9 +14,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import numpy as np
-from scipy.stats import binom
+if TYPE_CHECKING:
+    import numpy as np
 
 ALPHA = 0.01  # a period is a wave when its p-value is below this
 MONTHS = {"quarter": 3, "month": 1}  # months per period
@@ -85,6 +86,9 @@ def elapsed(index: int, today: dt.date, period: str = "quarter") -> float:
 def exact_test(counts: np.ndarray, exposure: np.ndarray, window: int) -> tuple[np.ndarray, np.ndarray]:
     """(expected, p) for every period from `window` on: each count against the sum of the
     `window` counts before it, by the conditional binomial test. Earlier periods get NaN."""
+    import numpy as np  # numpy and scipy take a while to import: only the waves pay for them
+    from scipy.stats import binom
+
     counts = np.asarray(counts, dtype=np.int64)
     expected = np.full(len(counts), np.nan)
     p = np.full(len(counts), np.nan)
@@ -121,6 +125,8 @@ def trend(counts: Mapping[str | None, int], period: str = "quarter", today: dt.d
 
 
 def _series(dated: dict[int, int], period: str, today: dt.date) -> list[Period]:
+    import numpy as np
+
     if not dated:
         return []
     now = index_of(today.isoformat(), period)

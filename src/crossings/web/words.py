@@ -100,11 +100,19 @@ def says_words(ev: Event, lang: str = "en") -> str:
     return f"{status}, according to {names}" if lang == "en" else f"{status} · {', '.join(ev.sources)}"
 
 
+def _bound(ev: Event, lang: str) -> str:
+    """For an undated event, the one bound the reports give: it happened before the first of them."""
+    if ev.date.value or not ev.reported:
+        return ""
+    day = date_words(When(ev.reported[:10], "day"), lang)
+    return f"before its first report, {day}" if lang == "en" else f"첫 보도({day}) 이전"
+
+
 def headline(ev: Event, links: dict[int, str] | None = None, lang: str = "en") -> dict:
     """The parts of an event's headline, each in words."""
     return {"who": who(ev, links, lang), "type": book().label("event_types", ev.type, lang),
             "from": place_words(ev.origin, lang) or ("origin unknown" if lang == "en" else "출발지 불명"),
-            "when": date_words(ev.date, lang), "how": derivation_words(ev.date, lang),
+            "when": date_words(ev.date, lang), "how": derivation_words(ev.date, lang) or _bound(ev, lang),
             "to": country_name(ev.destination, lang) if ev.destination else "",
             "says": says_words(ev, lang), "outlets": ev.outlets or len({m.doc for m in ev.mentions}),
             "reports": len(ev.mentions)}
