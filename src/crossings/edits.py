@@ -56,10 +56,15 @@ def check_against(ev: Event, payload: dict[str, Any]) -> None:
                           "edit date.value (with its precision) instead")
 
 
+ANALYST = "analyst"  # When.derivation of a date an analyst set (codebook.yaml: derivations)
+
+
 def apply_edit(ev: Event, payload: dict[str, Any]) -> None:
     set_field(ev, payload["field"], payload["value"])
-    if payload["field"] == "date.value" and payload.get("precision"):
-        ev.date.precision = payload["precision"]
+    if payload["field"] == "date.value":
+        ev.date.derivation = ANALYST  # no longer what the reports' words gave
+        if payload.get("precision"):
+            ev.date.precision = payload["precision"]
 
 
 def set_field(ev: Event, name: str, value: Any) -> None:

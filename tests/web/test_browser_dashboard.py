@@ -24,7 +24,7 @@ def test_an_event_headline_says_who_where_when_whither_and_who_says_so(server, p
     row = page.locator("#events-table tbody tr").first.inner_text()
     assert "Pak Sun Il (trade official)" in row and "Valletta, Malta" in row and "South Korea" in row
     assert "confirmed, according to unification ministry and Lantern Daily" in row
-    shot(page, "02-events")
+    shot(page, "dash-02-events")
     page.click("a.event-link")
     assert page.inner_text("#hl-who") == "Pak Sun Il (trade official); family member(s), number not stated"
     assert page.inner_text("#hl-from") == "Valletta, Malta"
@@ -35,13 +35,13 @@ def test_an_event_headline_says_who_where_when_whither_and_who_says_so(server, p
     assert page.inner_text("#hl-outlets").startswith("2 independent sources")
     korean = page.inner_text("#hl-ko")
     assert "무역 일꾼" in korean and "몰타" in korean and "대한민국" in korean
-    shot(page, "03-event")
+    shot(page, "dash-03-event")
     page.click("#hl-who a.person")
     assert page.inner_text("#person-name") == "Pak Sun Il"
     assert page.inner_text("#aliases") == "박선일"
     assert page.locator("#person-events tbody tr").count() == 1
     assert "Lantern Daily" in page.inner_text("#person-sources") and "Harbour Post" in page.inner_text("#person-sources")
-    shot(page, "04-person")
+    shot(page, "dash-04-person")
 
 
 def test_a_group_without_names_reads_as_a_count_of_a_role(server, page):
@@ -61,7 +61,7 @@ def test_the_wave_chart_explains_itself_and_flags_the_planted_rise(archive, page
     assert page.locator("#wave-chart rect.wave").count() >= 1
     assert page.locator("#wave-chart rect.partial").count() == 1  # the current quarter, still running
     assert page.locator("#wave-chart rect.yearspan").count() >= 1  # year-only events, apart
-    shot(page, "01-overview")
+    shot(page, "dash-01-overview")
     page.select_option("#w-role", "")
     page.select_option("#w-type", "recall")
     page.click("#w-apply")
@@ -74,7 +74,7 @@ def test_the_map_draws_what_its_filters_select(archive, page):
     everything = page.locator("#symbols circle").count()
     assert everything > 10 and page.locator("#symbols circle.destination").count() >= 1
     assert page.locator("#inset circle").count() >= 1  # Shenyang, Dandong, Hyesan...
-    shot(page, "05-map")
+    shot(page, "dash-05-map")
     page.select_option("#m-role", "diplomat")
     page.click("#m-apply")
     diplomats = page.locator("#symbols circle").count()
@@ -95,6 +95,6 @@ def test_the_timeline_draws_year_dated_events_as_spans(archive, page):
     widths = [float(w) for w in spans.evaluate_all("els => els.map(e => e.getAttribute('width'))")]
     month = float(page.locator("#timeline rect.span.month").first.get_attribute("width"))
     assert min(widths) > 8 * month  # a year is drawn twelve months wide, not as a point
-    shot(page, "06-timeline")
+    shot(page, "dash-06-timeline")
     page.goto(archive + "/events?role=diplomat")
-    shot(page, "02b-events-archive")
+    shot(page, "dash-02b-events-archive")
