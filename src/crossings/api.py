@@ -318,14 +318,15 @@ def document_detail(doc_id: str, db: str | None = None):
     return browse.document_detail(_open(db), doc_id)
 
 
-def stats(db: str | None = None, region: str | None = None, period: str = "quarter", today=None, **filters):
+def stats(db: str | None = None, region: str | None = None, period: str = "quarter", today=None,
+          destinations: bool = False, **filters):
     """Counts of the reviewed events that match the filters (type, role, country, since, until,
     year, status, text) and lie in `region` (a continent code: AS, EU, AF, NA, SA, OC), by type,
-    year, origin and destination, and their trend per `period` (quarter or month) through `today`
-    with the wave signal (crossings.browse.Stats, crossings.trend)."""
+    year and origin (and destination, when asked), and their trend per `period` (quarter or month)
+    through `today` with the wave signal (crossings.browse.Stats, crossings.trend)."""
     from crossings import browse
 
-    return browse.stats(_open(db), filters, region, period, today)
+    return browse.stats(_open(db), filters, region, period, today, destinations)
 
 
 def person(person_id: str, db: str | None = None):

@@ -16,7 +16,7 @@ from crossings.codebook import InvalidValue
 from crossings.countries import CONTINENTS
 from crossings.errors import CrossingsError
 from crossings.events import Event, Mention
-from crossings.facets import facets, matches
+from crossings.facets import FILTERS, matches
 from crossings.facets import wanted as applying
 from crossings.review import Overlay, Reviewed, current, wanted
 from crossings.store import Store
@@ -166,9 +166,10 @@ def document_detail(store: Store, doc_id: str) -> DocumentDetail | None:
 
 
 def stats(store: Store, filters: dict | None = None, region: str | None = None, period: str = "quarter",
-          today: dt.date | None = None) -> Stats:
+          today: dt.date | None = None, destinations: bool = False) -> Stats:
     """Counts over the reviewed events that match `filters` and lie in `region` (a continent code
-    of their origin country), rejected events left out, and their trend per `period` through today."""
+    of their origin country), rejected events left out, and their trend per `period` through today.
+    Destinations are counted only when asked: they are read from the records, not a narrow column."""
     if region and region not in CONTINENTS:
         raise InvalidValue(f"unknown region {region!r}: choose one of {', '.join(CONTINENTS)}")
     if period not in MONTHS:
@@ -176,15 +177,7 @@ def stats(store: Store, filters: dict | None = None, region: str | None = None, 
     filters = applying(filters or {})
     tally = Tally(store)
 
-    def count(*columns: str) -> Counter:
-        return tally.count(columns, filters, region)
-
-    by_type, by_year = Counter(), {}
-    for (type_, year), n in count("type", "year").items():
-        by_type[type_] += n
-        by_year.setdefault(str(year) if year else "undated", Counter())[type_] += n
-    months = Counter({month: n for (month,), n in count("month").items()})
-    origins = Counter({k: n for (k,), n in count("country").items() if k})
+    by_type, by_year, months, origins, cities = _counts(tally, filters, region)
     return Stats(
         events=sum(by_type.values()),
         documents=store.count_documents(),
@@ -192,10 +185,43 @@ def stats(store: Store, filters: dict | None = None, region: str | None = None, 
         by_year={y: dict(c) for y, c in sorted(by_year.items())},
         trend=trend(months, period, today),
         origins=dict(origins.most_common()),
-        cities=[(c, k or "", n) for (c, k), n in count("city", "country").most_common() if c],
-        destinations={k: n for (k,), n in count("destination").most_common() if k},
+        cities=[(c, k or "", n) for (c, k), n in cities.most_common() if c],
+        destinations=_destinations(tally, filters, region) if destinations else {},
         selection={**filters, "region": region, "period": period},
     )
+
+
+def _counts(tally: Tally, filters: dict, region: str | None) -> tuple[Counter, dict, Counter, Counter, Counter]:
+    """(by type, by year and type, by month, by origin country, by city and country). A substring
+    filter (role, text) scans every row whatever the grouping: then one scan grouped by all four
+    columns; otherwise one small indexed grouping each."""
+    if SCANNING & set(filters):
+        rows = tally.count(("type", "month", "country", "city"), filters, region)
+    else:
+        rows = Counter()
+        for (type_, month), n in tally.count(("type", "month"), filters, region).items():
+            rows[(type_, month, None, None)] += n
+        for key, n in tally.count(("city", "country"), filters, region).items():
+            rows[("", None, *reversed(key))] += n  # places only: no type or month
+    by_type, by_year, months, origins, cities = Counter(), {}, Counter(), Counter(), Counter()
+    for (type_, month, country, city), n in rows.items():
+        if type_:
+            year = month[:4] if month and month[:4].isdigit() else None
+            by_type[type_] += n
+            by_year.setdefault(str(int(year)) if year else "undated", Counter())[type_] += n
+            months[month] += n
+        if type_ == "" or SCANNING & set(filters):
+            origins[country] += n
+            cities[(city, country)] += n
+    origins.pop(None, None)
+    return by_type, by_year, months, origins, cities
+
+
+SCANNING = {name for name, (_, how) in FILTERS.items() if how in ("member", "contains")}
+
+
+def _destinations(tally: Tally, filters: dict, region: str | None) -> dict[str, int]:
+    return {k: n for (k,), n in tally.count(("destination",), filters, region).most_common() if k}
 
 
 def all_events(store: Store, review: str | None = None, **filters) -> list[Event]:

@@ -71,8 +71,9 @@ def get_document(request: Request, doc_id: str) -> dict:
 
 @router.get("/api/stats", summary="Counts by type, year, origin and destination, and the trend per quarter "
                                   "or month through today with the wave signal, of the selected events")
-def get_stats(request: Request, sel: Selection = Depends(selection)) -> dict:
-    stats = api.stats(db=_db(request), region=sel.region, period=sel.period, **sel.filters)
+def get_stats(request: Request, sel: Selection = Depends(selection), destinations: bool = False) -> dict:
+    stats = api.stats(db=_db(request), region=sel.region, period=sel.period, destinations=destinations,
+                      **sel.filters)
     return {**asdict(stats), "wave_rule": stats.trend.rule}
 
 

@@ -66,7 +66,7 @@ def document(request: Request, doc_id: str):
 
 @router.get("/map")
 def events_map(request: Request, sel: Selection = Depends(selection)):
-    stats = api.stats(db=_db(request), region=sel.region, **sel.filters)
+    stats = api.stats(db=_db(request), region=sel.region, destinations=sel.side != "origin", **sel.filters)
     return render(request, "map.html", {"stats": stats, "map": world_map(stats, sel.side), "params": sel.params()})
 
 
