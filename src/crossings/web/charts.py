@@ -5,7 +5,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from crossings.trend import Trend
+from crossings.trend import MONTHS, Trend, index_of
 
 
 @dataclass
@@ -70,16 +70,17 @@ def _year_spans(trend: Trend, left: float, step: float, y: float, h: float, top:
     """One span per year with events dated only to that year, across that year's periods."""
     if not trend.periods:
         return []
-    first = trend.periods[0].label[:4]
-    per_year = 4 if trend.period == "quarter" else 12
+    per_year = 12 // MONTHS[trend.period]
+    first = index_of(trend.periods[0].label[:4] + "-01", trend.period)
+    first += (int(trend.periods[0].label[-1]) - 1) if trend.period == "quarter" else int(trend.periods[0].label[5:7]) - 1
     out = []
     for year, n in trend.year_only.items():
-        offset = (int(year) - int(first)) * per_year
-        if offset < 0 or offset >= len(trend.periods):
+        start = max(int(year) * per_year - first, 0)
+        end = min((int(year) + 1) * per_year - first, len(trend.periods))
+        if start >= end:
             continue  # outside the dated series: listed in words below the chart
-        w = min(per_year, len(trend.periods) - offset) * step
-        out.append({"year": year, "n": n, "x": round(left + offset * step, 2), "w": round(w, 2), "y": y, "h": h,
-                    "shade": round(0.25 + 0.75 * n / (top or 1), 2)})
+        out.append({"year": year, "n": n, "x": round(left + start * step, 2), "w": round((end - start) * step, 2),
+                    "y": y, "h": h, "shade": round(0.25 + 0.75 * n / (top or 1), 2)})
     return out
 
 
