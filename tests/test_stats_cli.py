@@ -18,10 +18,10 @@ def test_stats_prints_the_waves_of_a_selection_through_today(db_url):
                                env={"COLUMNS": "300"})
     assert shown.exit_code == 0, shown.output
     now = label_of(index_of(today.isoformat()))
-    assert f"waves: {now} (" in shown.output and "exact Poisson test" in shown.output
+    assert f"waves (type defection, role diplomat): {now} (" in shown.output and "exact Poisson test" in shown.output
     assert f"through {today.isoformat()}" in shown.output
     quiet = CliRunner().invoke(app, ["--db", db_url, "stats", "--type", "recall"], env={"COLUMNS": "300"})
-    assert quiet.exit_code == 0 and "waves: none" in quiet.output  # ten recalls, never more than two a quarter
+    assert quiet.exit_code == 0 and "waves (type recall): none" in quiet.output  # ten recalls, never more than two a quarter
     monthly = CliRunner().invoke(app, ["--db", db_url, "stats", "--type", "recall", "--period", "month"],
                                  env={"COLUMNS": "300"})
     assert monthly.exit_code == 0 and "the 24 months before it" in monthly.output

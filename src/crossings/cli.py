@@ -264,7 +264,8 @@ def stats(
             table.add_row(str(key), str(n))
         out.print(table)
     waves = [f"{p.label} ({p.count} vs {p.expected:.1f} expected, p={p.p:.2g})" for p in t.waves]
-    out.print(f"waves: {', '.join(waves) or 'none'}")
+    selected = ", ".join(f"{k} {v}" for k, v in {**filters, "region": region}.items() if v) or "all events"
+    out.print(f"waves ({selected}): {', '.join(waves) or 'none'}", highlight=False)
     out.print(t.rule, highlight=False)
 
 

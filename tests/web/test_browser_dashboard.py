@@ -7,7 +7,7 @@ import pytest
 
 from crossings.store import Store
 from tests.web import web_series
-from tests.web.test_browser import browser, page, pytestmark, server, serving, shot  # noqa: F401 (fixtures)
+from tests.web.test_browser import SHOTS, browser, page, pytestmark, server, serving, shot  # noqa: F401 (fixtures)
 
 
 @pytest.fixture
@@ -96,5 +96,7 @@ def test_the_timeline_draws_year_dated_events_as_spans(archive, page):
     month = float(page.locator("#timeline rect.span.month").first.get_attribute("width"))
     assert min(widths) > 8 * month  # a year is drawn twelve months wide, not as a point
     shot(page, "dash-06-timeline")
+    if SHOTS:  # the chart alone, at a size one can read
+        page.locator("#timeline").screenshot(path=f"{SHOTS}/dash-06b-timeline-chart.png")
     page.goto(archive + "/events?role=diplomat")
     shot(page, "dash-02b-events-archive")
