@@ -98,19 +98,27 @@ def test_filters_are_defined_once_and_agree(db_url):
     from crossings.store import Store
 
     events = [Event("ev-a", "defection", "confirmed", [Subject(name="Ri Un", role="family_member")],
-                    Place("Lyon", "FR"), None, When("2023-04", "month")),
+                    Place("Lyon", "FR"), "KR", When("2023-04", "month")),
               Event("ev-b", "recall", "reported", [Subject(descriptor="100% loyal cadre", role="familyXmember")],
                     Place(country="CN"), None, When("2024", "year"))]
     store = Store(db_url)
     store.replace_events(events)
     probes = {"type": ["recall"], "year": [2023, "2024"], "country": ["fr", "CN"], "status": ["reported"],
-              "role": ["family_member"], "since": [2024, "2024"], "until": [2023, "2023"], "text": ["ri un", "100%", "lyon", "_"]}  # "_" is no LIKE wildcard
+              "role": ["family_member"], "text": ["ri un", "100%", "lyon", "_"],  # "_" is no LIKE wildcard
+              "destination": ["kr"], "since": ["2024-06"], "until": ["2023"]}
     assert set(probes) == set(FILTERS)
     for name, values in probes.items():
         for value in values:
             in_sql = {e.id for e in store.events(**{name: value})}
             in_memory = {e.id for e in events if matches(e, **{name: value})}
             assert in_sql == in_memory and len(in_sql) <= 1, (name, value)
+    # a date range takes an event whose period overlaps it: the year 2024 is in "since 2024-06"
+    ranges = {("2024-06", None): {"ev-b"}, ("2023-04-30", None): {"ev-a", "ev-b"}, ("2023-05", None): {"ev-b"},
+              (None, "2023"): {"ev-a"}, (None, "2023-03-31"): set(), (None, "2023-04-01"): {"ev-a"},
+              ("2023-04-15", "2023-12"): {"ev-a"}, ("2023-05", "2024-01-01"): {"ev-b"}}
+    for (since, until), expected in ranges.items():
+        assert {e.id for e in store.events(since=since, until=until)} == expected, (since, until)
+        assert {e.id for e in events if matches(e, since=since, until=until)} == expected, (since, until)
 
 
 def test_a_filter_value_off_the_codebook_is_refused_not_an_empty_answer(db_url):
@@ -123,7 +131,8 @@ def test_a_filter_value_off_the_codebook_is_refused_not_an_empty_answer(db_url):
     from crossings.codebook import InvalidValue
 
     for bad in ({"type": "defections"}, {"role": "diplomats"}, {"status": "rumoured"}, {"country": "XX"},
-                {"year": "last year"}):
+                {"year": "last year"}, {"since": "June 2016"}, {"until": "2016-13"}, {"destination": "Seoul"},
+                {"since": "2017-06", "until": "2016"}):
         with pytest.raises(InvalidValue):
             api.events(db=db_url, **bad)
     shown = CliRunner().invoke(app, ["--db", db_url, "events", "--type", "defections"])

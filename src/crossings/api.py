@@ -2,7 +2,6 @@
 none of them prints. Reads return the reviewed dataset unless review="machine" asks otherwise."""
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -12,17 +11,16 @@ from crossings.clean import clean_page
 from crossings.document import Document
 from crossings.errors import CrossingsError, InputError
 from crossings.events import Event
-from crossings.extract import extract_document
+from crossings.extract import extract_document, unread_language
 from crossings.fuse import fuse_mentions
 from crossings.fuse.wire import wire_groups
 from crossings.ingest import InputNote, read_inputs
+from crossings.ingest.estimate import expected_pages
 from crossings.ingest.notes import printable
+from crossings.progress import Listener, Steps
 from crossings.runners import make_runner
 from crossings.settings import Settings
 from crossings.store import Store
-
-Progress = Callable[[str], None]
-
 
 @dataclass
 class IngestReport:
@@ -32,6 +30,7 @@ class IngestReport:
     duplicates: int = 0
     errors: list[str] = field(default_factory=list)  # one line per input that failed
     notes: list[str] = field(default_factory=list)  # problems worked around (encodings)
+    not_read: list[str] = field(default_factory=list)  # stored pages in a language no extractor reads
     mentions: int = 0
     events: int = 0
 
@@ -47,9 +46,10 @@ def ingest(
     inputs: list[str],
     db: str | None = None,
     settings: Settings | None = None,
-    progress: Progress | None = None,
+    progress: Listener | None = None,
 ) -> IngestReport:
     """Read, clean and store pages; then extract and fuse (unless settings.extract is off).
+    `progress` hears how many items each stage has handled and expects (crossings.progress).
 
     Each batch of documents is written in one transaction together with its mentions, so a
     kill leaves no document half-stored; documents stored without extraction (--no-extract,
@@ -58,36 +58,41 @@ def ingest(
     store = Store(db or settings.db)
     report = IngestReport()
     runner = make_runner(settings.runner, settings.scheduler, settings.workers)
+    steps = Steps(progress, expected_pages(inputs) if progress else None)
     try:
-        _ingest(inputs, store, settings, runner, report, progress)
+        _ingest(inputs, store, settings, runner, report, steps)
     finally:
         runner.close()
     if settings.extract:
         report.events = len(fuse(db=store.url))
+        steps.add("fuse")
     return report
 
 
-def _ingest(inputs, store: Store, settings: Settings, runner, report: IngestReport, progress) -> None:
+def _ingest(inputs, store: Store, settings: Settings, runner, report: IngestReport, steps: Steps) -> None:
     if settings.extract:
-        _extract_pending(store, runner, report, settings.time_budget)
+        _extract_pending(store, runner, report, settings.time_budget, steps)
     known = store.known_ids()
     from crossings.clean.dedup import DuplicateFinder  # datasketch pulls in scipy: only an ingest pays it
 
     finder = DuplicateFinder(store.known_hashes(), store.minhashes())
     batch: list[tuple[Document, list[int]]] = []
     for item in read_inputs(inputs, settings):
-        if progress:
-            progress(getattr(item, "source", ""))
+        page = not isinstance(item, InputNote)  # a note is about a page, not one more page
+        steps.add("read", int(page))
         doc = _clean(item, known, report, settings.time_budget)
+        steps.add("clean", int(page))
         if doc is None:
             continue
         known.add(doc.id)
+        if lang := unread_language(doc):
+            report.not_read.append(printable(f"{doc.source or doc.id}: not read: language {lang}"))
         batch.append((doc, finder.mark(doc)))
         report.duplicates += doc.duplicate_of is not None
         if len(batch) >= BATCH:
-            _commit(store, batch, settings, runner, report)
+            _commit(store, batch, settings, runner, report, steps)
             batch = []
-    _commit(store, batch, settings, runner, report)
+    _commit(store, batch, settings, runner, report, steps)
 
 
 def _clean(item, known: set[str], report: IngestReport, budget: float | None = None) -> Document | None:
@@ -122,11 +127,12 @@ def _skip(source: str, report: IngestReport) -> None:
     report.already_stored.append(source)
 
 
-def _commit(store: Store, batch, settings: Settings, runner, report: IngestReport) -> None:
+def _commit(store: Store, batch, settings: Settings, runner, report: IngestReport, steps: Steps) -> None:
     """Store a batch of documents with their mentions in one transaction."""
     if not batch:
         return
-    mentions = _extract([doc for doc, _ in batch], runner, report, settings.time_budget) if settings.extract else None
+    mentions = _extract([doc for doc, _ in batch], runner, report, settings.time_budget, steps) \
+        if settings.extract else None
     refused: set[str] = set()
     try:
         inserted = store.insert_batch(batch, mentions)
@@ -155,11 +161,14 @@ def _store_one_by_one(store: Store, batch, mentions: dict | None, report: Ingest
     return inserted, refused
 
 
-def _extract(docs: list[Document], runner, report: IngestReport, budget: float | None = None) -> dict[str, list]:
+def _extract(docs: list[Document], runner, report: IngestReport, budget: float | None = None,
+             steps: Steps | None = None) -> dict[str, list]:
     """Mentions per document (mapped by the runner: in process, or on Dask workers); a document
     whose extraction fails or overruns the time budget is reported and left for a later run."""
     out = {}
     for doc, (mentions, problem) in zip(docs, runner.map(partial(_extract_one, budget=budget), docs)):
+        if steps is not None:
+            steps.add("extract")
         if problem is None:
             out[doc.id] = mentions
         else:
@@ -176,9 +185,12 @@ def _extract_one(doc: Document, budget: float | None = None) -> tuple[list, str 
         return [], f"{exc.__class__.__name__}: {exc}"
 
 
-def _extract_pending(store: Store, runner, report: IngestReport, budget: float | None = None) -> None:
+def _extract_pending(store: Store, runner, report: IngestReport, budget: float | None = None,
+                     steps: Steps | None = None) -> None:
     while docs := store.unextracted(limit=BATCH):
-        mentions = _extract(docs, runner, report, budget)
+        if steps is not None:
+            steps.expect("extract", len(docs))
+        mentions = _extract(docs, runner, report, budget, steps)
         if not mentions:
             return  # every one failed: reported, retried next run
         store.replace_mentions(mentions)
@@ -217,10 +229,11 @@ MACHINE = "machine"
 
 
 def events(db: str | None = None, review: str | None = None, limit: int | None = None, **filters) -> list[Event]:
-    """The reviewed events that match the filters (type, year, country, role, status, text), by id."""
-    if review == MACHINE:  # the store pages the machine's events itself
-        return _open(db).events(limit=limit, **filters)
-    found = _events(_open(db), review, filters)
+    """The reviewed events that match the filters (crossings.facets.FILTERS: type, year, since,
+    until, country, destination, role, status, text), newest first, undated last."""
+    if review == MACHINE:  # the store sorts and pages the machine's events itself
+        return _open(db).event_page(filters, (), "date", True, limit=limit or 10**9)
+    found = sorted(_events(_open(db), review, filters), key=_newest_first, reverse=True)
     return found[:limit] if limit else found
 
 
@@ -236,22 +249,61 @@ def event(event_id: str, db: str | None = None, review: str | None = None) -> Ev
     return found.event if found else None
 
 
-def export(what: str, fmt: str, output: str, db: str | None = None, redact: bool = False,
+def export(what: str, fmt: str | None, output: str, db: str | None = None, redact: bool = False,
            review: str | None = None, **filters) -> int:
-    """Write the documents, or the reviewed events that match the filters, to a file; returns
-    the number of records. redact hides every person any event codes as a minor or a relative."""
+    """Write the documents, or the reviewed events that match the filters (newest first, undated
+    last), to a file; returns the number of records. redact hides every person any event codes
+    as a minor or a relative. what="codebook" or "dictionary" writes the codebook or the event
+    columns' data dictionary as Markdown (the files docs/ ships), and returns their entries."""
+    from crossings import datadocs
     from crossings import export as exporting
     from crossings.redact import Redaction
 
+    if what in datadocs.WRITERS:
+        return datadocs.write(what, fmt, output)
     store = _open(db)
     if what == "documents":
         if redact:
             raise CrossingsError("documents are full texts and cannot be redacted: export events with --redact")
-        return exporting.write_documents(store.documents(), fmt, output)
+        return exporting.write_documents(store.documents(), fmt or "jsonl", output)
     if what != "events":
-        raise CrossingsError(f"cannot export {what!r}: choose documents or events")
+        raise CrossingsError(f"cannot export {what!r}: choose documents, events, {', '.join(datadocs.WRITERS)}")
+    reviewed = _reviewed(store, review, filters)
     redaction = Redaction(_redaction_basis(store)) if redact else None
-    return exporting.write_events(_events(store, review, filters), fmt, output, redaction)
+    return exporting.write_events([rv.event for rv in reviewed], fmt or "jsonl", output, redaction,
+                                  _provenance(store, reviewed, review))
+
+
+def _reviewed(store: Store, review: str | None, filters: dict) -> list:
+    """The events an export writes, each with its review, newest first (undated last)."""
+    from crossings import browse
+    from crossings.review import Reviewed
+
+    _check_review(review)
+    if review == MACHINE:
+        found = [Reviewed(e) for e in store.events(**filters)]
+    else:
+        found = browse.all_reviewed(store, review, **filters)
+    return sorted(found, key=lambda rv: _newest_first(rv.event), reverse=True)
+
+
+def _newest_first(ev: Event) -> tuple:
+    """The listings' default order as a key (browse.precedes for date, descending): undated last."""
+    return ev.date.value is not None, ev.date.value or "", ev.id
+
+
+def _provenance(store: Store, reviewed: list, review: str | None):
+    """Each event's outlets and addresses, review state and time of its latest decision."""
+    from crossings.export import Provenance, Report
+
+    docs = {m.doc for rv in reviewed for m in rv.event.mentions}
+    reports = {i: Report(url, outlet, stored) for i, (url, outlet, stored) in store.document_refs(docs).items()}
+    if review == MACHINE:
+        return Provenance(reports, {}, MACHINE)
+    decided = {d["id"]: d["at"][:19] for d in store.decisions()} if any(rv.review.decisions for rv in reviewed) else {}
+    reviews = {rv.id: (rv.review.state, max((decided[i] for i in rv.review.decisions if i in decided), default=None))
+               for rv in reviewed}
+    return Provenance(reports, reviews)
 
 
 def _events(store: Store, review: str | None, filters: dict) -> list[Event]:

@@ -16,6 +16,7 @@ from crossings.codebook import InvalidValue
 from crossings.countries import CONTINENTS
 from crossings.errors import CrossingsError
 from crossings.events import Event, Mention
+from crossings.extract import unread_language
 from crossings.facets import FILTERS, matches
 from crossings.facets import wanted as applying
 from crossings.review import Overlay, Reviewed, current, wanted
@@ -51,6 +52,7 @@ class DocumentDetail:
     duplicates: list[str]  # documents stored as duplicates of this one
     mentions: list[Mention]
     event_of: dict[str, str]  # mention id -> (reviewed) event id
+    not_read: str | None = None  # "language zh": no extractor reads the page, so it has no mentions
 
 
 @dataclass
@@ -162,14 +164,16 @@ def document_detail(store: Store, doc_id: str) -> DocumentDetail | None:
     ids = [m.id for m in mentions]
     event_of = {m: overlay._follow(e) for m, e in store.events_of_mentions(ids).items()}
     event_of.update({m: overlay.home[m] for m in ids if m in overlay.home})
-    return DocumentDetail(doc, store.duplicates_of(doc_id), mentions, event_of)
+    unread = unread_language(doc)
+    return DocumentDetail(doc, store.duplicates_of(doc_id), mentions, event_of,
+                          f"language {unread}" if unread else None)
 
 
 def stats(store: Store, filters: dict | None = None, region: str | None = None, period: str = "quarter",
           today: dt.date | None = None, destinations: bool = False) -> Stats:
     """Counts over the reviewed events that match `filters` and lie in `region` (a continent code
     of their origin country), rejected events left out, and their trend per `period` through today.
-    Destinations are counted only when asked: they are read from the records, not a narrow column."""
+    Destinations are counted only when asked (the map)."""
     if region and region not in CONTINENTS:
         raise InvalidValue(f"unknown region {region!r}: choose one of {', '.join(CONTINENTS)}")
     if period not in MONTHS:
@@ -225,15 +229,20 @@ def _destinations(tally: Tally, filters: dict, region: str | None) -> dict[str, 
 
 
 def all_events(store: Store, review: str | None = None, **filters) -> list[Event]:
-    """Every reviewed event that matches (for export), rejected ones left out unless asked for."""
+    """Every reviewed event that matches, rejected ones left out unless asked for, by id."""
+    return [rv.event for rv in all_reviewed(store, review, **filters)]
+
+
+def all_reviewed(store: Store, review: str | None = None, **filters) -> list[Reviewed]:
+    """all_events with each event's review (for export)."""
     filters = applying(filters)
     overlay = Overlay.load(store)
-    extra = [rv.event for rv in overlay.visible(review) if matches(rv.event, **filters)]
+    extra = [rv for rv in overlay.visible(review) if matches(rv.event, **filters)]
     if review not in (None, "", "all", "unreviewed"):
-        return extra
-    machine = store.event_page(filters, overlay.replaced, "id", False, limit=10**9)
-    return sorted(machine + extra, key=lambda e: e.id)
+        return sorted(extra, key=lambda rv: rv.id)
+    machine = [Reviewed(e) for e in store.event_page(filters, overlay.replaced, "id", False, limit=10**9)]
+    return sorted(machine + extra, key=lambda rv: rv.id)
 
 
 __all__ = ["Page", "EventDetail", "DocumentDetail", "Stats", "event_page", "event_detail",
-           "document_detail", "stats", "all_events", "wanted"]
+           "document_detail", "stats", "all_events", "all_reviewed", "wanted"]

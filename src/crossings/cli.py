@@ -4,19 +4,31 @@ from __future__ import annotations
 import json
 import os
 import sys
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Optional
 
 import typer
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Column, Table
 
-from crossings import api
 from crossings.errors import CrossingsError
 from crossings.settings import Settings, read_token
-from crossings.conflicts import conflict_rows
+from crossings.tables import emit
+
+
+class _Api:
+    """crossings.api, imported on first use: --help and --version need none of what it pulls in
+    (SQLAlchemy, the extractors: most of a second; bench/cli_bench.py measures it)."""
+
+    def __getattr__(self, name: str):
+        from crossings import api as loaded
+
+        return getattr(loaded, name)
+
+
+api = _Api()
 
 app = typer.Typer(help="Crossings: news pages in, evidence-linked defection events out.",
                   no_args_is_help=True, add_completion=False)
@@ -30,6 +42,8 @@ state: dict = {}
 class What(str, Enum):
     documents = "documents"
     events = "events"
+    codebook = "codebook"
+    dictionary = "dictionary"
 
 
 class Format(str, Enum):
@@ -37,6 +51,23 @@ class Format(str, Enum):
     csv = "csv"
     parquet = "parquet"
     geojson = "geojson"
+    md = "md"
+
+
+class Shown(str, Enum):
+    """How a listing prints: a table fitted to the terminal (whole when piped), or JSON or CSV."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+def _shown() -> Shown:
+    return typer.Option(Shown.table, "--format", help="table, json or csv (every value whole)")
+
+
+SINCE_HELP = "From this date on (YYYY, YYYY-MM or YYYY-MM-DD; an event dated only by year or month counts when its period overlaps)"
+UNTIL_HELP = "Up to this date (same forms)"
 
 
 def _version(asked: bool) -> None:
@@ -67,25 +98,44 @@ def ingest(
     runner: Optional[str] = typer.Option(None, "--runner", help="local (default) or dask"),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (else a local cluster on 127.0.0.1)"),
     workers: Optional[int] = typer.Option(None, "--workers", help="Workers of the local Dask cluster"),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
+                                            help="Counted bars per stage with an ETA on stderr (default: when it is a terminal)"),
 ):
     """Ingest pages, clean them, store them, and extract events."""
     settings = Settings.from_env(db=state["db"], allow_private=allow_private or None,
                                  extract=extract, max_bytes=max_bytes, fetch_timeout=fetch_timeout,
                                  time_budget=time_budget,
                                  user_agent=user_agent, runner=runner, scheduler=scheduler, workers=workers)
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=err, transient=True) as bar:
-        task = bar.add_task("ingesting", total=None)
-        report = _run(lambda: api.ingest(inputs, db=state["db"], settings=settings,
-                                         progress=lambda s: bar.update(task, description=s[-70:], advance=1)))
-    for line in report.notes:
-        err.print(f"note {line}", highlight=False, markup=False, soft_wrap=True)
-    for line in report.errors:
-        err.print(f"error {line}", highlight=False, markup=False, soft_wrap=True)
+    with _stage_bars(err.is_terminal if progress is None else progress) as hear:
+        report = _run(lambda: api.ingest(inputs, db=state["db"], settings=settings, progress=hear))
+    for kind, lines in (("note", report.notes), ("error", report.errors), ("", report.not_read)):
+        for line in lines:
+            err.print(f"{kind} {line}".lstrip(), highlight=False, markup=False, soft_wrap=True)
     out.print(f"added {report.added}, already stored {report.skipped}, duplicates {report.duplicates}, "
-              f"failed {len(report.errors)}, notes {len(report.notes)}; "
+              f"failed {len(report.errors)}, notes {len(report.notes)}, not read {len(report.not_read)}; "
               f"mentions {report.mentions}, events {report.events}", highlight=False)
     raise typer.Exit(0 if report.ok else 1)
+
+
+@contextmanager
+def _stage_bars(shown: bool):
+    """Rich bars on stderr, one per stage (read, clean, extract, fuse), counted, with an ETA
+    where the total is known; yields the listener api.ingest reports to (None when not shown)."""
+    if not shown:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("{task.description:<7}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  TextColumn("eta"), TimeRemainingColumn(), console=err) as bars:
+        tasks: dict = {}  # a bar per stage that runs (--no-extract: read and clean only)
+
+        def hear(step) -> None:
+            if step.stage not in tasks:
+                tasks[step.stage] = bars.add_task(step.stage, total=step.total)
+            bars.update(tasks[step.stage], completed=step.done, total=step.total)
+
+        yield hear
 
 
 @app.command()
@@ -96,15 +146,15 @@ def documents(
     until: Optional[str] = typer.Option(None, help="Published on or before"),
     limit: Optional[int] = typer.Option(None),
     duplicates: bool = typer.Option(True, "--duplicates/--no-duplicates", help="List wire copies too"),
+    fmt: Shown = _shown(),
 ):
     """List stored documents."""
     docs = _run(lambda: api.documents(db=state["db"], lang=lang, outlet=outlet, since=since,
                                       until=until, limit=limit, duplicates=duplicates))
-    table = Table("id", "published", "lang", "outlet", "title", "duplicate_of")
-    for d in docs:
-        table.add_row(d.id, d.published.value or "", d.lang or "", d.outlet or "",
-                      (d.title or "")[:70], d.duplicate_of or "")
-    out.print(table)
+    whole = fmt != Shown.table
+    rows = [[d.id, d.published.value, d.lang, d.outlet, d.title if whole else (d.title or "")[:70], d.duplicate_of]
+            for d in docs]
+    emit(out, ["id", "published", "lang", "outlet", "title", "duplicate_of"], rows, fmt.value)
 
 
 @app.command()
@@ -117,6 +167,9 @@ def document(doc_id: str):
     doc = detail.document
     meta = {k: v for k, v in doc.to_dict().items() if k not in ("text", "raw")}
     out.print_json(json.dumps({**meta, "duplicates": detail.duplicates}, ensure_ascii=False))
+    if detail.not_read:
+        err.print(f"not read: {detail.not_read} (no extractor reads it, so no events come from this page)",
+                  highlight=False)
     if detail.mentions:
         table = Table("mention", "type", "event", "quotes")
         for m in detail.mentions:
@@ -131,8 +184,9 @@ REVIEW_HELP = "Review state: unreviewed, confirmed, rejected or all (default: al
 
 @app.command()
 def export(
-    what: What = typer.Option(What.events, "--what"),
-    fmt: Format = typer.Option(Format.jsonl, "--format"),
+    what: What = typer.Option(What.events, "--what", help="events, documents, or the codebook or data dictionary (Markdown)"),
+    fmt: Optional[Format] = typer.Option(None, "--format", help="events: jsonl (default), csv, parquet, geojson; "
+                                                                "documents: jsonl, csv; codebook, dictionary: md"),
     output: str = typer.Option(..., "--output", "-o"),
     redact: bool = typer.Option(False, "--redact", help="Hide every person any event codes as a minor or a relative"),
     machine: bool = typer.Option(False, "--machine", help=MACHINE_HELP),
@@ -140,11 +194,17 @@ def export(
     type: Optional[str] = typer.Option(None, "--type", help="Event type (defection, recall, ...)"),
     year: Optional[int] = typer.Option(None, "--year", help="Year the event happened"),
     country: Optional[str] = typer.Option(None, "--country", help="Origin country (ISO alpha-2)"),
+    destination: Optional[str] = typer.Option(None, "--destination", help="Where they went (ISO alpha-2 or third_country)"),
+    since: Optional[str] = typer.Option(None, "--since", help=SINCE_HELP),
+    until: Optional[str] = typer.Option(None, "--until", help=UNTIL_HELP),
 ):
-    """Export documents, or the reviewed events (analysts' decisions applied)."""
-    n = _run(lambda: api.export(what.value, fmt.value, output, db=state["db"], redact=redact,
-                                review="machine" if machine else review, type=type, year=year, country=country))
-    err.print(f"wrote {n} {what.value} to {output}")
+    """Export the reviewed events (analysts' decisions applied), the documents, or the codebook and
+    data dictionary that describe the event columns."""
+    n = _run(lambda: api.export(what.value, fmt.value if fmt else None, output, db=state["db"], redact=redact,
+                                review="machine" if machine else review, type=type, year=year, country=country,
+                                destination=destination, since=since, until=until))
+    err.print(f"wrote {n} {what.value if what in (What.events, What.documents) else 'entries'} to {output}",
+              highlight=False)
 
 
 @app.command()
@@ -175,21 +235,24 @@ def fuse():
 def events(
     type: Optional[str] = typer.Option(None, "--type", help="Event type (defection, recall, ...)"),
     year: Optional[int] = typer.Option(None, "--year", help="Year the event happened"),
+    since: Optional[str] = typer.Option(None, "--since", help=SINCE_HELP),
+    until: Optional[str] = typer.Option(None, "--until", help=UNTIL_HELP),
     country: Optional[str] = typer.Option(None, "--country", help="Origin country (ISO alpha-2)"),
+    destination: Optional[str] = typer.Option(None, "--destination", help="Where they went (ISO alpha-2 or third_country)"),
     role: Optional[str] = typer.Option(None, "--role", help="A subject's role (diplomat, ...)"),
     status: Optional[str] = typer.Option(None, "--status", help="confirmed, reported, unconfirmed, denied"),
     text: Optional[str] = typer.Option(None, "--text", help="Names, places or descriptors contain this"),
     review: Optional[str] = typer.Option(None, "--review", help=REVIEW_HELP),
     machine: bool = typer.Option(False, "--machine", help=MACHINE_HELP),
-    sort: str = typer.Option("date", "--sort", help="id, type, status, date, country or reported"),
+    sort: str = typer.Option("date", "--sort", help="date (newest first, undated last), id, type, status, country or reported"),
     ascending: bool = typer.Option(False, "--ascending", help="Oldest / smallest first"),
     limit: int = typer.Option(500, "--limit", help="At most this many (500 at most)"),
     offset: int = typer.Option(0, "--offset", help="Skip this many (the next page)"),
+    fmt: Shown = _shown(),
 ):
     """List the reviewed events (analysts' decisions applied), or the machine's with --machine."""
-    filters = dict(type=type, year=year, country=country, role=role, status=status, text=text)
-    table = Table("type", "status", "date", "origin", "subjects", "sources", "reported", "review")
-    table.columns.insert(0, Column("id", no_wrap=True, min_width=15))
+    filters = dict(type=type, year=year, since=since, until=until, country=country, destination=destination,
+                   role=role, status=status, text=text)
     if machine:
         rows = [(e, "machine") for e in _run(lambda: api.events(db=state["db"], review="machine", limit=limit, **filters))]
         shown = f"{len(rows)} machine events"
@@ -197,11 +260,10 @@ def events(
         page = _run(lambda: api.event_page(state["db"], review, sort, not ascending, limit, offset, **filters))
         rows = [(rv.event, rv.review.state) for rv in page.items]
         shown = f"{offset + 1 if rows else 0}-{offset + len(rows)} of {page.total} reviewed events"
-    for e, state_ in rows:
-        table.add_row(e.id, e.type, e.status or "", e.date.value or "", _place(e.origin),
-                      _subjects(e.subjects), str(e.outlets or len({m.doc for m in e.mentions})), e.reported or "",
-                      state_)
-    out.print(table)
+    header = ["id", "type", "status", "date", "origin", "destination", "subjects", "sources", "reported", "review"]
+    emit(out, header, [[e.id, e.type, e.status, e.date.value, _place(e.origin), e.destination, _subjects(e.subjects),
+                        e.outlets or len({m.doc for m in e.mentions}), e.reported, state_] for e, state_ in rows],
+         fmt.value)
     err.print(shown)
 
 
@@ -214,6 +276,8 @@ def event(event_id: str, machine: bool = typer.Option(False, "--machine", help=M
     if e is None:
         err.print(f"no event {event_id}")
         raise typer.Exit(1)
+    from crossings.conflicts import conflict_rows
+
     fields = Table("field", "value", show_header=False)
     for name, value in (("id", e.id), ("type", e.type), ("status", e.status), ("date", e.date.value),
                         ("origin", _place(e.origin)), ("destination", e.destination),
@@ -246,23 +310,31 @@ def stats(
     role: Optional[str] = typer.Option(None, "--role", help="Only events with a subject of this role (diplomat, ...)"),
     country: Optional[str] = typer.Option(None, "--country", help="Origin country (ISO alpha-2)"),
     region: Optional[str] = typer.Option(None, "--region", help="Origin continent: AS, EU, AF, NA, SA, OC"),
-    since: Optional[int] = typer.Option(None, "--since", help="Events dated this year or later"),
-    until: Optional[int] = typer.Option(None, "--until", help="Events dated this year or earlier"),
+    since: Optional[str] = typer.Option(None, "--since", help=SINCE_HELP),
+    until: Optional[str] = typer.Option(None, "--until", help=UNTIL_HELP),
     period: str = typer.Option("quarter", "--period", help="Waves per quarter or month"),
+    fmt: Shown = _shown(),
 ):
     """Counts of the reviewed events by type, year and origin, and the periods that form a wave."""
     filters = dict(type=type, role=role, country=country, since=since, until=until)
     st = _run(lambda: api.stats(db=state["db"], region=region, period=period, **filters))
     t = st.trend
+    counts = {"type": st.by_type, "origin": st.origins, "year": {y: sum(c.values()) for y, c in st.by_year.items()}}
+    if fmt == Shown.json:
+        from dataclasses import asdict
+
+        sys.stdout.write(json.dumps(asdict(st), ensure_ascii=False, indent=1) + "\n")
+        return
+    if fmt == Shown.csv:  # one long table: what is counted, its value, how many
+        rows = [[facet, key, n] for facet, by in counts.items() for key, n in by.items()]
+        rows += [["wave", p.label, p.count] for p in t.waves]
+        emit(out, ["facet", "value", "events"], rows, "csv")
+        return
     out.print(f"events {st.events}, documents {st.documents}; per {t.period} through {t.today}: "
               f"{sum(p.count for p in t.periods)} dated, {sum(t.year_only.values())} dated to a year only, "
               f"{t.undated} undated")
-    for title, counts in (("type", st.by_type), ("origin", st.origins),
-                          ("year", {y: sum(c.values()) for y, c in st.by_year.items()})):
-        table = Table(title, "events")
-        for key, n in counts.items():
-            table.add_row(str(key), str(n))
-        out.print(table)
+    for title, by in counts.items():
+        emit(out, [title, "events"], [[key, n] for key, n in by.items()], no_wrap=())
     waves = [f"{p.label} ({p.count} vs {p.expected:.1f} expected, p={p.p:.2g})" for p in t.waves]
     selected = ", ".join(f"{k} {v}" for k, v in {**filters, "region": region}.items() if v) or "all events"
     out.print(f"waves ({selected}): {', '.join(waves) or 'none'}", highlight=False)
@@ -279,12 +351,9 @@ def person(person_id: str):
     p = found.person
     out.print(f"{p.name} ({p.id}); also: {', '.join(n for n in p.names if n != p.name) or '-'}; "
               f"Hangul and other names: {', '.join(p.aliases) or '-'}", highlight=False)
-    table = Table("type", "date", "origin", "sources")
-    table.columns.insert(0, Column("event", no_wrap=True))
-    for rv in found.events:
-        e = rv.event
-        table.add_row(e.id, e.type, e.date.value or "", _place(e.origin), str(e.outlets or len(e.mentions)))
-    out.print(table)
+    rows = [[rv.event.id, rv.event.type, rv.event.date.value or "", _place(rv.event.origin),
+             rv.event.outlets or len(rv.event.mentions)] for rv in found.events]
+    emit(out, ["event", "type", "date", "origin", "sources"], rows, no_wrap=("event",))
 
 
 @app.command()
@@ -307,14 +376,13 @@ def decide(
 
 
 @app.command()
-def decisions():
+def decisions(fmt: Shown = _shown()):
     """The audit log: every analyst decision, oldest first, and the event it applies to now."""
-    table = Table("id", "at", "who", "action", "target", "applies to", "change", "why")
-    for d in _run(lambda: api.decisions(db=state["db"])):
-        table.add_row(str(d["id"]), d["at"][:16], d["who"], d["action"], d["target"],
-                      "(undone)" if d.get("undone") else d["applies_to"] or ("" if d["action"] == "undo" else "(gone)"),
-                      json.dumps(d["payload"], ensure_ascii=False) if d["payload"] else "", d["why"])
-    out.print(table)
+    rows = [[d["id"], d["at"][:16] if fmt == Shown.table else d["at"], d["who"], d["action"], d["target"],
+             "(undone)" if d.get("undone") else d["applies_to"] or ("" if d["action"] == "undo" else "(gone)"),
+             json.dumps(d["payload"], ensure_ascii=False) if d["payload"] else "", d["why"]]
+            for d in _run(lambda: api.decisions(db=state["db"]))]
+    emit(out, ["id", "at", "who", "action", "target", "applies to", "change", "why"], rows, fmt.value, no_wrap=())
 
 
 @app.command()

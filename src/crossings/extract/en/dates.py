@@ -3,10 +3,11 @@ the date of a report, a dateline, or a point of comparison)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from crossings.events import When
 from crossings.extract import timex
-from crossings.extract.en.bind import anchors, binding
+from crossings.extract.en.bind import anchors, binding, described_time
 from crossings.extract.en.scope import allowed
 from crossings.extract.en.segment import Sentence
 from crossings.extract.en.state import Reading, State
@@ -30,7 +31,7 @@ class Dates:
             found = timex.find_dates(sent.text, "en", state.anchor, state.anchor_is_capture)
             others = state.triggers_besides(r)
             found = [t for t in found if not _own_dateline(t, sent, state)]
-            chosen = _nearest_event_date(r, found, others)
+            chosen = _measured_after(r, found, state) or _nearest_event_date(r, found, others)
             if chosen is None or chosen.precision == "year":
                 chosen, sent = _refined(r, chosen, state, with_hits) or (chosen, sent)
             if chosen is None:
@@ -40,6 +41,35 @@ class Dates:
                 start = sent.start + chosen.start
                 r.cite("date", start, start + len(chosen.text), state.text)
         return state
+
+
+UNITS = {"day", "week", "month", "year"}
+
+
+def _measured_after(r: Reading, found, state: State):
+    """ "The defection comes three months after a diplomat in Kuwait defected": an earlier
+    happening measured back from the one its sentence tells (that one's own date in the
+    sentence, else the report's date), resolved as "three months ago" from there."""
+    t = r.token
+    if t is None or t.dep_ != "advcl":
+        return None
+    mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    measure = next((c for c in [*mark.children, *t.children] if c.dep_ == "npadvmod"
+                    and c.lemma_.lower() in UNITS and c.i < mark.i), None) if mark is not None else None
+    if measure is None or not any(c.dep_ == "nummod" or c.like_num or c.lower_ in ("a", "an") for c in measure.children):
+        return None
+    head = t.head
+    reference = next((d.value for d in found if d.value and binding(head, d.start) == "own"
+                      and not t.left_edge.idx <= d.start <= t.right_edge.idx), None)
+    lo, hi = measure.left_edge.idx, mark.idx + len(mark.text)
+    span = r.hit.sentence.text[lo:measure.idx + len(measure.text)]
+    origin, back = "happening", timex.find_dates(span + " ago", "en", reference) if reference else []
+    if len(back) != 1 or not back[0].value:  # no date of its own, or too coarse ("this year")
+        origin, back = "report", timex.find_dates(span + " ago", "en", state.anchor, state.anchor_is_capture)
+    if len(back) != 1 or not back[0].value:
+        return None
+    return replace(back[0], start=lo, end=hi, text=r.hit.sentence.text[lo:hi],
+                   derivation=f"relative:measured-from-{origin}")
 
 
 def _partial(r: Reading, found, others):
@@ -125,6 +155,9 @@ def _nearest_event_date(r: Reading, found, others=()):
     sent = r.hit.sentence
     local = r.hit.start - sent.start
     scope = allowed(r)  # Pak's "in 2014" is not the date of Kang's defection
+    described = [t for t in found if t.value and described_time(r.token, t.start, t.start + len(t.text))]
+    if described:  # "since 2027, when four fishermen fled": the time the clause itself describes
+        return described[0]
     usable = [t for t in found if t.value and _event_date(t, sent, local) and scope.admits(t.start)
               and not anchors(r.token, t.start, t.start + len(t.text))]
     bound = {t.start: binding(r.token, t.start, others) for t in usable}

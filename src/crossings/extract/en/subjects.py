@@ -5,7 +5,7 @@ import re
 
 from crossings.events import Subject
 from crossings.extract import places
-from crossings.extract.en.classify import is_person, subject_of
+from crossings.extract.en.classify import antecedent, is_person, subject_of
 from crossings.extract.en.groups import PAIRS, VESSELS, aboard, count_of, earlier_role, family_size, kin_with_posts, overlaps
 from crossings.extract.en.lexicon import lexicon
 from crossings.extract.en.roles import (PRINCIPAL_ROLES, SUPERVISORS, fled_a_worksite, head_phrase, posts_told_after,
@@ -108,6 +108,8 @@ def fill_subjects(r: Reading, state: State) -> None:
         span = _object_of(r.token) or span
     if span is not None and _not_the_subject(span, r, state):
         span = _headline_subject(r)  # "Family Flees by Boat, Officials Say": not the officials
+    if span is not None:
+        span = antecedent(span)  # "... when they were caught": the clause's own subject
     r.subject = span
     text = state.text
     base = r.hit.sentence.start

@@ -1,0 +1,32 @@
+"""Arrests abroad told with a pronoun: "... when they were caught" stands for the clause's own
+subject (class: fields bound by role; codebook: escapees arrested abroad made an attempt).
+All sentences are invented."""
+from tests.extract.en_helpers import extract, one
+
+
+def test_when_clause_pronoun_is_the_group_that_was_caught():
+    m = one("The seven North Koreans reached Vietnam in early May and were heading for the South Korean "
+            "embassy when they were caught by Vietnamese police.", "attempted_defection", published="2031-06-13")
+    assert m.subjects[0].count == 7
+    assert m.subjects[0].role == "civilian"
+    assert m.origin.country == "KP"
+    assert m.date.value == "2031-05"
+
+
+def test_coordinated_clauses_carry_the_subject_and_its_date():
+    m = one("Five North Korean women crossed into Laos on May 3 and were hiding in a guesthouse when they "
+            "were arrested by Lao police.", "attempted_defection", published="2031-06-13")
+    assert m.subjects[0].count == 5
+    assert m.date.value == "2031-05-03"
+
+
+def test_number_must_agree():
+    """ "he" cannot stand for a group: the pronoun is left alone and no group is held."""
+    found = extract("The seven North Koreans reached Vietnam in May and were waiting for a guide when he "
+                    "was arrested by Vietnamese police.", published="2031-06-13")
+    assert not any(s.count == 7 for m in found for s in m.subjects)
+
+
+def test_a_pronoun_with_no_antecedent_in_its_sentence_is_no_arrest_of_north_koreans():
+    found = extract("They were arrested by Vietnamese police near the border on Tuesday.", published="2031-06-13")
+    assert not [m for m in found if m.type == "attempted_defection"]
