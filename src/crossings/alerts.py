@@ -123,7 +123,7 @@ def _waves(store: Store, rule: Rule) -> list[Alert]:
     for q in series:
         if q.wave:
             title = f"{rule.name}: {q.count} {book().label('event_types', rule.wave)} events in {q.label}"
-            summary = f"{q.count} against a baseline of {q.baseline:.1f} (threshold {q.threshold:.1f})"
+            summary = f"{q.count} where the two years before lead one to expect {q.expected:.1f} (p = {q.p:.2g})"
             out.append(Alert(rule.name, f"wave:{rule.wave}:{q.label}", title, summary,
                              f"/events?type={rule.wave}", _quarter_end(q.label), q.label in recent))
     return out

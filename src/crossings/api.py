@@ -251,13 +251,14 @@ def watch(watchlist: str, db: str | None = None, settings: Settings | None = Non
         runner.close()
 
 
-def changes(db: str | None = None, since: str | None = None, limit: int = 50, sources: str | None = None,
+def changes(db: str | None = None, changed_since: str | None = None, limit: int = 50, sources: str | None = None,
             **filters) -> list:
-    """Reviewed events new or changed (a source stored, a decision taken) since `since` (an ISO
-    date or time, UTC), newest first, filtered like the events table (crossings.announce.Change)."""
+    """Reviewed events new or changed (a source stored, a decision taken) after `changed_since` (an
+    ISO date or time, UTC), newest first, filtered like the events table, whose `since`/`until` are
+    the events' own dates (crossings.announce.Change)."""
     from crossings import announce
 
-    return announce.changes(_open(db), filters, _moment(since), limit, sources)
+    return announce.changes(_open(db), filters, _moment(changed_since), limit, sources)
 
 
 def alerts(rules: str | None = None, db: str | None = None, since: str | None = None, limit: int = 50) -> list:
@@ -432,11 +433,23 @@ def document_detail(doc_id: str, db: str | None = None):
     return browse.document_detail(_open(db), doc_id)
 
 
-def stats(db: str | None = None):
-    """Counts by type, year, quarter (with the wave signal) and origin (crossings.browse.Stats)."""
+def stats(db: str | None = None, region: str | None = None, period: str = "quarter", today=None,
+          destinations: bool = False, **filters):
+    """Counts of the reviewed events that match the filters (type, role, country, since, until,
+    year, status, text) and lie in `region` (a continent code: AS, EU, AF, NA, SA, OC), by type,
+    year and origin (and destination, when asked), and their trend per `period` (quarter or month)
+    through `today` with the wave signal (crossings.browse.Stats, crossings.trend)."""
     from crossings import browse
 
-    return browse.stats(_open(db))
+    return browse.stats(_open(db), filters, region, period, today, destinations)
+
+
+def person(person_id: str, db: str | None = None):
+    """One person as fusion identified them: every spelling and Hangul form, every reviewed event
+    naming them, every report of those events (crossings.persons.PersonDetail), or None."""
+    from crossings import persons
+
+    return persons.person_detail(_open(db), person_id)
 
 
 def decide(action: str, target: str, who: str | None, why: str = "", payload: dict | None = None,

@@ -6,20 +6,24 @@ the untouched machine events in SQL, and the few reviewed ones are filtered and 
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections import Counter
 from dataclasses import dataclass, field
 
 from crossings.document import Document
+from crossings.codebook import InvalidValue
+from crossings.countries import CONTINENTS
 from crossings.errors import CrossingsError
 from crossings.events import Event, Mention
 from crossings.extract import unread_language
-from crossings.facets import facets, matches
+from crossings.facets import FILTERS, matches
 from crossings.facets import wanted as applying
 from crossings.review import Overlay, Reviewed, current, wanted
 from crossings.store import Store
 from crossings.store.db import SORTABLE
-from crossings.trend import Quarter, quarter_of, series
+from crossings.tally import Tally
+from crossings.trend import MONTHS, Period, Trend, trend
 
 MAX_LIMIT = 500
 
@@ -57,10 +61,11 @@ class Stats:
     documents: int
     by_type: dict[str, int]
     by_year: dict[str, dict[str, int]]  # year -> type -> count
-    quarters: list[Quarter]
-    undated_defections: int  # defections with no month, left out of the quarters
+    trend: Trend  # the selected events per month or quarter through today, with the wave signal
     origins: dict[str, int]  # country -> count
     cities: list[tuple[str, str, int]] = field(default_factory=list)  # (city, country, count)
+    destinations: dict[str, int] = field(default_factory=dict)  # country (or third_country) -> count
+    selection: dict = field(default_factory=dict)  # the filters, region and period these count
 
 
 def event_page(store: Store, filters: dict, review: str | None = None, sort: str = "date",
@@ -164,56 +169,69 @@ def document_detail(store: Store, doc_id: str) -> DocumentDetail | None:
                           f"language {unread}" if unread else None)
 
 
-def stats(store: Store) -> Stats:
-    """Counts over the reviewed dataset (rejected events left out). The store groups the machine
-    events; the machine versions of reviewed events come off and their reviewed versions go on."""
-    overlay = Overlay.load(store)
-    gone = [f for f in (overlay.machine_facets(i) for i in overlay.replaced) if f is not None]
-    now = [facets(rv.event) for rv in overlay.visible()]
+def stats(store: Store, filters: dict | None = None, region: str | None = None, period: str = "quarter",
+          today: dt.date | None = None, destinations: bool = False) -> Stats:
+    """Counts over the reviewed events that match `filters` and lie in `region` (a continent code
+    of their origin country), rejected events left out, and their trend per `period` through today.
+    Destinations are counted only when asked (the map)."""
+    if region and region not in CONTINENTS:
+        raise InvalidValue(f"unknown region {region!r}: choose one of {', '.join(CONTINENTS)}")
+    if period not in MONTHS:
+        raise InvalidValue(f"unknown period {period!r}: choose one of {', '.join(MONTHS)}")
+    filters = applying(filters or {})
+    tally = Tally(store)
 
-    def grouped(columns: tuple[str, ...]) -> Counter:
-        counts = Counter({tuple(r[:-1]): r[-1] for r in store.event_counts(columns)})
-        counts.subtract(Counter(tuple(getattr(f, c) for c in columns) for f in gone))
-        counts.update(Counter(tuple(getattr(f, c) for c in columns) for f in now))
-        return Counter({k: n for k, n in counts.items() if n > 0})
-
-    by_type, by_year, quarters, undated = Counter(), {}, Counter(), 0
-    for (type_, year), n in grouped(("type", "year")).items():
-        by_type[type_] += n
-        by_year.setdefault(str(year) if year else "undated", Counter())[type_] += n
-    for (type_, month), n in grouped(("type", "month")).items():
-        if type_ == "defection":
-            if q := quarter_of(month):
-                quarters[q] += n
-            else:
-                undated += n
-    origins = Counter({k: n for (k,), n in grouped(("country",)).items() if k})
-    cities = grouped(("city", "country"))
+    by_type, by_year, months, origins, cities = _counts(tally, filters, region)
     return Stats(
         events=sum(by_type.values()),
         documents=store.count_documents(),
         by_type=dict(by_type.most_common()),
         by_year={y: dict(c) for y, c in sorted(by_year.items())},
-        quarters=series(quarters),
-        undated_defections=undated,
+        trend=trend(months, period, today),
         origins=dict(origins.most_common()),
         cities=[(c, k or "", n) for (c, k), n in cities.most_common() if c],
+        destinations=_destinations(tally, filters, region) if destinations else {},
+        selection={**filters, "region": region, "period": period},
     )
 
 
-def waves(store: Store, type_: str = "defection") -> list[Quarter]:
+def waves(store: Store, type_: str = "defection") -> list[Period]:
     """The quarters of one event type's reviewed events, each with its wave test (crossings.trend).
     The one place alerts and feeds ask for waves."""
-    overlay = Overlay.load(store)
-    counts: Counter = Counter({m: n for t, m, n in store.event_counts(("type", "month")) if t == type_})
-    counts.subtract(Counter(f.month for f in (overlay.machine_facets(i) for i in overlay.replaced)
-                            if f is not None and f.type == type_))
-    counts.update(Counter(f.month for f in (facets(rv.event) for rv in overlay.visible()) if f.type == type_))
-    quarters: Counter = Counter()
-    for month, n in counts.items():
-        if n > 0 and (q := quarter_of(month)):
-            quarters[q] += n
-    return series(quarters)
+    return stats(store, {"type": type_}).trend.periods
+
+
+def _counts(tally: Tally, filters: dict, region: str | None) -> tuple[Counter, dict, Counter, Counter, Counter]:
+    """(by type, by year and type, by month, by origin country, by city and country). A substring
+    filter (role, text) scans every row whatever the grouping: then one scan grouped by all four
+    columns; otherwise one small indexed grouping each."""
+    if SCANNING & set(filters):
+        rows = tally.count(("type", "month", "country", "city"), filters, region)
+    else:
+        rows = Counter()
+        for (type_, month), n in tally.count(("type", "month"), filters, region).items():
+            rows[(type_, month, None, None)] += n
+        for key, n in tally.count(("city", "country"), filters, region).items():
+            rows[("", None, *reversed(key))] += n  # places only: no type or month
+    by_type, by_year, months, origins, cities = Counter(), {}, Counter(), Counter(), Counter()
+    for (type_, month, country, city), n in rows.items():
+        if type_:
+            year = month[:4] if month and month[:4].isdigit() else None
+            by_type[type_] += n
+            by_year.setdefault(str(int(year)) if year else "undated", Counter())[type_] += n
+            months[month] += n
+        if type_ == "" or SCANNING & set(filters):
+            origins[country] += n
+            cities[(city, country)] += n
+    origins.pop(None, None)
+    return by_type, by_year, months, origins, cities
+
+
+SCANNING = {name for name, (_, how) in FILTERS.items() if how in ("member", "contains")}
+
+
+def _destinations(tally: Tally, filters: dict, region: str | None) -> dict[str, int]:
+    return {k: n for (k,), n in tally.count(("destination",), filters, region).most_common() if k}
 
 
 def all_events(store: Store, review: str | None = None, **filters) -> list[Event]:

@@ -290,7 +290,8 @@ def watch(
 
 @app.command()
 def changes(
-    since: Optional[str] = typer.Option(None, "--since", help="Only changes after this UTC date or time (ISO)"),
+    changed_since: Optional[str] = typer.Option(None, "--changed-since",
+                                                help="Only changes after this UTC date or time (ISO)"),
     type: Optional[str] = typer.Option(None, "--type", help="Event type (defection, recall, ...)"),
     role: Optional[str] = typer.Option(None, "--role", help="A subject's role (diplomat, ...)"),
     country: Optional[str] = typer.Option(None, "--country", help="Origin country (ISO alpha-2)"),
@@ -298,7 +299,7 @@ def changes(
     limit: int = typer.Option(50, "--limit", help="At most this many (200 at most)"),
 ):
     """Reviewed events new or changed since a moment, newest first (what /feeds/events.atom lists)."""
-    found = _run(lambda: api.changes(db=state["db"], since=since, limit=limit, sources=source,
+    found = _run(lambda: api.changes(db=state["db"], changed_since=changed_since, limit=limit, sources=source,
                                      type=type, role=role, country=country))
     table = Table("updated (UTC)", "why", "id", "type", "date", "origin", "subjects")
     for c in found:
@@ -401,11 +402,21 @@ def event(event_id: str, machine: bool = typer.Option(False, "--machine", help=M
 
 
 @app.command()
-def stats(fmt: Shown = _shown()):
-    """Counts of the reviewed events by type, year and origin, and the quarters that form a wave."""
-    st = _run(lambda: api.stats(db=state["db"]))
+def stats(
+    type: Optional[str] = typer.Option(None, "--type", help="Only events of this type (defection, recall, ...)"),
+    role: Optional[str] = typer.Option(None, "--role", help="Only events with a subject of this role (diplomat, ...)"),
+    country: Optional[str] = typer.Option(None, "--country", help="Origin country (ISO alpha-2)"),
+    region: Optional[str] = typer.Option(None, "--region", help="Origin continent: AS, EU, AF, NA, SA, OC"),
+    since: Optional[str] = typer.Option(None, "--since", help=SINCE_HELP),
+    until: Optional[str] = typer.Option(None, "--until", help=UNTIL_HELP),
+    period: str = typer.Option("quarter", "--period", help="Waves per quarter or month"),
+    fmt: Shown = _shown(),
+):
+    """Counts of the reviewed events by type, year and origin, and the periods that form a wave."""
+    filters = dict(type=type, role=role, country=country, since=since, until=until)
+    st = _run(lambda: api.stats(db=state["db"], region=region, period=period, **filters))
+    t = st.trend
     counts = {"type": st.by_type, "origin": st.origins, "year": {y: sum(c.values()) for y, c in st.by_year.items()}}
-    waves = [q.label for q in st.quarters if q.wave]
     if fmt == Shown.json:
         from dataclasses import asdict
 
@@ -413,13 +424,33 @@ def stats(fmt: Shown = _shown()):
         return
     if fmt == Shown.csv:  # one long table: what is counted, its value, how many
         rows = [[facet, key, n] for facet, by in counts.items() for key, n in by.items()]
-        rows += [["wave", label, ""] for label in waves]
+        rows += [["wave", p.label, p.count] for p in t.waves]
         emit(out, ["facet", "value", "events"], rows, "csv")
         return
-    out.print(f"events {st.events}, documents {st.documents}, undated defections {st.undated_defections}")
+    out.print(f"events {st.events}, documents {st.documents}; per {t.period} through {t.today}: "
+              f"{sum(p.count for p in t.periods)} dated, {sum(t.year_only.values())} dated to a year only, "
+              f"{t.undated} undated")
     for title, by in counts.items():
         emit(out, [title, "events"], [[key, n] for key, n in by.items()], no_wrap=())
-    out.print(f"waves: {', '.join(waves) or 'none'}")
+    waves = [f"{p.label} ({p.count} vs {p.expected:.1f} expected, p={p.p:.2g})" for p in t.waves]
+    selected = ", ".join(f"{k} {v}" for k, v in {**filters, "region": region}.items() if v) or "all events"
+    out.print(f"waves ({selected}): {', '.join(waves) or 'none'}", highlight=False)
+    out.print(t.rule, highlight=False)
+
+
+@app.command()
+def person(person_id: str):
+    """Show one person: the spellings and Hangul forms fusion linked, and every event naming them."""
+    found = _run(lambda: api.person(person_id, db=state["db"]))
+    if found is None:
+        err.print(f"no person {person_id}")
+        raise typer.Exit(1)
+    p = found.person
+    out.print(f"{p.name} ({p.id}); also: {', '.join(n for n in p.names if n != p.name) or '-'}; "
+              f"Hangul and other names: {', '.join(p.aliases) or '-'}", highlight=False)
+    rows = [[rv.event.id, rv.event.type, rv.event.date.value or "", _place(rv.event.origin),
+             rv.event.outlets or len(rv.event.mentions)] for rv in found.events]
+    emit(out, ["event", "type", "date", "origin", "sources"], rows, no_wrap=("event",))
 
 
 @app.command()

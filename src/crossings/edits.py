@@ -81,10 +81,15 @@ def apply_verdict(ev: Event, payload: dict[str, Any], action: str) -> None:
             ev.date.precision = "unknown"
 
 
+ANALYST = "analyst"  # When.derivation of a date an analyst set (codebook.yaml: derivations)
+
+
 def apply_edit(ev: Event, payload: dict[str, Any]) -> None:
     set_field(ev, payload["field"], payload["value"])
-    if payload["field"] == "date.value" and payload.get("precision"):
-        ev.date.precision = payload["precision"]
+    if payload["field"] == "date.value":
+        ev.date.derivation = ANALYST  # no longer what the reports' words gave
+        if payload.get("precision"):
+            ev.date.precision = payload["precision"]
 
 
 def get_field(ev: Event, name: str) -> Any:

@@ -1,58 +1,147 @@
-"""Counts per quarter and the wave signal the overview shows.
+"""Counts per month or quarter through today, and the wave signal the dashboard and `stats` show.
 
-A quarter is a wave when its count is above the mean plus two standard deviations of the eight
-quarters before it (and at least MIN_COUNT, so one event after a quiet spell is no wave). Quarters
-with no events count as zero; the first eight quarters of the series have no baseline.
+Counts of events are small (0 to 4 a quarter is usual), so mean + 2 sd of a few quarters flags
+noise. Each period is instead tested against the periods before it with the exact conditional test
+for two Poisson counts: if events arrive at one steady rate, then given the period's count x and
+the trailing window's count b, x is Binomial(x + b, e / (e + n)), where n is the window's length
+and e the share of the period that has passed (below 1 only for the current period). The p-value
+is the chance of a share at least this large; the baseline's own uncertainty is part of the test,
+so one event after a silent window is no wave. Events dated only to a year (or a season) have no
+period: they are counted per year beside the series, as are the undated ones.
 """
 from __future__ import annotations
 
-import math
-from collections import Counter
-from dataclasses import dataclass
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-BASELINE = 8  # quarters
-SIGMAS = 2.0
-MIN_COUNT = 3
-RULE = (f"A quarter is flagged as a wave when its count of defections exceeds the mean plus "
-        f"{SIGMAS:g} standard deviations of the {BASELINE} quarters before it, and is at least {MIN_COUNT}. "
-        f"Quarters come from the event date (month precision or better); quarters with no events count as 0.")
+if TYPE_CHECKING:
+    import numpy as np
+
+ALPHA = 0.01  # a period is a wave when its p-value is below this
+MONTHS = {"quarter": 3, "month": 1}  # months per period
+WINDOW = {"quarter": 8, "month": 24}  # trailing periods in the baseline: two years either way
+
+
+def rule(period: str = "quarter") -> str:
+    """The method in one sentence, as the pages print it."""
+    n = WINDOW[period]
+    return (f"A {period} is flagged as a wave when an exact Poisson test (the conditional binomial test of "
+            f"its count against the {n} {period}s before it) gives p < {ALPHA:g} that events still arrive "
+            f"at the earlier rate; the current {period} is compared for the part of it that has passed.")
 
 
 @dataclass
-class Quarter:
-    label: str  # "2024-Q3"
+class Period:
+    label: str  # "2024-Q3" or "2024-08"
     count: int
-    baseline: float | None = None  # mean of the previous BASELINE quarters
-    threshold: float | None = None  # mean + SIGMAS * sd
+    expected: float | None = None  # the count the trailing window's rate predicts (None: no full window)
+    p: float | None = None  # one-sided p-value of a count this high at that rate
     wave: bool = False
+    elapsed: float = 1.0  # share of the period that has passed (the current one: below 1)
 
 
-def quarter_of(date: str | None) -> str | None:
-    """'2024-08-15' or '2024-08' -> '2024-Q3'; a bare year or nothing -> None."""
+@dataclass
+class Trend:
+    period: str  # quarter / month
+    periods: list[Period]
+    year_only: dict[str, int] = field(default_factory=dict)  # year -> events dated to it only
+    undated: int = 0
+    today: str = ""
+    rule: str = ""
+
+    @property
+    def waves(self) -> list[Period]:
+        return [p for p in self.periods if p.wave]
+
+
+def index_of(date: str | None, period: str = "quarter") -> int | None:
+    """'2024-08-15' or '2024-08' -> the period's number (months or quarters since year 0); a bare
+    year or nothing -> None."""
     if not date or len(date) < 7 or not date[:4].isdigit() or not date[5:7].isdigit():
         return None
     month = int(date[5:7])
-    return f"{date[:4]}-Q{(month - 1) // 3 + 1}" if 1 <= month <= 12 else None
+    if not 1 <= month <= 12:
+        return None
+    return (int(date[:4]) * 12 + month - 1) // MONTHS[period]
 
 
-def _index(label: str) -> int:
-    return int(label[:4]) * 4 + int(label[-1]) - 1
+def label_of(index: int, period: str = "quarter") -> str:
+    if period == "quarter":
+        return f"{index // 4:04d}-Q{index % 4 + 1}"  # years below 1000 keep four digits
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def _label(index: int) -> str:
-    return f"{index // 4:04d}-Q{index % 4 + 1}"  # years below 1000 keep four digits
+def elapsed(index: int, today: dt.date, period: str = "quarter") -> float:
+    """The share of period `index` that has passed by the end of `today` (0 to 1)."""
+    months = MONTHS[period]
+    first = index * months
+    start = dt.date(first // 12, first % 12 + 1, 1)
+    after = first + months
+    end = dt.date(after // 12, after % 12 + 1, 1) if after // 12 <= 9999 else dt.date(9999, 12, 31)
+    return min(1.0, max(0.0, ((today - start).days + 1) / (end - start).days))
 
 
-def series(counts: Counter[str]) -> list[Quarter]:
-    """Continuous quarters from the first to the last with events, each with its wave test."""
-    if not counts:
+def exact_test(counts: np.ndarray, exposure: np.ndarray, window: int) -> tuple[np.ndarray, np.ndarray]:
+    """(expected, p) for every period from `window` on: each count against the sum of the
+    `window` counts before it, by the conditional binomial test. Earlier periods get NaN."""
+    import numpy as np  # numpy and scipy take a while to import: only the waves pay for them
+    from scipy.stats import binom
+
+    counts = np.asarray(counts, dtype=np.int64)
+    expected = np.full(len(counts), np.nan)
+    p = np.full(len(counts), np.nan)
+    if len(counts) <= window:
+        return expected, p
+    sums = np.concatenate([[0], np.cumsum(counts)])
+    base = sums[window:-1] - sums[:-window - 1]  # the window before each tested period
+    x, e = counts[window:], np.asarray(exposure, dtype=float)[window:]
+    expected[window:] = base * e / window
+    # P(X >= x) for X ~ Binomial(x + base, e / (e + window)); sf(x - 1) is that tail (1 at x = 0)
+    p[window:] = binom.sf(x - 1, x + base, e / (e + window))
+    return expected, p
+
+
+def trend(counts: Mapping[str | None, int], period: str = "quarter", today: dt.date | None = None) -> Trend:
+    """The series from the first dated period through today's (or the last event's, if later).
+    `counts` maps a date's head (its first seven characters: '2024-08', a bare year '2024', or
+    None) to its number of events."""
+    if period not in MONTHS:
+        raise ValueError(f"period must be one of {', '.join(MONTHS)}")
+    today = today or dt.datetime.now(dt.timezone.utc).date()
+    dated: dict[int, int] = {}
+    year_only: dict[str, int] = {}
+    undated = 0
+    for head, n in counts.items():
+        if (i := index_of(head, period)) is not None:
+            dated[i] = dated.get(i, 0) + n
+        elif head and head[:4].isdigit():
+            year_only[head[:4]] = year_only.get(head[:4], 0) + n
+        else:
+            undated += n
+    return Trend(period, _series(dated, period, today), dict(sorted(year_only.items())), undated,
+                 today.isoformat(), rule(period))
+
+
+def _series(dated: dict[int, int], period: str, today: dt.date) -> list[Period]:
+    import numpy as np
+
+    if not dated:
         return []
-    first, last = min(map(_index, counts)), max(map(_index, counts))
-    labels = [_label(i) for i in range(first, last + 1)]  # numbered, not compared as text
-    out = [Quarter(lab, counts.get(lab, 0)) for lab in labels]
-    for i, q in enumerate(out[BASELINE:], start=BASELINE):
-        window = [p.count for p in out[i - BASELINE : i]]
-        q.baseline = sum(window) / BASELINE  # by hand: statistics.* is slow over 40,000 quarters
-        q.threshold = q.baseline + SIGMAS * math.sqrt(sum((c - q.baseline) ** 2 for c in window) / BASELINE)
-        q.wave = q.count > q.threshold and q.count >= MIN_COUNT
+    now = index_of(today.isoformat(), period)
+    first, last = min(dated), max(max(dated), now)
+    counts = np.array([dated.get(i, 0) for i in range(first, last + 1)])
+    exposure = np.ones(len(counts))
+    if first <= now <= last:
+        exposure[now - first] = elapsed(now, today, period)
+    expected, p = exact_test(counts, exposure, WINDOW[period])
+    out = []
+    for k, i in enumerate(range(first, last + 1)):
+        tested = not np.isnan(p[k])
+        out.append(Period(label_of(i, period), int(counts[k]),
+                          float(expected[k]) if tested else None,
+                          float(p[k]) if tested else None,
+                          bool(tested and p[k] < ALPHA and counts[k] > expected[k]),
+                          round(float(exposure[k]), 3)))
     return out

@@ -59,7 +59,7 @@ def test_the_form_shows_the_refusal(db_url, pak):
     assert r.status_code == 400 and "ISO date" in r.text
     r = client.post(f"/events/{pak}/decide", data={"csrf": form_csrf(client, f"/events/{pak}"), "action": "edit", "field": "date.value", "value": "2016",
                                                    "precision": "season", "who": "ana"})
-    assert r.status_code == 200 and "2016 (season)" in r.text
+    assert r.status_code == 200 and "2016 (season; set by an analyst)" in r.text
 
 
 def test_conflicts_render_value_sources_outlets(db_url, pak):

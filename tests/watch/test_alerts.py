@@ -48,7 +48,7 @@ def test_the_events_feed_filters_like_the_events_table(sample):
     assert sorted(_ids(client.get("/feeds/events.atom").text)) == sorted(by_country.values())
     assert _ids(client.get("/feeds/events.atom", params={"type": "disappearance"}).text) == [by_country["MN"]]
     assert _ids(client.get("/feeds/events.atom", params={"source": "unification"}).text) == [by_country["MT"]]
-    assert _ids(client.get("/feeds/events.atom", params={"since": "2999-01-01"}).text) == []
+    assert _ids(client.get("/feeds/events.atom", params={"changed_since": "2999-01-01"}).text) == []
     api.decide("reject", by_country["KP"], "ana", db=sample)  # rejected events leave the feed
     assert by_country["KP"] not in _ids(client.get("/feeds/events.atom").text)
 
@@ -64,8 +64,9 @@ def test_rules_raise_event_and_wave_alerts(sample, tmp_path):
     store = Store(sample)
     punishments = [Event(f"ev-p{i}", "punishment", "reported", [Subject(descriptor="officials")], Place(country="KP"),
                      None, When(f"{2020 + i // 4}-{(i % 4) * 3 + 1:02d}", "month")) for i in range(9)]
+    # seven in one quarter after one a quarter: the exact Poisson test (crossings.trend) flags it
     wave = [Event(f"ev-w{i}", "punishment", "reported", [], Place(country="KP"), None, When("2022-04", "month"))
-            for i in range(5)]
+            for i in range(7)]
     store.replace_events([*store.events(), *punishments, *wave])
     found = api.alerts(str(rules), db=sample)
     by_rule = {}
@@ -145,9 +146,9 @@ def test_the_cli_lists_changes_and_alerts(sample, tmp_path):
     wide = {"COLUMNS": "250"}
     shown = CliRunner().invoke(app, ["--db", sample, "changes", "--type", "disappearance"], env=wide)
     assert shown.exit_code == 0 and "Ulaanbaatar" in shown.stdout and "Valletta" not in shown.stdout
-    later = CliRunner().invoke(app, ["--db", sample, "changes", "--since", "2999-01-01"], env=wide)
+    later = CliRunner().invoke(app, ["--db", sample, "changes", "--changed-since", "2999-01-01"], env=wide)
     assert later.exit_code == 0 and "ev-" not in later.stdout
-    bad = CliRunner().invoke(app, ["--db", sample, "changes", "--since", "last week"])
+    bad = CliRunner().invoke(app, ["--db", sample, "changes", "--changed-since", "last week"])
     assert bad.exit_code == 2 and "ISO" in bad.output
     rules = tmp_path / "rules.yaml"
     rules.write_text(RULES % "https://hooks.example/x", encoding="utf-8")

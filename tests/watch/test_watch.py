@@ -74,7 +74,7 @@ def test_three_polls_a_kill_mid_poll_and_a_restart_store_each_item_once(site, tm
 
     new_docs = {d.id for d in api.documents(db=db_url) if d.source.startswith(site.base)}
     new_events = {e.id for e in api.events(db=db_url) if any(m.doc in new_docs for m in e.mentions)}
-    body = TestClient(create_app(db_url)).get("/feeds/events.atom", params={"since": before_watch}).text
+    body = TestClient(create_app(db_url)).get("/feeds/events.atom", params={"changed_since": before_watch}).text
     listed = [e.id.removeprefix("urn:crossings:event:") for e in feedparser.parse(body).entries]
     assert len(new_events) >= len(ITEMS) and sorted(listed) == sorted(new_events)
     everything = TestClient(create_app(db_url)).get("/feeds/events.atom").text

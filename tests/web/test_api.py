@@ -77,8 +77,9 @@ def test_event_and_document(client):
 def test_stats_and_openapi(client):
     stats = client.get("/api/stats").json()
     assert stats["by_type"] == {"defection": 2, "disappearance": 1}
-    assert [q["label"] for q in stats["quarters"]] == ["2024-Q1", "2024-Q2"]
-    assert "standard deviations" in stats["wave_rule"]
+    labels = [q["label"] for q in stats["trend"]["periods"]]
+    assert labels[:2] == ["2024-Q1", "2024-Q2"] and len(labels) >= 11  # from the first event through today
+    assert stats["trend"]["year_only"] == {"2023": 1} and "exact Poisson test" in stats["wave_rule"]
     schema = client.get("/openapi.json").json()
     assert {"/api/events", "/api/events/{event_id}", "/api/documents/{doc_id}", "/api/stats"} <= set(schema["paths"])
     assert client.get("/docs").status_code == 404  # Swagger UI would load from a CDN

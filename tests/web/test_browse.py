@@ -6,7 +6,6 @@ import pytest
 from crossings import browse, review
 from crossings.events import EVENT_TYPES, Event, Evidence, Mention, Place, Subject, When
 from crossings.store import Store
-from crossings.trend import quarter_of, series
 
 
 def synthetic(n: int, rng: random.Random) -> list[Event]:
@@ -58,27 +57,16 @@ def test_edited_values_sort_where_they_now_belong(big):
     assert all(rv.event.date.value == "2030-01" for rv in first)
 
 
-def test_quarters_and_wave():
-    assert quarter_of("2024-08-15") == "2024-Q3" and quarter_of("2024") is None and quarter_of(None) is None
-    counts = {f"{2020 + i // 4}-Q{i % 4 + 1}": 1 for i in range(8)}
-    counts["2022-Q1"] = 6
-    out = series(counts)
-    assert [q.label for q in out][-2:] == ["2021-Q4", "2022-Q1"]
-    assert out[-1].wave and out[-1].baseline == 1.0 and out[-1].threshold == 1.0
-    assert not any(q.wave for q in out[:-1])
-    quiet = series({"2020-Q1": 0, "2022-Q1": 2})  # above a zero baseline, but below MIN_COUNT
-    assert not quiet[-1].wave and quiet[1].count == 0
-
-
 def test_stats_follow_the_decisions(store):
     from crossings.browse import stats
 
-    before = stats(store)
+    before = stats(store, {"type": "defection"})
     pak = next(e for e in browse.all_events(store) if e.origin.country == "MT")
     review.decide(store, "edit", pak.id, "ana", "", {"field": "type", "value": "attempted_defection"})
     review.decide(store, "edit", pak.id, "ana", "", {"field": "origin.country", "value": "IT"})
-    after = stats(store)
+    after = stats(store, {"type": "defection"})
+    everything = stats(store)
     assert before.by_type["defection"] - 1 == after.by_type["defection"]
-    assert after.by_type["attempted_defection"] == 1
-    assert "MT" in before.origins and "MT" not in after.origins and after.origins["IT"] == 1
-    assert sum(q.count for q in after.quarters) == sum(q.count for q in before.quarters) - 1
+    assert everything.by_type["attempted_defection"] == 1 and "attempted_defection" not in after.by_type
+    assert "MT" in before.origins and "MT" not in everything.origins and everything.origins["IT"] == 1
+    assert sum(q.count for q in after.trend.periods) == sum(q.count for q in before.trend.periods) - 1

@@ -92,7 +92,7 @@ def test_every_event_and_document_page_renders(client):
 
 
 def test_the_trend_labels_years_below_1000_with_four_digits(client):
-    labels = [q["label"] for q in client.get("/api/stats").json()["quarters"]]
+    labels = [q["label"] for q in client.get("/api/stats").json()["trend"]["periods"]]
     assert labels and all(len(label) == 7 and label[:4].isdigit() for label in labels)
     assert labels[0] == "0001-Q1" and labels[-1] == "9999-Q4"
 

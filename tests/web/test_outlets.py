@@ -38,7 +38,7 @@ def test_pages_and_cli_show_outlets(fused, db_url):
     listing = client.get("/events").text
     row = listing[listing.index(fused.id):]
     row = row[: row.index("</tr>")]
-    assert "<td>2</td>" in row and "<td>3</td>" not in row
+    assert '<td class="num">2</td>' in row and '<td class="num">3</td>' not in row
     page = client.get(f"/events/{fused.id}").text
     assert "Sources (2; 3 reports, wire copies counted once)" in page
     out = CliRunner().invoke(app, ["--db", db_url, "events"], env={"COLUMNS": "200"})

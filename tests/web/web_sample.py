@@ -6,6 +6,7 @@ mentions as events with new ids, as a fusion rerun might.
 from __future__ import annotations
 
 from crossings.document import DateInfo, Document, content_hash
+from crossings.fuse.people import People
 from crossings.events import Event, Evidence, Mention, Place, Subject, When, stable_id
 from crossings.store import Store
 
@@ -16,7 +17,7 @@ HARBOUR = (
     "Separately, two restaurant workers went missing in Ulaanbaatar in 2023."
 )
 LANTERN = (
-    "Lantern Daily reports that the counsellor Pak Sun Il, posted in Valletta, sought asylum "
+    "Lantern Daily reports that the counsellor Pak Sun Il (박선일), posted in Valletta, sought asylum "
     "in February and has reached Seoul. Pyongyang has not commented."
 )
 HOSTILE = (
@@ -53,7 +54,7 @@ def mentions(docs: list[Document]) -> dict[str, list[Mention]]:
     return {
         h.id: [
             Mention(h.id, "defection", "confirmed", [pak, wife], Place("Valletta", "MT"), "KR",
-                    When("2024-02", "month"), ["unification ministry"],
+                    When("2024-02", "month", "relative:bare-month"), ["unification ministry"],
                     [ev(h, "type", "defected"), ev(h, "subjects.0.name", "Pak Sun Il"),
                      ev(h, "origin", "the mission in Valletta"), ev(h, "date", "in February"),
                      ev(h, "status", "officials in Seoul confirmed"),
@@ -64,8 +65,8 @@ def mentions(docs: list[Document]) -> dict[str, list[Mention]]:
                     ev(h, "origin", "in Ulaanbaatar")]),
         ],
         l.id: [
-            Mention(l.id, "defection", "reported", [Subject(name="Pak Sun Il", role="trade_official")],
-                    Place("Valletta", "MT"), "KR", When("2024-02", "month"), ["Lantern Daily"],
+            Mention(l.id, "defection", "reported", [Subject(name="Pak Sun Il", role="trade_official", aliases=["박선일"])],
+                    Place("Valletta", "MT"), "KR", When("2024-02", "month", "relative:bare-month"), ["Lantern Daily"],
                     [ev(l, "type", "sought asylum"), ev(l, "subjects.0.name", "Pak Sun Il"),
                      ev(l, "date", "in February")]),
         ],
@@ -78,7 +79,8 @@ def mentions(docs: list[Document]) -> dict[str, list[Mention]]:
 
 
 def fused(by_doc: dict[str, list[Mention]], salt: str = "") -> list[Event]:
-    """Pak's two reports as one event; every other mention alone. `salt` changes every id."""
+    """Pak's two reports as one event; every other mention alone. `salt` changes every id. Person
+    ids are fusion's own (fuse.people)."""
     pak = [m for ms in by_doc.values() for m in ms if m.subjects and m.subjects[0].name == "Pak Sun Il"]
     rest = [m for ms in by_doc.values() for m in ms if m not in pak]
     first = pak[0]
@@ -89,6 +91,9 @@ def fused(by_doc: dict[str, list[Mention]], salt: str = "") -> list[Event]:
     for m in rest:
         events.append(Event(stable_id("ev-" + salt, m.id), m.type, m.status, m.subjects, m.origin,
                             m.destination, m.date, reported.get(m.doc), m.sources, [m]))
+    people = People([m for ms in by_doc.values() for m in ms])
+    for e in events:
+        e.people = sorted({p for m in e.mentions for s in m.subjects for p in people.persons_of(s)})
     return events
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -10,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from sqlalchemy import JSON, String, create_engine, delete, event, func, insert, or_, select, text, update
+from sqlalchemy import JSON, String, Text, cast, create_engine, delete, event, func, insert, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
@@ -24,6 +25,9 @@ from crossings.facets import FILTERS, coarser, facets, wanted
 from crossings.store.migrate import WRITE, upgrade
 from crossings.store.models import (FACET_COLUMNS, Base, DecisionRow, DocumentRow, EventFacetRow,
                                    EventMentionRow, EventRow, MentionRow)
+
+
+PERSON_ID = re.compile(r"p-[0-9a-f]{12}")  # fuse/people.py's ids (events.stable_id)
 
 
 def default_db_url() -> str:
@@ -312,16 +316,25 @@ class Store:
                 total -= s.scalar(q.where(EventFacetRow.id.in_(exclude))) or 0
             return total
 
-    def event_counts(self, columns: tuple[str, ...], exclude: Iterable[str] = ()) -> list[tuple]:
+    def event_counts(self, columns: tuple[str, ...], exclude: Iterable[str] = (), filters: dict | None = None) -> list[tuple]:
         """(value, ..., count) grouped by the named event_facets columns ("month": the date's
-        first seven characters), for the overview and map."""
+        first seven characters), for the events matching `filters`, for the overview, waves and map."""
         month = func.substr(EventFacetRow.date, 1, 7)
         cols = [month if c == "month" else getattr(EventFacetRow, c) for c in columns]
-        q = select(*cols, func.count()).group_by(*cols)
+        q = _event_filters(select(*cols, func.count()), table=EventFacetRow, **(filters or {})).group_by(*cols)
         if exclude := list(exclude):
             q = q.where(EventFacetRow.id.not_in(exclude))
         with self.session() as s:
             return [tuple(r) for r in s.execute(q)]
+
+    def events_naming(self, person_id: str) -> list[Event]:
+        """The machine events whose people include this person id. A scan of the records (person
+        ids have no column); the id's shape is checked, so it is matched as text, no wildcards."""
+        if not PERSON_ID.fullmatch(person_id or ""):
+            return []
+        q = select(EventRow.data).where(cast(EventRow.data, Text).contains(f'"{person_id}"', autoescape=True)).order_by(EventRow.id)
+        with self.session() as s:
+            return [e for e in map(Event.from_dict, s.scalars(q)) if person_id in e.people]
 
     def events_by_id(self, ids: Iterable[str]) -> dict[str, Event]:
         q = select(EventRow.data).where(EventRow.id.in_(list(ids)))

@@ -18,13 +18,14 @@ ATOM = "application/atom+xml; charset=utf-8"
 
 @router.get("/feeds/events.atom", summary="New and changed reviewed events (Atom), filtered like /api/events")
 def events_feed(request: Request, ls: Listing = Depends(listing),
-                since: str | None = Query(None, max_length=40, description="only changes after this UTC time (ISO)"),
+                changed_since: str | None = Query(None, max_length=40,
+                                                  description="only changes after this UTC time (ISO)"),
                 source: str | None = Query(None, max_length=200, description="cites a source containing this")):
-    found = api.changes(db=request.app.state.db, since=since, limit=ls.limit, sources=source, **ls.filters)
+    found = api.changes(db=request.app.state.db, changed_since=changed_since, limit=ls.limit, sources=source, **ls.filters)
     entries = [atom.Entry(f"urn:crossings:event:{c.reviewed.id}", _title(c.reviewed.event), c.updated,
                           f"{c.reason}: {describe(c.reviewed.event)}", f"/events/{c.reviewed.id}",
                           c.reviewed.event.type) for c in found]
-    query = urlencode({k: v for k, v in {**ls.params(), "since": since, "source": source}.items()
+    query = urlencode({k: v for k, v in {**ls.params(), "changed_since": changed_since, "source": source}.items()
                        if v not in (None, "") and k not in ("sort", "order")})
     body = atom.document("urn:crossings:feed:events" + (f"?{query}" if query else ""),
                          "Crossings: new and changed events", "/feeds/events.atom" + (f"?{query}" if query else ""),

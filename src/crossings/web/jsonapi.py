@@ -14,9 +14,8 @@ from pydantic import BaseModel, Field
 from crossings import api
 from crossings.edits import ACTIONS
 from crossings.export import document_record
-from crossings.trend import RULE
 from crossings.web.auth import require_editor
-from crossings.web.params import Listing, listing
+from crossings.web.params import Listing, Selection, listing, selection
 
 router = APIRouter(prefix="", tags=["api"])
 MEDIA = {"csv": "text/csv", "jsonl": "application/x-ndjson", "geojson": "application/geo+json"}
@@ -70,10 +69,12 @@ def get_document(request: Request, doc_id: str) -> dict:
             "mentions": [m.to_dict() for m in detail.mentions], "event_of": detail.event_of}
 
 
-@router.get("/api/stats", summary="Counts by type, year, quarter (with the wave signal) and origin")
-def get_stats(request: Request) -> dict:
-    stats = api.stats(db=_db(request))
-    return {**asdict(stats), "wave_rule": RULE}
+@router.get("/api/stats", summary="Counts by type, year, origin and destination, and the trend per quarter "
+                                  "or month through today with the wave signal, of the selected events")
+def get_stats(request: Request, sel: Selection = Depends(selection), destinations: bool = False) -> dict:
+    stats = api.stats(db=_db(request), region=sel.region, period=sel.period, destinations=destinations,
+                      **sel.filters)
+    return {**asdict(stats), "wave_rule": stats.trend.rule}
 
 
 @router.get("/api/queue", summary="The review queue: changed since review, then disputed, then unreviewed",

@@ -5,12 +5,12 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse
 
 from crossings import api
-from crossings.trend import RULE
+from crossings.persons import person_links
 from crossings.web import charts, views
 from crossings.web.auth import (PRE_COOKIE, SESSION_COOKIE, check_throttle, csrf_ok, guard, record_failure,
                                  require_editor)
 from crossings.web.render import render
-from crossings.web.params import Listing, listing
+from crossings.web.params import Listing, Selection, listing, selection
 from crossings.web.worldmap import world_map
 
 router = APIRouter(include_in_schema=False)
@@ -21,10 +21,12 @@ def _db(request: Request) -> str | None:
 
 
 @router.get("/")
-def overview(request: Request):
+def overview(request: Request, sel: Selection = Depends(selection)):
     stats = api.stats(db=_db(request))
-    waves = [q for q in stats.quarters if q.wave]
-    return render(request, "overview.html", {"stats": stats, "rule": RULE, "waves": waves})
+    # the wave chart counts defections unless a type (or "any": empty) was chosen
+    chosen = sel.filters if "type" in request.query_params else {"type": "defection", **sel.filters}
+    waves = api.stats(db=_db(request), region=sel.region, period=sel.period, **chosen)
+    return render(request, "overview.html", {"stats": stats, "waves": waves, "params": {**sel.params(), **chosen}})
 
 
 @router.get("/events")
@@ -38,9 +40,18 @@ def event(request: Request, event_id: str):
     detail = api.event_detail(event_id, db=_db(request))
     if detail is None:
         return render(request, "error.html", {"message": f"No event {event_id}."}, status=404)
-    quotes = views.evidence_by_field(detail.reviewed.event, detail.documents)
-    return render(request, "event.html", {"d": detail, "ev": detail.reviewed.event,
-                                          "rv": detail.reviewed.review, "quotes": quotes})
+    ev = detail.reviewed.event
+    quotes = views.evidence_by_field(ev, detail.documents)
+    return render(request, "event.html", {"d": detail, "ev": ev, "rv": detail.reviewed.review, "quotes": quotes,
+                                          "links": person_links(ev)})
+
+
+@router.get("/people/{person_id}")
+def person(request: Request, person_id: str):
+    detail = api.person(person_id, db=_db(request))
+    if detail is None:
+        return render(request, "error.html", {"message": f"No person {person_id}."}, status=404)
+    return render(request, "person.html", {"d": detail, "p": detail.person})
 
 
 @router.get("/documents/{doc_id}")
@@ -54,9 +65,9 @@ def document(request: Request, doc_id: str):
 
 
 @router.get("/map")
-def origins_map(request: Request):
-    stats = api.stats(db=_db(request))
-    return render(request, "map.html", {"stats": stats, "map": world_map(stats.origins, stats.cities)})
+def events_map(request: Request, sel: Selection = Depends(selection)):
+    stats = api.stats(db=_db(request), region=sel.region, destinations=sel.side != "origin", **sel.filters)
+    return render(request, "map.html", {"stats": stats, "map": world_map(stats, sel.side), "params": sel.params()})
 
 
 @router.get("/timeline")

@@ -18,7 +18,8 @@ class Listing:
     def params(self) -> dict:
         """Back to query-string form, for links that keep the current filters."""
         f = self.filters
-        return {"type": f.get("type"), "year": f.get("year"), "country": f.get("country"),
+        return {"type": f.get("type"), "year": f.get("year"), "since": f.get("since"), "until": f.get("until"),
+                "country": f.get("country"),
                 "role": f.get("role"), "status": f.get("status"), "q": f.get("text"),
                 "review": self.review, "sort": self.sort, "order": "desc" if self.desc else "asc"}
 
@@ -26,6 +27,8 @@ class Listing:
 def listing(
     type: str | None = Query(None, description="event type, e.g. defection"),
     year: str | None = Query(None, description="year of the event date, e.g. 2024"),
+    since: str | None = Query(None, description="dated in or after this year (or ISO month, day)"),
+    until: str | None = Query(None, description="dated in or before this year (or ISO month, day)"),
     country: str | None = Query(None, description="origin country, ISO 3166 alpha-2"),
     role: str | None = Query(None, description="a subject's role, e.g. diplomat"),
     status: str | None = Query(None, description="confirmed / reported / unconfirmed / denied"),
@@ -36,7 +39,44 @@ def listing(
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0),
 ) -> Listing:
-    filters = {"type": type, "year": int(year) if year and year.isdigit() else None,
+    filters = {"type": type, "year": _year(year), "since": _text(since), "until": _text(until),
                "country": (country or "").strip().upper() or None, "role": role, "status": status,
                "text": (q or "").strip() or None}
     return Listing({k: v for k, v in filters.items() if v}, review or None, sort, order == "desc", limit, offset)
+
+
+def _year(value: str | None) -> int | None:
+    return int(value) if value and value.strip().isdigit() else None
+
+
+def _text(value: str | None) -> str | None:
+    """A date bound as typed ('2016', '2016-03'); the codebook's check refuses anything else."""
+    return (value or "").strip() or None
+
+
+@dataclass
+class Selection:
+    """What the wave chart and the map count: a type, role, origin country or continent, years."""
+
+    filters: dict
+    region: str | None
+    period: str
+    side: str
+
+    def params(self) -> dict:
+        return {**self.filters, "region": self.region, "period": self.period, "side": self.side}
+
+
+def selection(
+    type: str | None = Query(None, description="event type (the wave chart's default: defection)"),
+    role: str | None = Query(None, description="a subject's role, e.g. diplomat"),
+    country: str | None = Query(None, description="origin country, ISO 3166 alpha-2"),
+    region: str | None = Query(None, description="origin continent: AS, EU, AF, NA, SA, OC"),
+    since: str | None = Query(None, description="first year"),
+    until: str | None = Query(None, description="last year"),
+    period: str = Query("quarter", pattern="^(quarter|month)$"),
+    side: str = Query("both", pattern="^(origin|destination|both)$", description="map: which ends to draw"),
+) -> Selection:
+    filters = {"type": type, "role": role, "country": (country or "").strip().upper() or None,
+               "since": _text(since), "until": _text(until)}
+    return Selection({k: v for k, v in filters.items() if v}, region or None, period, side)

@@ -11,8 +11,9 @@ from urllib.parse import urlencode, urlsplit
 from crossings.document import Document
 from crossings.codebook import book
 from crossings.conflicts import conflict_rows
+from crossings.countries import CONTINENTS, continent_name, country_name
 from crossings.events import Event, Evidence, Mention, Place, Subject, When
-from crossings.web import charts
+from crossings.web import charts, words
 
 CANONICAL = ("type", "status", "subjects", "origin", "destination", "date", "sources", "reported")
 CONTEXT = 200  # at most this much text either side of a quote: its sentence, cut at a word
@@ -142,19 +143,27 @@ def subject(s: Subject) -> str:
 
 def when(w: When | None) -> str:
     if w is None or not w.value:
-        return "unknown"
-    return f"{w.value} ({w.precision})"
+        return "unknown" + (f" ({how})" if (how := words.derivation_words(w)) else "")
+    how = words.derivation_words(w)
+    return f"{w.value} ({w.precision}{'; ' + how if how else ''})"
 
 
 def value_of(event: Event, name: str) -> str:
+    """A field in words, with the code an edit takes in brackets where it differs."""
     if name == "subjects":
-        return "; ".join(subject(s) for s in event.subjects) or "none"
+        return "; ".join(w.text + (f" — “{w.descriptor}”" if w.descriptor else "") for w in words.who(event))
     if name == "origin":
-        return place(event.origin) or "unknown"
+        code = event.origin.country
+        return (words.place_words(event.origin) + (f" ({code})" if code else "")) or "unknown"
+    if name == "destination":
+        code = event.destination
+        return f"{country_name(code)} ({code})" if code else "not reported"
     if name == "date":
         return when(event.date)
     if name == "sources":
         return ", ".join(event.sources) or "none"
+    if name in ("type", "status"):
+        return label(getattr(event, name), "event_types" if name == "type" else "statuses") or "unknown"
     return getattr(event, name) or "unknown"
 
 
@@ -179,9 +188,12 @@ def label(value: str | None, kind: str, lang: str = "en") -> str:
     return book().label(kind, value, lang)
 
 
-FILTERS = {"label": label, "place": place, "subject": subject, "when": when, "safe_url": safe_url}
+FILTERS = {"label": label, "place": place, "subject": subject, "when": when, "safe_url": safe_url,
+           "country": country_name, "place_words": words.place_words, "date_words": words.date_words}
 GLOBALS = {
     "codebook": book, "conflict_rows": conflict_rows, "CANONICAL": CANONICAL, "value_of": value_of, "qs": qs,
     "verdict_fields": verdict_fields,
-    "bar_chart": charts.bars, "quarter_chart": charts.quarters,
+    "bar_chart": charts.bars, "period_chart": charts.periods, "headline": words.headline,
+    "says": words.says_words, "who": words.who, "continents": CONTINENTS, "continent_name": continent_name,
+    "derivation": words.derivation_words,
 }

@@ -1,5 +1,7 @@
-"""The offline origins map: Natural Earth 110m outlines (geo/world.json, public domain) drawn as
-inline SVG, countries shaded by count and cities as circles. No tiles, no script, no fetch."""
+"""The offline map: Natural Earth 110m outlines (geo/world.json, public domain) drawn as inline
+SVG, with circles whose area is proportional to the number of events (origins at their city, or at
+their country when no city is known; destinations at their country), and an inset of the Korean
+peninsula and north-east China, where most crossings happen. No tiles, no script, no fetch."""
 from __future__ import annotations
 
 import json
@@ -8,7 +10,9 @@ from functools import lru_cache
 from pathlib import Path
 
 WORLD = Path(__file__).parent / "geo" / "world.json"
-SHADES = 5  # choropleth classes c1..c5 (c0: no events)
+RADIUS = 6.0  # the biggest circle, in map degrees
+INSET = (295.0, 37.0, 22.0, 20.0)  # x, y, width, height in map units: lon 115-137 E, lat 33-53 N
+ZOOM = 3.0  # the inset box is drawn at three times the map's scale
 
 
 @lru_cache(maxsize=1)
@@ -66,40 +70,74 @@ def locate(city: str | None, country: str | None) -> tuple[tuple[float, float] |
     return (_find(name, country) if name else None), False
 
 
-def shade(n: int, low: int, top: int) -> int:
-    """Class 1..SHADES for a count on a log scale from the smallest to the largest count (0 stays 0)."""
-    if n <= 0 or top <= 0:
-        return 0
-    if top <= low:
-        return SHADES
-    share = (math.log(n) - math.log(low)) / (math.log(top) - math.log(low))
-    return 1 + min(SHADES - 1, int(share * SHADES))
-
-
 def warm() -> None:
     """Load outlines and gazetteers ahead of the first /map request (seconds, once)."""
     outlines()
     locate("Seoul", "KR")
 
 
-def world_map(origins: dict[str, int], cities: list[tuple[str, str, int]]) -> dict:
-    top, low = max(origins.values(), default=0), min(origins.values(), default=0)
-    countries = [{**c, "n": origins.get(c["iso2"], 0), "shade": shade(origins.get(c["iso2"], 0), low, top)}
-                 for c in outlines()]
-    drawn = {c["iso2"] for c in countries}
-    dots, unplaced = [], []
-    biggest = max([n for _, _, n in cities] + list(origins.values()) + [1])
-    with_city = {k for _, k, _ in cities}
-    # countries too small for the 110m outlines and with no city get a dot of their own
-    extra = [(None, k, n) for k, n in origins.items() if k not in drawn and k not in with_city]
-    for city, country, n in [*cities, *extra]:
+def world_map(stats, side: str = "both") -> dict:
+    """Outlines, and circles for the origins and/or destinations of the events `stats` counts."""
+    circles, unplaced = [], []
+    if side in ("origin", "both"):
+        circles += _origins(stats.origins, stats.cities, unplaced)
+    if side in ("destination", "both"):
+        circles += _destinations(stats.destinations, unplaced)
+    biggest = max([c["n"] for c in circles] + [1])
+    for c in circles:
+        c["r"] = round(RADIUS * math.sqrt(c["n"] / biggest), 2)  # area, not radius, follows the count
+        c["ir"] = round(c["r"] / ZOOM, 2)
+    circles.sort(key=lambda c: -c["n"])  # big ones beneath, small ones clickable on top
+    x, y, w, h = INSET
+    near = [c for c in outlines() if x - 40 < c["cx"] < x + w + 40 and y - 30 < c["cy"] < y + h + 30]
+    inset = [c for c in circles if x - 2 < c["x"] < x + w + 2 and y - 2 < c["y"] < y + h + 2]
+    drawn = {c["iso2"] for c in outlines()}
+    missing = sorted(k for k in {**stats.origins, **stats.destinations} if k not in drawn and len(k) == 2)
+    return {"countries": outlines(), "circles": circles, "inset": inset, "inset_countries": near,
+            "box": {"x": x, "y": y, "w": w, "h": h}, "unplaced": unplaced, "missing": missing,
+            "key": _key(biggest)}
+
+
+def _origins(origins: dict[str, int], cities: list[tuple[str, str, int]], unplaced: list) -> list[dict]:
+    """A circle per city, and one per country for its events with no city (so circles add up)."""
+    out = []
+    in_cities: dict[str, int] = {}
+    for city, country, n in cities:
         where, exact = locate(city, country)
         if where is None:
-            unplaced.append((city or country, country, n))
+            unplaced.append((city, country, n))
             continue
-        lat, lon = where
-        dots.append({"city": city or country, "country": country, "n": n, "exact": exact,
-                     "x": round(lon + 180, 2), "y": round(90 - lat, 2),
-                     "r": round(1.2 + 3.5 * math.sqrt(n / biggest), 2)})
-    missing = sorted(k for k in origins if k not in drawn)  # e.g. small states the 110m map omits
-    return {"countries": countries, "dots": dots, "unplaced": unplaced, "missing": missing}
+        in_cities[country] = in_cities.get(country, 0) + n
+        out.append(_circle("origin", city, country, n, where, exact))
+    for country, n in origins.items():
+        rest = n - in_cities.get(country, 0)
+        if rest > 0:
+            where, _ = locate(None, country)
+            if where is None:
+                unplaced.append((country, country, rest))
+            else:
+                out.append(_circle("origin", None, country, rest, where, False))
+    return out
+
+
+def _destinations(destinations: dict[str, int], unplaced: list) -> list[dict]:
+    out = []
+    for country, n in destinations.items():
+        where, _ = locate(None, country) if len(country) == 2 else (None, False)
+        if where is None:
+            unplaced.append((country, country, n))  # third_country: no place to draw
+        else:
+            out.append(_circle("destination", None, country, n, where, False))
+    return out
+
+
+def _circle(side: str, city: str | None, country: str, n: int, where: tuple[float, float], exact: bool) -> dict:
+    lat, lon = where
+    return {"side": side, "city": city, "country": country, "n": n, "exact": exact,
+            "x": round(lon + 180, 2), "y": round(90 - lat, 2)}
+
+
+def _key(biggest: int) -> list[dict]:
+    """Three reference circles for the legend: 1, the biggest count and one between."""
+    values = sorted({1, max(1, round(biggest / 4)), biggest})
+    return [{"n": v, "r": round(RADIUS * math.sqrt(v / biggest), 2)} for v in values]
