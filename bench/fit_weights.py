@@ -77,7 +77,7 @@ def labelled_pairs(store: Store, gold: dict, halves: dict[str, str], scorer):
                              for i, (mid, m) in enumerate(zip(ids, mentions))]
     gold_of = label(originals, gold, scorer)
     seen, out = set(), []
-    for i, j in candidate_pairs(feats, W["neighbours"]):
+    for i, j in candidate_pairs(feats):
         a, b = feats[i], feats[j]
         if (i, j) in seen or a.doc == b.doc or a.family != b.family:
             continue

@@ -12,7 +12,7 @@ The steps: people (people.py) -> features (features.py) -> candidate pairs by bl
 from __future__ import annotations
 
 import gc
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from crossings.events import Event, Mention, stable_id
 from crossings.fuse import canonical as canon
@@ -32,22 +32,71 @@ def fuse_mentions(
 ) -> list[Event]:
     """Fuse mentions into events. `groups` maps a document to the canonical document of its
     wire-copy group (near duplicates count as one source); documents not in it stand alone."""
-    groups = groups or {}
+    return fuse_prepared(prepare(mentions, published, groups or {}))[0]
+
+
+@dataclass
+class Prepared:
+    """What fusion reasons with: one sane mention per id, sorted by id, its features and people."""
+
+    ids: list[str]
+    originals: list[Mention]  # as reported: the events keep these
+    mentions: list[Mention]  # sane (fusion's reading)
+    people: People
+    feats: list[Features]
+    published: dict[str, str | None]
+    groups: dict[str, str]
+
+
+def prepare(mentions: list[Mention], published: dict[str, str | None], groups: dict[str, str]) -> Prepared:
+    ids, originals = _unique(mentions)
+    sane = [_sane(m) for m in originals]
+    people = People(sane)
+    feats = [features(i, mid, m, groups.get(m.doc, m.doc), published.get(m.doc), people)
+             for i, (mid, m) in enumerate(zip(ids, sane))]
+    return Prepared(ids, originals, sane, people, feats, published, groups)
+
+
+def fuse_prepared(p: Prepared) -> tuple[list[Event], list[list[str]]]:
+    """The events, and the components (mention ids linked by a pair strong enough to merge or by
+    one document and family): no later report can change what fusion decides inside one
+    component without touching it, which is what incremental fusion relies on."""
     collecting = gc.isenabled()
     gc.disable()  # millions of small objects, none cyclic: the collector's passes cost more than they free
     try:
-        ids, originals = _unique(mentions)
-        mentions = [_sane(m) for m in originals]
-        people = People(mentions)
-        feats = [features(i, mid, m, groups.get(m.doc, m.doc), published.get(m.doc), people)
-                 for i, (mid, m) in enumerate(zip(ids, mentions))]
-        clusters = cluster(feats, _scored_pairs(feats))
-        events = [_event([(f.id, mentions[f.index]) for f in group], published, groups, people,
-                         [originals[f.index] for f in group]) for group in clusters]
+        pairs = scored_pairs(p.feats, candidate_pairs(p.feats))
+        clusters = cluster(p.feats, pairs)
+        events = [_event([(f.id, p.mentions[f.index]) for f in group], p.published, p.groups, p.people,
+                         [p.originals[f.index] for f in group]) for group in clusters]
+        parts = components(p.feats, pairs)
     finally:
         if collecting:
             gc.enable()
-    return sorted(events, key=lambda e: e.id)
+    return sorted(events, key=lambda e: e.id), parts
+
+
+def components(feats: list[Features], pairs: list[tuple[float, str, str, int, int]]) -> list[list[str]]:
+    """Mention ids linked by a scored pair, or by one document and family (leftovers fold there)."""
+    parent = list(range(len(feats)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    home: dict[tuple[str, str], int] = {}
+    links = [(i, j) for *_, i, j in pairs]
+    for f in feats:
+        links.append((home.setdefault((f.doc, f.family), f.index), f.index))
+    for i, j in links:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+    parts: dict[int, list[str]] = {}
+    for f in feats:
+        parts.setdefault(find(f.index), []).append(f.id)
+    return list(parts.values())
 
 
 def _unique(mentions: list[Mention]) -> tuple[list[str], list[Mention]]:
@@ -69,27 +118,35 @@ def _sane(m: Mention) -> Mention:
     return replace(m, subjects=subjects)
 
 
-def _scored_pairs(feats: list[Features]) -> list[tuple[float, str, str, int, int]]:
+def scored_pairs(feats: list[Features], candidates) -> list[tuple[float, str, str, int, int]]:
     """(-score, id, id, i, j) for every candidate pair strong enough to merge; with
     require_identity, a pair of two documents also needs positive evidence that it is one
     happening (similarity.identified)."""
     out: dict[tuple[int, int], tuple[float, str, str, int, int]] = {}
-    for i, j in candidate_pairs(feats, W["neighbours"]):
-        if (i, j) in out:
+    seen: set[tuple[int, int]] = set()
+    for i, j in candidates:
+        if (i, j) in seen:
             continue
+        seen.add((i, j))
         a, b = feats[i], feats[j]
-        if a.family != b.family:
-            continue
-        if a.type != b.type and not _same_people(a, b):
-            continue
-        if W["require_identity"] and a.doc != b.doc and not identified(a, b):  # unknown is not compatible
-            continue
-        s = score(a, b)
-        # same-document pairs go on to the stricter check in cluster._same_in_doc
-        need = W["family_in_doc"] + W["role_disjoint"] if a.doc == b.doc else W["merge_by_type"].get(a.type, W["merge"])
-        if s is not None and s >= need:
+        s = pair_score(a, b)
+        if s is not None:
             out[(i, j)] = (-s, a.id, b.id, i, j)
     return list(out.values())
+
+
+def pair_score(a: Features, b: Features) -> float | None:
+    """The pair's score when it is strong enough to merge, else None."""
+    if a.family != b.family:
+        return None
+    if a.type != b.type and not _same_people(a, b):
+        return None
+    if W["require_identity"] and a.doc != b.doc and not identified(a, b):  # unknown is not compatible
+        return None
+    s = score(a, b)
+    # same-document pairs go on to the stricter check in cluster._same_in_doc
+    need = W["family_in_doc"] + W["role_disjoint"] if a.doc == b.doc else W["merge_by_type"].get(a.type, W["merge"])
+    return s if s is not None and s >= need else None
 
 
 def _same_people(a: Features, b: Features) -> bool:
