@@ -15,14 +15,73 @@ reports concerned into the re-fused set:
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable, Iterator
 
 from crossings.events import Event, Mention
 from crossings.fuse import Prepared, _sane, _unique, fuse_prepared, pair_score, prepare
-from crossings.fuse.blocking import ALL, block_keys, pairs_with
+from crossings.fuse.blocking import ALL, NEAR, block_keys, is_sparse, pairs_with, reach
 from crossings.fuse.features import Features
 from crossings.fuse.names import name_key
 from crossings.fuse.people import subject_names
+from crossings.fuse.similarity import W
+
+LONGEST_REACH = 366  # no report's time (blocking.reach) spans more days
+
+
+class Block:
+    """A block's stored reports by time, so that a new report looks only at those near it:
+    by the first day of their reach (NEAR blocks) or by their anchor (the sparse family block),
+    the sparse ones also apart."""
+
+    def __init__(self, how: str):
+        self.how = how
+        self.timed: list[tuple[int, str]] = []
+        self.sparse: list[tuple[int, str]] = []
+        self.timeless: list[str] = []
+        self.sparse_timeless: list[str] = []
+
+    def add(self, f: Features) -> None:
+        day = _day(f, self.how)
+        if day is None:
+            self.timeless.append(f.id)
+            if is_sparse(f):
+                self.sparse_timeless.append(f.id)
+            return
+        insort(self.timed, (day, f.id))
+        if is_sparse(f):
+            insort(self.sparse, (day, f.id))
+
+    def near(self, f: Features) -> Iterator[str]:
+        """Every stored report that may pair with f (blocking.pairs_with decides)."""
+        day = _day(f, self.how)
+        if self.how == NEAR:
+            if day is None:
+                yield from (i for _, i in self.timed)
+                yield from self.timeless
+                return
+            gap = W["block_gap_days"]
+            yield from _between(self.timed, day - gap - LONGEST_REACH, reach(f)[1] + gap)
+            yield from self.timeless
+            return
+        timed, timeless = (self.timed, self.timeless) if is_sparse(f) else (self.sparse, self.sparse_timeless)
+        if day is None:
+            yield from (i for _, i in timed)
+        else:
+            yield from _between(timed, day - W["sparse_gap_days"], day + W["sparse_gap_days"])
+        yield from timeless
+
+
+def _day(f: Features, how: str) -> int | None:
+    if how == NEAR:
+        r = reach(f)
+        return None if r is None else r[0]
+    return f.anchor
+
+
+def _between(timed: list[tuple[int, str]], first: int, last: int) -> Iterator[str]:
+    for _, i in timed[bisect_left(timed, (first, "")): bisect_right(timed, (last, "\uffff"))]:
+        yield i
 
 
 def name_keys(m: Mention) -> set[str]:
@@ -38,7 +97,7 @@ class Fusion:
         self.published, self.groups = dict(published), dict(groups)
         self.mentions: dict[str, Mention] = {}
         self.feats: dict[str, Features] = {}
-        self.blocks: dict[tuple, list[str]] = {}
+        self.blocks: dict[tuple, Block] = {}
         self.holders: dict[str, set[str]] = {}  # name key -> ids of reports naming it
         self.part_of: dict[str, str] = {}  # report id -> its component's smallest report id
         self.parts: dict[str, list[str]] = {}
@@ -79,7 +138,8 @@ class Fusion:
             for key, how in block_keys(f):
                 if how == ALL:
                     continue  # a document's reports are all new; a person's are in the name closure
-                for other in self.blocks.get(key, ()):
+                block = self.blocks.get(key)
+                for other in block.near(f) if block else ():
                     if other in touched or other in joined:
                         continue
                     g = self.feats[other]
@@ -136,6 +196,6 @@ class Fusion:
                 continue  # its blocks are keyed by what people and groups do not change
             for key, how in block_keys(f):
                 if how != ALL:
-                    self.blocks.setdefault(key, []).append(mid)
+                    self.blocks.setdefault(key, Block(how)).add(f)
             for k in name_keys(p.mentions[f.index]):
                 self.holders.setdefault(k, set()).add(mid)
