@@ -95,13 +95,9 @@ def identified(a: Any, b: Any, w: dict[str, Any] = W) -> bool:
     """Whether a and b share something that tells one happening from its look-alikes: a name, a
     month or day, a place narrower than a country, a group size above one, a posting abroad, or
     one story (same year, origin, role and type). Unknown is not compatible: a report with none
-    of these stays its own event rather than joining the nearest look-alike. A report placed
-    nowhere in time (no date, no dated page) is told from the same look-alike of another year
-    only by a name, its wire copies, or the same day of the year."""
+    of these stays its own event rather than joining the nearest look-alike."""
     if same_name(a, b) or a.group == b.group or (a.words is not None and a.words == b.words):
         return True
-    if w["timeless_strict"] and (a.span is None or b.span is None):
-        return _same_month(a, b) and a.day is not None
     return (_same_month(a, b) or _same_locality(a, b) or _same_group(a, b)
             or _same_posting(a, b) or _same_story(a, b, w) or _same_news(a, b, w))
 
