@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from crossings.events import Event, Mention, stable_id
 from crossings.fuse import canonical as canon
 from crossings.fuse.blocking import candidate_pairs
-from crossings.fuse.cluster import cluster
+from crossings.fuse.cluster import Pair, cluster
 from crossings.fuse.features import Features, features, principal_count
 from crossings.fuse.names import looks_like_person
 from crossings.fuse.people import People, Person
@@ -32,7 +32,7 @@ def fuse_mentions(
 ) -> list[Event]:
     """Fuse mentions into events. `groups` maps a document to the canonical document of its
     wire-copy group (near duplicates count as one source); documents not in it stand alone."""
-    return fuse_prepared(prepare(mentions, published, groups or {}))[0]
+    return fuse_prepared(prepare(mentions, published, groups or {})).events
 
 
 @dataclass
@@ -57,26 +57,40 @@ def prepare(mentions: list[Mention], published: dict[str, str | None], groups: d
     return Prepared(ids, originals, sane, people, feats, published, groups)
 
 
-def fuse_prepared(p: Prepared) -> tuple[list[Event], list[list[str]]]:
-    """The events, and the components (mention ids linked by a pair strong enough to merge or by
-    one document and family): no later report can change what fusion decides inside one
-    component without touching it, which is what incremental fusion relies on."""
+@dataclass
+class Run:
+    """One fusion's result with what a later batch needs: the pairs strong enough to merge, what
+    clustering decided about each, and the components they link."""
+
+    events: list[Event]
+    pairs: list[Pair]
+    decided: dict[tuple[str, str], bool]
+    parts: list[list[str]]
+
+
+def fuse_prepared(p: Prepared) -> Run:
     collecting = gc.isenabled()
     gc.disable()  # millions of small objects, none cyclic: the collector's passes cost more than they free
     try:
         pairs = scored_pairs(p.feats, candidate_pairs(p.feats))
-        clusters = cluster(p.feats, pairs)
-        events = [_event([(f.id, p.mentions[f.index]) for f in group], p.published, p.groups, p.people,
-                         [p.originals[f.index] for f in group]) for group in clusters]
+        decided: dict[tuple[str, str], bool] = {}
+        clusters = cluster(p.feats, pairs, decided)
+        events = [event_of(group, p) for group in clusters]
         parts = components(p.feats, pairs)
     finally:
         if collecting:
             gc.enable()
-    return sorted(events, key=lambda e: e.id), parts
+    return Run(sorted(events, key=lambda e: e.id), pairs, decided, parts)
 
 
-def components(feats: list[Features], pairs: list[tuple[float, str, str, int, int]]) -> list[list[str]]:
-    """Mention ids linked by a scored pair, or by one document and family (leftovers fold there)."""
+def event_of(group: list[Features], p: Prepared) -> Event:
+    return _event([(f.id, p.mentions[f.index]) for f in group], p.published, p.groups, p.people,
+                  [p.originals[f.index] for f in group])
+
+
+def components(feats: list[Features], pairs: list[Pair]) -> list[list[str]]:
+    """Mention ids linked by a pair strong enough to merge, or by one document and family
+    (leftovers fold there): what fusion decides inside one component depends on nothing outside it."""
     parent = list(range(len(feats)))
 
     def find(i: int) -> int:
@@ -118,7 +132,7 @@ def _sane(m: Mention) -> Mention:
     return replace(m, subjects=subjects)
 
 
-def scored_pairs(feats: list[Features], candidates) -> list[tuple[float, str, str, int, int]]:
+def scored_pairs(feats: list[Features], candidates) -> list[Pair]:
     """(-score, id, id, i, j) for every candidate pair strong enough to merge; with
     require_identity, a pair of two documents also needs positive evidence that it is one
     happening (similarity.identified)."""

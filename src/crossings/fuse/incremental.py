@@ -2,24 +2,28 @@
 result a full re-fuse of everything would give.
 
 Why it can be exact: whether two reports are a candidate pair, and their score, depend on the two
-reports alone (blocking.pairs_with, similarity.score); clustering never looks beyond a component
-(reports linked by a pair strong enough to merge, or by one document and family). So a batch can
-change only the components its reports join, and re-clustering their union gives the full
-answer there. Three things make a stored report's reading depend on others, and each pulls the
-reports concerned into the re-fused set:
+reports alone (blocking.pairs_with, similarity.score), so only the batch's own pairs are scored,
+against the stored reports near it in its blocks. Clustering never looks beyond a component
+(reports linked by a pair strong enough to merge, or by one document and family), and inside
+the components a batch joins it is replayed: a decision about two clusters no change reached
+keeps its recorded outcome (cluster.Replay). Two things change how a stored report reads, and
+each makes it a changed report, re-read and re-scored like a new one:
 - people: a new alias can join two spellings into one person (people.py), so every stored report
-  that shares a name key with the batch, transitively, is re-read, with its component;
-- wire copies: a copy joining a group may change the group's canonical document, so the group's
-  stored reports are re-read;
-- every component touched is re-fused whole, and its people closed over again.
+  that shares a name key with the batch, transitively, and its document's other reports;
+- wire copies: a copy joining a group may change the group's canonical document.
+Events whose reports and readings are unchanged are kept as they were.
 """
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from collections.abc import Iterator
 
 from crossings.events import Event, Mention
-from crossings.fuse import Prepared, _sane, _unique, fuse_prepared, pair_score, prepare
+from crossings.fuse import (Prepared, Run, _sane, _unique, candidate_pairs, components, event_of, fuse_prepared,
+                            pair_score, prepare, scored_pairs)
+from crossings.fuse.cluster import Pair, Replay, cluster
+from crossings.fuse.people import People
 from crossings.fuse.blocking import ALL, NEAR, block_keys, is_sparse, pairs_with, reach
 from crossings.fuse.features import Features
 from crossings.fuse.names import name_key
@@ -91,7 +95,8 @@ def name_keys(m: Mention) -> set[str]:
 
 class Fusion:
     """Fused events kept with what a later batch needs to be fused against them: each report's
-    features, its blocks, its name keys and its component."""
+    features, blocks and name keys, the pairs strong enough to merge with what clustering decided
+    about each, and the components."""
 
     def __init__(self, mentions: list[Mention], published: dict[str, str | None], groups: dict[str, str]):
         self.published, self.groups = dict(published), dict(groups)
@@ -99,11 +104,23 @@ class Fusion:
         self.feats: dict[str, Features] = {}
         self.blocks: dict[tuple, Block] = {}
         self.holders: dict[str, set[str]] = {}  # name key -> ids of reports naming it
+        self.in_doc: dict[str, set[str]] = {}
+        self.pairs: dict[tuple[str, str], float] = {}  # pairs strong enough to merge -> score
+        self.pairs_of: dict[str, set[tuple[str, str]]] = {}
+        self.decided: dict[tuple[str, str], bool] = {}
         self.part_of: dict[str, str] = {}  # report id -> its component's smallest report id
         self.parts: dict[str, list[str]] = {}
         self.events: dict[str, Event] = {}
         self.event_of: dict[str, str] = {}
-        self._refuse(_unique(mentions)[1], set())
+        prepared = prepare(mentions, published, groups)
+        self._remember(prepared)
+        run = fuse_prepared(prepared)
+        self._keep_pairs([(s, a, b) for s, a, b, _, _ in run.pairs], run.decided)
+        self._keep_parts(run.parts)
+        self._keep_events(run.events)
+
+    def all_events(self) -> list[Event]:
+        return [self.events[k] for k in sorted(self.events)]
 
     def add(self, mentions: list[Mention], published: dict[str, str | None], groups: dict[str, str]) -> list[Event]:
         """Fuse a batch of new reports against the stored ones; returns every event now."""
@@ -111,91 +128,160 @@ class Fusion:
         moved = self._regrouped(groups)
         self.published.update(published)
         self.groups = dict(groups)
-        if fresh or moved:
-            touched = self._touched(fresh, moved)
-            self._refuse(fresh + [self.mentions[i] for i in sorted(touched)], touched)
+        if not (fresh or moved):
+            return self.all_events()
+        changed = self._changed(fresh, moved)
+        prepared = prepare(fresh + [self.mentions[i] for i in sorted(changed)], self.published, self.groups)
+        self._remember(prepared)
+        again = set(prepared.ids)
+        new_pairs = self._score(prepared, again)
+        gone = self._forget_pairs(again)
+        touched = self._components(changed | {b for _, a, b in new_pairs} | {a for _, a, b in new_pairs}) | again
+        self._recluster(sorted(touched), again, new_pairs, gone)
         return self.all_events()
 
-    def all_events(self) -> list[Event]:
-        return [self.events[k] for k in sorted(self.events)]
-
-    # which stored reports a batch touches ---------------------------------------------------
+    # which stored reports read differently -------------------------------------------------
     def _regrouped(self, groups: dict[str, str]) -> set[str]:
         """Stored reports whose wire-copy group's canonical document changed."""
-        docs = {d for d, g in groups.items() if self.groups.get(d, d) != g}
+        docs = {d for d, g in groups.items() if d in self.in_doc and self.groups.get(d, d) != g}
         docs |= {d for d, g in self.groups.items() if groups.get(d, d) != g}
-        return {i for i, m in self.mentions.items() if m.doc in docs}
+        return {i for d in docs for i in self.in_doc.get(d, ())}
 
-    def _touched(self, fresh: list[Mention], moved: set[str]) -> set[str]:
-        """The stored reports to re-fuse with the batch: closed over names and components, plus
-        the components of every stored report a new one pairs with strongly enough to merge."""
-        touched = self._closed(moved, {k for m in fresh for k in name_keys(_sane(m))})
-        probe = prepare(fresh + [self.mentions[i] for i in sorted(touched)], self.published, self.groups)
-        joined: set[str] = set()
-        for f in probe.feats:
-            if f.id in self.mentions:
-                continue
+    def _changed(self, fresh: list[Mention], moved: set[str]) -> set[str]:
+        """Stored reports to read again: those sharing a name key with the batch or with each
+        other, transitively, their documents' other reports, and the regrouped."""
+        keys = {k for m in fresh for k in name_keys(_sane(m))}
+        todo = set(moved) | {i for m in fresh for i in self.in_doc.get(m.doc, ())}
+        out: set[str] = set()
+        seen: set[str] = set()
+        while todo or keys - seen:
+            for k in keys - seen:
+                seen.add(k)
+                todo |= self.holders.get(k, set())
+            for i in todo - out:
+                out.add(i)
+                keys |= name_keys(_sane(self.mentions[i]))
+                todo |= self.in_doc[self.mentions[i].doc]
+            todo -= out
+        return out
+
+    def _components(self, ids: set[str]) -> set[str]:
+        return {k for i in ids if i in self.part_of for k in self.parts[self.part_of[i]]}
+
+    # pairs ----------------------------------------------------------------------------------
+    def _score(self, p: Prepared, again: set[str]) -> list[tuple[float, str, str]]:
+        """(-score, id, id) of every pair strong enough to merge that has a report read again."""
+        out = [(s, a, b) for s, a, b, _, _ in scored_pairs(p.feats, candidate_pairs(p.feats))]
+        for f in p.feats:
             for key, how in block_keys(f):
-                if how == ALL:
-                    continue  # a document's reports are all new; a person's are in the name closure
-                block = self.blocks.get(key)
+                block = self.blocks.get(key) if how != ALL else None
                 for other in block.near(f) if block else ():
-                    if other in touched or other in joined:
+                    if other in again:
                         continue
                     g = self.feats[other]
                     a, b = (f, g) if f.id < g.id else (g, f)  # as a full fuse orders the pair
-                    if pairs_with(a, b, how) and pair_score(a, b) is not None:
-                        joined.add(other)
-        return self._closed(touched | joined, set())
+                    if pairs_with(a, b, how) and (s := pair_score(a, b)) is not None:
+                        out.append((-s, a.id, b.id))
+        return sorted(set(out))
 
-    def _closed(self, ids: set[str], keys: set[str]) -> set[str]:
-        """ids with every stored report sharing a name key with them or with `keys`, and every
-        member of their components, until nothing more joins."""
-        out: set[str] = set()
-        todo, seen_keys = set(ids), set()
-        pending_keys = set(keys)
-        while todo or pending_keys:
-            for k in pending_keys - seen_keys:
-                seen_keys.add(k)
-                todo |= self.holders.get(k, set()) - out
-            pending_keys = set()
-            batch, todo = todo - out, set()
-            for i in batch:
-                out.add(i)
-                todo |= set(self.parts[self.part_of[i]]) - out
-                pending_keys |= name_keys(_sane(self.mentions[i])) - seen_keys
+    def _forget_pairs(self, again: set[str]) -> list[tuple[float, str, str]]:
+        """Drop the stored pairs of reports read again; returns them, for the replay."""
+        gone = {key for i in again for key in self.pairs_of.pop(i, ())}
+        out = []
+        for a, b in gone:
+            out.append((-self.pairs.pop((a, b)), a, b))
+            for i in (a, b):
+                self.pairs_of.get(i, set()).discard((a, b))
         return out
 
-    # re-fusing ------------------------------------------------------------------------------
-    def _refuse(self, mentions: list[Mention], touched: Iterable[str]) -> None:
-        old_events = {self.event_of[i] for i in touched}
-        old_parts = {self.part_of[i] for i in touched}
-        for e in old_events:
-            del self.events[e]
-        for p in old_parts:
-            del self.parts[p]
-        prepared = prepare(mentions, self.published, self.groups)
-        events, parts = fuse_prepared(prepared)
-        self._index(prepared)
-        for e in events:
-            self.events[e.id] = e
-            for m in e.mentions:
-                self.event_of[m.id] = e.id
-        for part in parts:
-            root = min(part)
-            self.parts[root] = sorted(part)
-            for i in part:
-                self.part_of[i] = root
+    def _keep_pairs(self, pairs: list[tuple[float, str, str]], decided: dict[tuple[str, str], bool]) -> None:
+        for s, a, b in pairs:
+            self.pairs[(a, b)] = -s
+            self.pairs_of.setdefault(a, set()).add((a, b))
+            self.pairs_of.setdefault(b, set()).add((a, b))
+        self.decided.update(decided)
 
-    def _index(self, p: Prepared) -> None:
+    # clustering again -----------------------------------------------------------------------
+    def _recluster(self, ids: list[str], again: set[str], new_pairs: list[tuple[float, str, str]],
+                   gone: list[tuple[float, str, str]]) -> None:
+        feats = [_at(self.feats[i], n) for n, i in enumerate(ids)]
+        index = {i: n for n, i in enumerate(ids)}
+        inside = {key for i in ids for key in self.pairs_of.get(i, ())}
+        pairs: list[Pair] = [(-self.pairs[(a, b)], a, b, index[a], index[b]) for a, b in inside]
+        pairs += [(s, a, b, index[a], index[b]) for s, a, b in new_pairs]
+        self._keep_pairs(new_pairs, {})
+        decided: dict[tuple[str, str], bool] = {}
+        groups = cluster(feats, pairs, decided, Replay(self.decided, {index[i] for i in again}, gone))
+        for _, a, b in gone:
+            self.decided.pop((a, b), None)
+        self.decided.update(decided)
+        self._keep_parts([[ids[f.index] for f in part] for part in _parts(feats, pairs)])
+        self._replace_events(groups, ids, again)
+
+    def _replace_events(self, groups: list[list[Features]], ids: list[str], again: set[str]) -> None:
+        old = {self.event_of[i] for i in ids if i in self.event_of}
+        kept: dict[frozenset, Event] = {}
+        for e in old:
+            event = self.events.pop(e)
+            members = frozenset(m.id for m in event.mentions)
+            if not members & again:
+                kept[members] = event
+        rebuild = [[f.id for f in g] for g in groups if frozenset(f.id for f in g) not in kept]
+        events = [kept[frozenset(f.id for f in g)] for g in groups if frozenset(f.id for f in g) in kept]
+        if rebuild:
+            people_ids = self._name_closed({i for g in rebuild for i in g})
+            p = prepare([self.mentions[i] for i in sorted(people_ids)], self.published, self.groups)
+            at = {f.id: f for f in p.feats}
+            events += [event_of([at[i] for i in g], p) for g in rebuild]
+        self._keep_events(events)
+
+    def _name_closed(self, ids: set[str]) -> set[str]:
+        """ids with every report sharing a name key with them, transitively: people.People over
+        these gives each person the id and spellings it has over everything."""
+        out, todo, seen = set(), set(ids), set()
+        while todo:
+            i = todo.pop()
+            out.add(i)
+            for k in name_keys(_sane(self.mentions[i])) - seen:
+                seen.add(k)
+                todo |= self.holders.get(k, set()) - out
+        return out
+
+    # bookkeeping ----------------------------------------------------------------------------
+    def _remember(self, p: Prepared) -> None:
         for mid, m, f in zip(p.ids, p.originals, p.feats):
             new = mid not in self.mentions
             self.mentions[mid] = m
             self.feats[mid] = f
             if not new:
                 continue  # its blocks are keyed by what people and groups do not change
+            self.in_doc.setdefault(m.doc, set()).add(mid)
             for key, how in block_keys(f):
                 if how != ALL:
                     self.blocks.setdefault(key, Block(how)).add(f)
             for k in name_keys(p.mentions[f.index]):
                 self.holders.setdefault(k, set()).add(mid)
+
+    def _keep_parts(self, parts: list[list[str]]) -> None:
+        for i in (i for part in parts for i in part if i in self.part_of):
+            self.parts.pop(self.part_of[i], None)
+        for part in parts:
+            root = min(part)
+            for i in part:
+                self.part_of[i] = root
+            self.parts[root] = sorted(part)
+
+    def _keep_events(self, events: list[Event]) -> None:
+        for e in events:
+            self.events[e.id] = e
+            for m in e.mentions:
+                self.event_of[m.id] = e.id
+
+
+def _at(f: Features, index: int) -> Features:
+    return f if f.index == index else replace(f, index=index)
+
+
+def _parts(feats: list[Features], pairs: list[Pair]) -> list[list[Features]]:
+    by_id = {f.id: f for f in feats}
+    return [[by_id[i] for i in part] for part in components(feats, pairs)]
