@@ -278,7 +278,7 @@ def leftovers(clusters: Clusters) -> list[tuple[int, int]]:
             continue
         fits = [r for r in sorted(homes.get((f.doc, f.family), ())) if not _told_apart(f, clusters, r)]
         if fits:
-            best = max(fits, key=lambda r: (_fit(f, clusters.profiles[r]), -r))
+            best = min(fits, key=lambda r: (-_fit(f, clusters.profiles[r]), feats[r].id))  # ties: by id, not position
             out.append((i, best))
     return out
 

@@ -16,14 +16,11 @@ Events whose reports and readings are unchanged are kept as they were.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import replace
 from collections.abc import Iterator
 
 from crossings.events import Event, Mention
-from crossings.fuse import (Prepared, Run, _sane, _unique, candidate_pairs, components, event_of, fuse_prepared,
-                            pair_score, prepare, scored_pairs)
-from crossings.fuse.cluster import Pair, Replay, cluster
-from crossings.fuse.people import People
+from crossings.fuse import Prepared, _sane, _unique, candidate_pairs, event_of, fuse_prepared, pair_score, prepare, scored_pairs
+from crossings.fuse.replay import Replay
 from crossings.fuse.blocking import ALL, NEAR, block_keys, is_sparse, pairs_with, reach
 from crossings.fuse.features import Features
 from crossings.fuse.names import name_key
@@ -108,15 +105,12 @@ class Fusion:
         self.pairs: dict[tuple[str, str], float] = {}  # pairs strong enough to merge -> score
         self.pairs_of: dict[str, set[tuple[str, str]]] = {}
         self.decided: dict[tuple[str, str], bool] = {}
-        self.part_of: dict[str, str] = {}  # report id -> its component's smallest report id
-        self.parts: dict[str, list[str]] = {}
         self.events: dict[str, Event] = {}
         self.event_of: dict[str, str] = {}
         prepared = prepare(mentions, published, groups)
         self._remember(prepared)
         run = fuse_prepared(prepared)
         self._keep_pairs([(s, a, b) for s, a, b, _, _ in run.pairs], run.decided)
-        self._keep_parts(run.parts)
         self._keep_events(run.events)
 
     def all_events(self) -> list[Event]:
@@ -136,8 +130,12 @@ class Fusion:
         again = set(prepared.ids)
         new_pairs = self._score(prepared, again)
         gone = self._forget_pairs(again)
-        touched = self._components(changed | {b for _, a, b in new_pairs} | {a for _, a, b in new_pairs}) | again
-        self._recluster(sorted(touched), again, new_pairs, gone)
+        replay = Replay(self, again, new_pairs, gone)
+        groups = replay.run()
+        for _, a, b in gone:
+            self.decided.pop((a, b), None)
+        self._keep_pairs(new_pairs, replay.decided)
+        self._replace_events(groups, list(replay.local), again)
         return self.all_events()
 
     # which stored reports read differently -------------------------------------------------
@@ -164,9 +162,6 @@ class Fusion:
                 todo |= self.in_doc[self.mentions[i].doc]
             todo -= out
         return out
-
-    def _components(self, ids: set[str]) -> set[str]:
-        return {k for i in ids if i in self.part_of for k in self.parts[self.part_of[i]]}
 
     # pairs ----------------------------------------------------------------------------------
     def _score(self, p: Prepared, again: set[str]) -> list[tuple[float, str, str]]:
@@ -201,23 +196,7 @@ class Fusion:
             self.pairs_of.setdefault(b, set()).add((a, b))
         self.decided.update(decided)
 
-    # clustering again -----------------------------------------------------------------------
-    def _recluster(self, ids: list[str], again: set[str], new_pairs: list[tuple[float, str, str]],
-                   gone: list[tuple[float, str, str]]) -> None:
-        feats = [_at(self.feats[i], n) for n, i in enumerate(ids)]
-        index = {i: n for n, i in enumerate(ids)}
-        inside = {key for i in ids for key in self.pairs_of.get(i, ())}
-        pairs: list[Pair] = [(-self.pairs[(a, b)], a, b, index[a], index[b]) for a, b in inside]
-        pairs += [(s, a, b, index[a], index[b]) for s, a, b in new_pairs]
-        self._keep_pairs(new_pairs, {})
-        decided: dict[tuple[str, str], bool] = {}
-        groups = cluster(feats, pairs, decided, Replay(self.decided, {index[i] for i in again}, gone))
-        for _, a, b in gone:
-            self.decided.pop((a, b), None)
-        self.decided.update(decided)
-        self._keep_parts([[ids[f.index] for f in part] for part in _parts(feats, pairs)])
-        self._replace_events(groups, ids, again)
-
+    # events ---------------------------------------------------------------------------------
     def _replace_events(self, groups: list[list[Features]], ids: list[str], again: set[str]) -> None:
         old = {self.event_of[i] for i in ids if i in self.event_of}
         kept: dict[frozenset, Event] = {}
@@ -262,26 +241,8 @@ class Fusion:
             for k in name_keys(p.mentions[f.index]):
                 self.holders.setdefault(k, set()).add(mid)
 
-    def _keep_parts(self, parts: list[list[str]]) -> None:
-        for i in (i for part in parts for i in part if i in self.part_of):
-            self.parts.pop(self.part_of[i], None)
-        for part in parts:
-            root = min(part)
-            for i in part:
-                self.part_of[i] = root
-            self.parts[root] = sorted(part)
-
     def _keep_events(self, events: list[Event]) -> None:
         for e in events:
             self.events[e.id] = e
             for m in e.mentions:
                 self.event_of[m.id] = e.id
-
-
-def _at(f: Features, index: int) -> Features:
-    return f if f.index == index else replace(f, index=index)
-
-
-def _parts(feats: list[Features], pairs: list[Pair]) -> list[list[Features]]:
-    by_id = {f.id: f for f in feats}
-    return [[by_id[i] for i in part] for part in components(feats, pairs)]
