@@ -151,9 +151,7 @@ def scored_pairs(feats: list[Features], candidates) -> list[Pair]:
 
 def pair_score(a: Features, b: Features) -> float | None:
     """The pair's score when it is strong enough to merge, else None."""
-    if a.family != b.family:
-        return None
-    if a.type != b.type and not _same_people(a, b):
+    if not comparable(a, b):
         return None
     if W["require_identity"] and a.doc != b.doc and not identified(a, b):  # unknown is not compatible
         return None
@@ -161,6 +159,12 @@ def pair_score(a: Features, b: Features) -> float | None:
     # same-document pairs go on to the stricter check in cluster._same_in_doc
     need = W["family_in_doc"] + W["role_disjoint"] if a.doc == b.doc else W["merge_by_type"].get(a.type, W["merge"])
     return s if s is not None and s >= need else None
+
+
+def comparable(a: Features, b: Features) -> bool:
+    """Whether two reports may be one happening at all: one type, or a disappearance and a
+    defection of the same people."""
+    return a.family == b.family and (a.type == b.type or _same_people(a, b))
 
 
 def _same_people(a: Features, b: Features) -> bool:
