@@ -59,13 +59,12 @@ def prepare(mentions: list[Mention], published: dict[str, str | None], groups: d
 
 @dataclass
 class Run:
-    """One fusion's result with what a later batch needs: the pairs strong enough to merge, what
-    clustering decided about each, and the components they link."""
+    """One fusion's result with what a later batch needs: the pairs strong enough to merge and
+    what clustering decided about each."""
 
     events: list[Event]
     pairs: list[Pair]
     decided: dict[tuple[str, str], bool]
-    parts: list[list[str]]
 
 
 def fuse_prepared(p: Prepared) -> Run:
@@ -76,41 +75,15 @@ def fuse_prepared(p: Prepared) -> Run:
         decided: dict[tuple[str, str], bool] = {}
         clusters = cluster(p.feats, pairs, decided)
         events = [event_of(group, p) for group in clusters]
-        parts = components(p.feats, pairs)
     finally:
         if collecting:
             gc.enable()
-    return Run(sorted(events, key=lambda e: e.id), pairs, decided, parts)
+    return Run(sorted(events, key=lambda e: e.id), pairs, decided)
 
 
 def event_of(group: list[Features], p: Prepared) -> Event:
     return _event([(f.id, p.mentions[f.index]) for f in group], p.published, p.groups, p.people,
                   [p.originals[f.index] for f in group])
-
-
-def components(feats: list[Features], pairs: list[Pair]) -> list[list[str]]:
-    """Mention ids linked by a pair strong enough to merge, or by one document and family
-    (leftovers fold there): what fusion decides inside one component depends on nothing outside it."""
-    parent = list(range(len(feats)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    home: dict[tuple[str, str], int] = {}
-    links = [(i, j) for *_, i, j in pairs]
-    for f in feats:
-        links.append((home.setdefault((f.doc, f.family), f.index), f.index))
-    for i, j in links:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-    parts: dict[int, list[str]] = {}
-    for f in feats:
-        parts.setdefault(find(f.index), []).append(f.id)
-    return list(parts.values())
 
 
 def _unique(mentions: list[Mention]) -> tuple[list[str], list[Mention]]:

@@ -203,62 +203,20 @@ def _same_in_doc(a: Features, b: Features) -> bool:
 Pair = tuple[float, str, str, int, int]  # (-score, id, id, index, index)
 
 
-def cluster(feats: list[Features], pairs: list[Pair], decided: dict[tuple[str, str], bool] | None = None,
-            replay: "Replay | None" = None) -> list[list[Features]]:
+def cluster(feats: list[Features], pairs: list[Pair], decided: dict[tuple[str, str], bool] | None = None
+            ) -> list[list[Features]]:
     """Merge along pairs sorted by (-score, id, id); a same-document pair is a plain duplicate.
     Then each report left alone folds into its own document's event of the same family, where
-    nothing plainly tells them apart (see leftovers). `decided` collects each pair's outcome;
-    with `replay`, a pair between clusters no change reached takes its recorded outcome."""
+    nothing plainly tells them apart (see leftovers). `decided` collects each pair's outcome,
+    which incremental fusion replays (replay.py)."""
     clusters = Clusters(feats)
-    if replay is None:
-        for _, a, b, i, j in sorted(pairs):
-            merged = clusters.try_merge(i, j)
-            if decided is not None:
-                decided[(a, b)] = merged
-    else:
-        replay.run(clusters, pairs, decided if decided is not None else {})
+    for _, a, b, i, j in sorted(pairs):
+        merged = clusters.try_merge(i, j)
+        if decided is not None:
+            decided[(a, b)] = merged
     for i, root in leftovers(clusters):
         clusters.fold(i, root)
     return clusters.groups()
-
-
-class Replay:
-    """What an earlier run decided, for clustering again after a batch changed some reports.
-
-    Greedy clustering is a sequence of decisions, each a function of the two clusters a pair
-    joins. Where neither cluster differs from the earlier run's at that point, the recorded
-    outcome holds without checking. A cluster differs once it holds a changed report, once a
-    decision about it came out otherwise, or once a pair it merged along is gone (`gone`: the
-    earlier run's pairs of changed reports, at their old places in the order)."""
-
-    def __init__(self, known: dict[tuple[str, str], bool], changed: set[int], gone: list[tuple[float, str, str]]):
-        self.known, self.changed, self.gone = known, changed, gone
-
-    def run(self, clusters: Clusters, pairs: list[Pair], decided: dict[tuple[str, str], bool]) -> None:
-        index = {f.id: f.index for f in clusters.feats}
-        differs = set(self.changed)  # roots of clusters unlike the earlier run's
-        ghosts = [(s, a, b, index.get(a), index.get(b)) for s, a, b in self.gone if self.known.get((a, b))]
-        events = sorted([(p, True) for p in pairs] + [(g, False) for g in ghosts], key=lambda e: (*e[0][:3], e[1]))
-        for (_, a, b, i, j), live in events:
-            roots = [clusters.find(k) for k in (i, j) if k is not None]
-            if not live:  # an earlier merge along a pair that is gone: its clusters now differ
-                differs.update(roots)
-                continue
-            ri, rj = roots
-            old = self.known.get((a, b))
-            if ri == rj:
-                decided[(a, b)] = False
-                continue
-            if old is not None and ri not in differs and rj not in differs:
-                if old:
-                    clusters.join(i, j)
-                decided[(a, b)] = old
-                continue
-            merged = clusters.try_merge(i, j)
-            decided[(a, b)] = merged
-            if merged or old:
-                differs.add(clusters.find(i))
-                differs.add(clusters.find(j))
 
 
 def leftovers(clusters: Clusters) -> list[tuple[int, int]]:

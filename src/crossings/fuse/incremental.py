@@ -3,11 +3,10 @@ result a full re-fuse of everything would give.
 
 Why it can be exact: whether two reports are a candidate pair, and their score, depend on the two
 reports alone (blocking.pairs_with, similarity.score), so only the batch's own pairs are scored,
-against the stored reports near it in its blocks. Clustering never looks beyond a component
-(reports linked by a pair strong enough to merge, or by one document and family), and inside
-the components a batch joins it is replayed: a decision about two clusters no change reached
-keeps its recorded outcome (cluster.Replay). Two things change how a stored report reads, and
-each makes it a changed report, re-read and re-scored like a new one:
+against the stored reports near it in its blocks. Clustering is then replayed where the batch's
+changes reach: a decision about two clusters no change reached keeps its recorded outcome
+(replay.py). Two things change how a stored report reads, and each makes it a changed report,
+re-read and re-scored like a new one:
 - people: a new alias can join two spellings into one person (people.py), so every stored report
   that shares a name key with the batch, transitively, and its document's other reports;
 - wire copies: a copy joining a group may change the group's canonical document.
@@ -92,8 +91,8 @@ def name_keys(m: Mention) -> set[str]:
 
 class Fusion:
     """Fused events kept with what a later batch needs to be fused against them: each report's
-    features, blocks and name keys, the pairs strong enough to merge with what clustering decided
-    about each, and the components."""
+    features, blocks and name keys, and the pairs strong enough to merge with what clustering
+    decided about each."""
 
     def __init__(self, mentions: list[Mention], published: dict[str, str | None], groups: dict[str, str]):
         self.published, self.groups = dict(published), dict(groups)
