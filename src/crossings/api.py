@@ -12,7 +12,7 @@ from crossings.clean import clean_page
 from crossings.document import Document
 from crossings.errors import CrossingsError, InputError
 from crossings.events import Event
-from crossings.extract import extract_document
+from crossings.extract import extract_document, extract_documents
 from crossings.fuse import fuse_mentions
 from crossings.fuse.wire import wire_groups
 from crossings.ingest import InputNote, read_inputs
@@ -156,15 +156,31 @@ def _store_one_by_one(store: Store, batch, mentions: dict | None, report: Ingest
 
 
 def _extract(docs: list[Document], runner, report: IngestReport, budget: float | None = None) -> dict[str, list]:
-    """Mentions per document (mapped by the runner: in process, or on Dask workers); a document
-    whose extraction fails or overruns the time budget is reported and left for a later run."""
+    """Mentions per document (mapped by the runner in chunks: in process, or on Dask workers); a
+    document whose extraction fails or overruns the time budget is reported and left for a later run."""
     out = {}
-    for doc, (mentions, problem) in zip(docs, runner.map(partial(_extract_one, budget=budget), docs)):
-        if problem is None:
-            out[doc.id] = mentions
-        else:
-            report.errors.append(printable(f"{doc.source or doc.id}: extraction failed: {problem}"))
+    chunks = [docs[i:i + EXTRACT_CHUNK] for i in range(0, len(docs), EXTRACT_CHUNK)]
+    for chunk, results in zip(chunks, runner.map(partial(_extract_chunk, budget=budget), chunks)):
+        for doc, (mentions, problem) in zip(chunk, results):
+            if problem is None:
+                out[doc.id] = mentions
+            else:
+                report.errors.append(printable(f"{doc.source or doc.id}: extraction failed: {problem}"))
     return out
+
+
+EXTRACT_CHUNK = 100  # documents whose trigger sentences go to the parser in one stream
+
+
+def _extract_chunk(docs: list[Document], budget: float | None = None) -> list[tuple[list, str | None]]:
+    """The chunk extracted together; when that fails or overruns (the chunk's budget is the sum of
+    its documents'), each document alone, so the one at fault is named and the others kept."""
+    try:
+        found = within_budget(lambda: extract_documents(docs), budget and budget * len(docs),
+                              f"{len(docs)} documents", "extraction")
+        return [(mentions, None) for mentions in found]
+    except Exception:  # noqa: BLE001  (InputError included) one of them is at fault: find it
+        return [_extract_one(doc, budget) for doc in docs]
 
 
 def _extract_one(doc: Document, budget: float | None = None) -> tuple[list, str | None]:
@@ -189,7 +205,9 @@ def process(db: str | None = None) -> int:
     """Re-extract every stored document and re-fuse; returns the number of events."""
     store = Store(db)
     docs = store.documents()
-    store.replace_mentions({d.id: extract_document(d) for d in docs})
+    for i in range(0, len(docs), EXTRACT_CHUNK):
+        chunk = docs[i:i + EXTRACT_CHUNK]
+        store.replace_mentions(dict(zip([d.id for d in chunk], extract_documents(chunk))))
     return len(fuse(db=store.url))
 
 

@@ -2,6 +2,7 @@
 
 `extract_document` dispatches on the document's language; every mention it returns has had
 its evidence checked against the document's text (a mismatch raises EvidenceError).
+`extract_documents` does the same for many, English parsed in one stream across them.
 """
 from crossings.document import Document
 from crossings.events import Mention
@@ -9,14 +10,21 @@ from crossings.extract.pipeline import check_evidence
 
 
 def extract_document(doc: Document) -> list[Mention]:
-    if doc.lang == "ko":
-        from crossings.extract.ko import extract_korean as extractor
-    else:
-        from crossings.extract.en import extract_english as extractor
-    mentions = extractor(doc)
-    for m in mentions:
-        check_evidence(m, doc.text)
-    return mentions
+    return extract_documents([doc])[0]
 
 
-__all__ = ["extract_document"]
+def extract_documents(docs: list[Document]) -> list[list[Mention]]:
+    """Each document's mentions, in order; one failing document fails the call (the caller
+    retries them one by one to find it)."""
+    from crossings.extract.en import extract_english_many
+    from crossings.extract.ko import extract_korean
+
+    english = iter(extract_english_many([d for d in docs if d.lang != "ko"]))
+    out = [extract_korean(d) if d.lang == "ko" else next(english) for d in docs]
+    for doc, mentions in zip(docs, out):
+        for m in mentions:
+            check_evidence(m, doc.text)
+    return out
+
+
+__all__ = ["extract_document", "extract_documents"]
