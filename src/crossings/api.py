@@ -2,21 +2,19 @@
 none of them prints. Reads return the reviewed dataset unless review="machine" asks otherwise."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 
-from crossings.bounds import bound_document
-from crossings.budget import within_budget
-from crossings.clean import clean_page
-from crossings.document import Document
+from crossings.document import Document, RawPage
 from crossings.errors import CrossingsError, InputError
 from crossings.events import Event
-from crossings.extract import extract_document, extract_documents
+from crossings.extract import extract_documents
 from crossings.fuse import fuse_mentions
 from crossings.fuse.wire import wire_groups
 from crossings.ingest import InputNote, read_inputs
 from crossings.ingest.notes import printable
+from crossings.prepare import Prepared, extract_chunk, prepare_pages
 from crossings.runners import make_runner
 from crossings.settings import Settings
 from crossings.store import Store
@@ -68,53 +66,58 @@ def ingest(
 
 
 def _ingest(inputs, store: Store, settings: Settings, runner, report: IngestReport, progress) -> None:
+    """Pages are read here, mapped by the runner in chunks (clean, sign, extract: prepare.py) and
+    come back in input order; here each batch is marked against the store's near-duplicate index
+    and stored. The runner works on the next chunks meanwhile (Dask keeps a window in flight)."""
     if settings.extract:
         _extract_pending(store, runner, report, settings.time_budget)
-    known = store.known_ids()
-    from crossings.clean.dedup import DuplicateFinder  # datasketch pulls in scipy: only an ingest pays it
+    from crossings.clean.dedup import DuplicateFinder
 
-    finder = DuplicateFinder(store.known_hashes(), store.minhashes())
-    batch: list[tuple[Document, list[int]]] = []
-    for item in read_inputs(inputs, settings):
+    finder = DuplicateFinder(store)
+    work = partial(prepare_pages, budget=settings.time_budget, extract=settings.extract)
+    batch: list[Prepared] = []
+    for prepared in runner.map(work, _new_pages(read_inputs(inputs, settings), store, report, progress)):
+        for page in prepared:
+            report.notes += page.notes
+            if page.error:
+                report.errors.append(page.error)
+            elif page.doc is not None:
+                batch.append(page)
+        if len(batch) >= BATCH:
+            _commit(store, finder, batch, settings, report)
+            batch = []
+    _commit(store, finder, batch, settings, report)
+
+
+PAGE_CHUNK = 50  # pages per mapped task: a few per worker in flight, each parsed in one stream
+
+
+def _new_pages(items, store: Store, report: IngestReport, progress) -> Iterator[list[RawPage]]:
+    """Chunks of the pages read, without those whose id is stored already (one query a chunk);
+    what the readers noted or refused goes to the report."""
+    chunk: list[RawPage] = []
+    for item in items:
         if progress:
             progress(getattr(item, "source", ""))
-        doc = _clean(item, known, report, settings.time_budget)
-        if doc is None:
-            continue
-        known.add(doc.id)
-        batch.append((doc, finder.mark(doc)))
-        report.duplicates += doc.duplicate_of is not None
-        if len(batch) >= BATCH:
-            _commit(store, batch, settings, runner, report)
-            batch = []
-    _commit(store, batch, settings, runner, report)
+        if isinstance(item, InputNote):
+            report.notes.append(str(item))
+        elif isinstance(item, InputError):
+            report.errors.append(str(item))
+        else:
+            chunk.append(item)
+        if len(chunk) >= PAGE_CHUNK:
+            yield _unknown(chunk, store, report)
+            chunk = []
+    if chunk:
+        yield _unknown(chunk, store, report)
 
 
-def _clean(item, known: set[str], report: IngestReport, budget: float | None = None) -> Document | None:
-    """The item as a new Document, or None (recorded in the report) when it is not one."""
-    if isinstance(item, InputNote):
-        report.notes.append(str(item))
-        return None
-    if isinstance(item, InputError):
-        report.errors.append(str(item))
-        return None
-    if item.id and item.id in known:
-        _skip(item.source, report)
-        return None
-    try:
-        doc = within_budget(lambda: clean_page(item), budget, item.source, "cleaning")
-    except CrossingsError as err:
-        report.errors.append(printable(str(err)))
-        return None
-    except Exception as exc:  # hostile markup can break a parser in ways no one lists
-        report.errors.append(printable(f"{item.source}: cannot clean page: {exc.__class__.__name__}: {exc}"))
-        return None
-    doc, notes = bound_document(doc)  # the same values on every backend, before extraction
-    report.notes += notes
-    if doc.id in known:
-        _skip(item.source, report)
-        return None
-    return doc
+def _unknown(pages: list[RawPage], store: Store, report: IngestReport) -> list[RawPage]:
+    known = store.existing_ids(p.id for p in pages if p.id)
+    for page in pages:
+        if page.id in known:
+            _skip(page.source, report)
+    return [p for p in pages if p.id not in known]
 
 
 def _skip(source: str, report: IngestReport) -> None:
@@ -122,21 +125,49 @@ def _skip(source: str, report: IngestReport) -> None:
     report.already_stored.append(source)
 
 
-def _commit(store: Store, batch, settings: Settings, runner, report: IngestReport) -> None:
-    """Store a batch of documents with their mentions in one transaction."""
-    if not batch:
+def _commit(store: Store, finder, batch: list[Prepared], settings: Settings, report: IngestReport) -> None:
+    """Mark a batch's duplicates and store it with its mentions in one transaction."""
+    fresh = _not_stored(batch, store, report)
+    if not fresh:
         return
-    mentions = _extract([doc for doc, _ in batch], runner, report, settings.time_budget) if settings.extract else None
+    finder.mark_batch([p.doc for p in fresh], [p.signature for p in fresh])
+    report.duplicates += sum(p.doc.duplicate_of is not None for p in fresh)
+    docs = [(p.doc, p.signature) for p in fresh]
+    mentions = _mentions_of(fresh, report) if settings.extract else None
     refused: set[str] = set()
     try:
-        inserted = store.insert_batch(batch, mentions)
+        inserted = store.insert_batch(docs, mentions)
     except Exception:  # noqa: BLE001  one document the database refuses must not sink the others
-        inserted, refused = _store_one_by_one(store, batch, mentions, report)
+        inserted, refused = _store_one_by_one(store, docs, mentions, report)
     report.added += len(inserted)
-    for doc, _ in batch:
+    for doc, _ in docs:
         if doc.id not in inserted and doc.id not in refused:
             _skip(doc.source, report)  # another process stored it a moment ago
     report.mentions += sum(len(v) for k, v in (mentions or {}).items() if k in inserted)
+
+
+def _not_stored(batch: list[Prepared], store: Store, report: IngestReport) -> list[Prepared]:
+    """The batch without documents stored already or earlier in it (a cleaned page's id is its
+    content hash when the input gave none)."""
+    known = store.existing_ids(p.doc.id for p in batch)
+    fresh = []
+    for p in batch:
+        if p.doc.id in known:
+            _skip(p.source, report)
+        else:
+            known.add(p.doc.id)
+            fresh.append(p)
+    return fresh
+
+
+def _mentions_of(batch: list[Prepared], report: IngestReport) -> dict[str, list]:
+    out = {}
+    for p in batch:
+        if p.problem is None:
+            out[p.doc.id] = p.mentions
+        else:
+            report.errors.append(printable(f"{p.doc.source or p.doc.id}: extraction failed: {p.problem}"))
+    return out
 
 
 def _store_one_by_one(store: Store, batch, mentions: dict | None, report: IngestReport) -> tuple[set[str], set[str]]:
@@ -156,40 +187,17 @@ def _store_one_by_one(store: Store, batch, mentions: dict | None, report: Ingest
 
 
 def _extract(docs: list[Document], runner, report: IngestReport, budget: float | None = None) -> dict[str, list]:
-    """Mentions per document (mapped by the runner in chunks: in process, or on Dask workers); a
-    document whose extraction fails or overruns the time budget is reported and left for a later run."""
+    """Mentions per document (mapped by the runner in chunks); a document whose extraction fails
+    or overruns the time budget is reported and left for a later run."""
     out = {}
-    chunks = [docs[i:i + EXTRACT_CHUNK] for i in range(0, len(docs), EXTRACT_CHUNK)]
-    for chunk, results in zip(chunks, runner.map(partial(_extract_chunk, budget=budget), chunks)):
+    chunks = [docs[i:i + PAGE_CHUNK] for i in range(0, len(docs), PAGE_CHUNK)]
+    for chunk, results in zip(chunks, runner.map(partial(extract_chunk, budget=budget), chunks)):
         for doc, (mentions, problem) in zip(chunk, results):
             if problem is None:
                 out[doc.id] = mentions
             else:
                 report.errors.append(printable(f"{doc.source or doc.id}: extraction failed: {problem}"))
     return out
-
-
-EXTRACT_CHUNK = 100  # documents whose trigger sentences go to the parser in one stream
-
-
-def _extract_chunk(docs: list[Document], budget: float | None = None) -> list[tuple[list, str | None]]:
-    """The chunk extracted together; when that fails or overruns (the chunk's budget is the sum of
-    its documents'), each document alone, so the one at fault is named and the others kept."""
-    try:
-        found = within_budget(lambda: extract_documents(docs), budget and budget * len(docs),
-                              f"{len(docs)} documents", "extraction")
-        return [(mentions, None) for mentions in found]
-    except Exception:  # noqa: BLE001  (InputError included) one of them is at fault: find it
-        return [_extract_one(doc, budget) for doc in docs]
-
-
-def _extract_one(doc: Document, budget: float | None = None) -> tuple[list, str | None]:
-    try:
-        return within_budget(lambda: extract_document(doc), budget, doc.source or doc.id, "extraction"), None
-    except InputError as err:
-        return [], err.problem
-    except Exception as exc:  # one page must not sink the batch; it stays unextracted
-        return [], f"{exc.__class__.__name__}: {exc}"
 
 
 def _extract_pending(store: Store, runner, report: IngestReport, budget: float | None = None) -> None:
@@ -205,8 +213,8 @@ def process(db: str | None = None) -> int:
     """Re-extract every stored document and re-fuse; returns the number of events."""
     store = Store(db)
     docs = store.documents()
-    for i in range(0, len(docs), EXTRACT_CHUNK):
-        chunk = docs[i:i + EXTRACT_CHUNK]
+    for i in range(0, len(docs), PAGE_CHUNK):
+        chunk = docs[i:i + PAGE_CHUNK]
         store.replace_mentions(dict(zip([d.id for d in chunk], extract_documents(chunk))))
     return len(fuse(db=store.url))
 
@@ -336,11 +344,20 @@ def document_detail(doc_id: str, db: str | None = None):
     return browse.document_detail(_open(db), doc_id)
 
 
+_stats: dict[str, tuple[int, object]] = {}  # store url -> (store version, its Stats)
+
+
 def stats(db: str | None = None):
-    """Counts by type, year, quarter (with the wave signal) and origin (crossings.browse.Stats)."""
+    """Counts by type, year, quarter (with the wave signal) and origin (crossings.browse.Stats),
+    computed once per store version (any ingest, fusion or decision makes a new one)."""
     from crossings import browse
 
-    return browse.stats(_open(db))
+    store = _open(db)
+    version = store.version()  # read first: a write during the computation only makes it recompute
+    cached = _stats.get(store.url)
+    if cached is None or cached[0] != version:
+        cached = _stats[store.url] = (version, browse.stats(store))
+    return cached[1]
 
 
 def decide(action: str, target: str, who: str, why: str = "", payload: dict | None = None,
