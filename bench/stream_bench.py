@@ -79,15 +79,40 @@ def write_stream(path: Path, pages: int, seed: int = 15) -> None:
 
 # --- one run, in its own process -----------------------------------------------------------------
 
-def tree_cpu_and_rss() -> tuple[float, float, float]:
-    """(CPU seconds of this process and its descendants, this process's peak RSS in MiB, the
-    largest descendant's peak RSS in MiB)."""
-    import psutil
+class TreeMeter:
+    """CPU seconds and peak RSS of this process and every descendant it ever had (Dask's scheduler
+    and workers), sampled every half second so that processes ended by the runner's close are
+    still counted (their last sample: at most half a second lost each)."""
 
-    me = psutil.Process()
-    kids = me.children(recursive=True)
-    cpu = sum(_cpu(p) for p in [me, *kids])
-    return cpu, _peak_mib(me.pid), max((_peak_mib(p.pid) for p in kids), default=0.0)
+    def __init__(self):
+        import psutil
+        import threading
+
+        self.me = psutil.Process()
+        self.seen: dict[int, tuple[float, float]] = {}  # pid -> (cpu seconds, peak RSS MiB)
+        self.lock = threading.Lock()
+        self.stopped = threading.Event()
+        threading.Thread(target=self._loop, daemon=True).start()
+
+    def _loop(self) -> None:
+        while not self.stopped.wait(0.5):
+            self.sample()
+
+    def sample(self) -> tuple[float, float, float]:
+        """(CPU seconds of the tree, this process's peak RSS, the largest descendant's peak RSS)."""
+        try:
+            procs = [self.me, *self.me.children(recursive=True)]
+        except Exception:  # noqa: BLE001
+            procs = [self.me]
+        with self.lock:
+            for p in procs:
+                cpu = _cpu(p)
+                old = self.seen.get(p.pid, (0.0, 0.0))
+                self.seen[p.pid] = (max(cpu, old[0]), max(_peak_mib(p.pid), old[1]))
+            total = sum(c for c, _ in self.seen.values())
+            driver = self.seen[self.me.pid][1]
+            others = max((m for pid, (_, m) in self.seen.items() if pid != self.me.pid), default=0.0)
+        return total, driver, others
 
 
 def _cpu(p) -> float:
@@ -115,17 +140,18 @@ def run_one(name: str, manifest: Path, work: Path, every: int) -> None:
     kind, workers = RUNNERS[name]
     db = f"sqlite:///{work / (name + '.db')}"
     settings = Settings(db=db, runner=kind, workers=workers)
-    cpu0, wall0 = tree_cpu_and_rss()[0], time.perf_counter()
+    meter = TreeMeter()
+    cpu0, wall0 = meter.sample()[0], time.perf_counter()
     seen = 0
 
     def progress(_source: str) -> None:
         nonlocal seen
         seen += 1
         if seen % every == 0:
-            _checkpoint(name, seen, cpu0, wall0)
+            _checkpoint(meter, name, seen, cpu0, wall0)
 
     report = api.ingest([str(manifest)], db=db, settings=settings, progress=progress)
-    cpu, wall = _checkpoint(name, seen, cpu0, wall0, final=True)
+    cpu, wall = _checkpoint(meter, name, seen, cpu0, wall0, final=True)
     hashes = {}
     for what in ("events", "documents"):
         out = work / f"{name}-{what}.jsonl"
@@ -136,11 +162,12 @@ def run_one(name: str, manifest: Path, work: Path, every: int) -> None:
                       "hashes": hashes}), flush=True)
 
 
-def _checkpoint(name: str, seen: int, cpu0: float, wall0: float, final: bool = False) -> tuple[float, float]:
-    cpu, driver_peak, worker_peak = tree_cpu_and_rss()
+def _checkpoint(meter: TreeMeter, name: str, seen: int, cpu0: float, wall0: float,
+                final: bool = False) -> tuple[float, float]:
+    cpu, driver_peak, worker_peak = meter.sample()
     cpu, wall = cpu - cpu0, time.perf_counter() - wall0
     label = "end" if final else f"{seen:>7}"
-    workers = f", largest worker {worker_peak:6.0f} MiB" if worker_peak else ""
+    workers = f", largest other process {worker_peak:6.0f} MiB" if worker_peak else ""
     print(f"  {name:6} {label}: {seen / cpu:7.1f} pages per CPU-s | {seen / wall:7.1f} pages/s wall | "
           f"peak RSS driver {driver_peak:6.0f} MiB{workers}", flush=True)
     return cpu, wall
@@ -166,13 +193,15 @@ def main() -> None:
         results = {}
         for name in a.runners.split(","):
             print(f"{name}:", flush=True)
-            out = subprocess.run([sys.executable, __file__, "--one", name, "--work", str(work), "--every", str(a.every)],
-                                 stdout=subprocess.PIPE, text=True, check=True)
-            for line in out.stdout.splitlines():
-                if line.startswith("{"):
-                    results[name] = json.loads(line)
-                else:
-                    print(line, flush=True)
+            with subprocess.Popen([sys.executable, __file__, "--one", name, "--work", str(work), "--every", str(a.every)],
+                                  stdout=subprocess.PIPE, text=True) as child:
+                for line in child.stdout:  # the checkpoints as they come
+                    if line.startswith("{"):
+                        results[name] = json.loads(line)
+                    else:
+                        print(line.rstrip(), flush=True)
+            if child.returncode:
+                raise SystemExit(f"{name}: the run failed ({child.returncode})")
         summarise(results)
 
 
@@ -185,7 +214,11 @@ def summarise(results: dict[str, dict]) -> None:
     print("identical output across runs" if len(hashes) == 1 else "OUTPUT DIFFERS between runs")
     if "dask1" in results and "dask2" in results:
         one, two = results["dask1"]["wall"], results["dask2"]["wall"]
-        print(f"Dask efficiency, 2 workers over 1: {one / (2 * two):.2f} (wall {one:.1f} s / 2 x {two:.1f} s)")
+        print(f"Dask efficiency, 2 workers over 1: {one / (2 * two):.2f} (wall {one:.1f} s / 2 x {two:.1f} s; "
+              f"meaningful only on an otherwise idle machine: load average now {os.getloadavg()[0]:.1f})")
+        cpu1, cpu2 = results["dask1"]["cpu"], results["dask2"]["cpu"]
+        print(f"Dask work efficiency (CPU of 1 worker's run / CPU of 2 workers' run): {cpu1 / cpu2:.2f} "
+              f"({cpu1:.1f} / {cpu2:.1f} CPU-s; the second worker's model loads included)")
 
 
 if __name__ == "__main__":

@@ -56,7 +56,16 @@ def document(request: Request, doc_id: str):
 @router.get("/map")
 def origins_map(request: Request):
     stats = api.stats(db=_db(request))
-    return render(request, "map.html", {"stats": stats, "map": world_map(stats.origins, stats.cities)})
+    return render(request, "map.html", {"stats": stats, "map": _drawn(stats)})
+
+
+_last_map: list = [None, None]  # (the Stats drawn, its map): api.stats gives one object per store version
+
+
+def _drawn(stats) -> dict:
+    if _last_map[0] is not stats:
+        _last_map[:] = [stats, world_map(stats.origins, stats.cities)]
+    return _last_map[1]
 
 
 @router.get("/timeline")
