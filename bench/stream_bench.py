@@ -2,7 +2,10 @@
 of mostly irrelevant news pages (HTML and text, English and Korean, a few wire copies and a few
 planted events), with the local runner and with Dask on 1 and 2 workers, side by side in one run.
 
-    .venv/bin/python bench/stream_bench.py [--pages 100000] [--runners local,dask1,dask2]
+    .venv/bin/python bench/stream_bench.py [--pages 100000] [--runners local,dask1,dask2] [--base-src DIR]
+
+--base-src DIR adds a run "base": the local runner with the crossings package found in DIR
+(say, an older commit's src/ from `git archive`), on the same stream, for a before/after ratio.
 
 Every 10,000 pages (--every) each run prints pages per CPU-second (CPU of the whole process
 tree: driver, Dask scheduler and workers), wall pages/s and peak RSS (the driver's, and the
@@ -24,7 +27,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-RUNNERS = {"local": ("local", 1), "dask1": ("dask", 1), "dask2": ("dask", 2)}
+RUNNERS = {"local": ("local", 1), "dask1": ("dask", 1), "dask2": ("dask", 2), "base": ("local", 1)}
 
 # Invented filler, English and Korean: sport, markets, weather, local politics.
 EN = ["The home side won {n}-{m} after a late goal in the second half.",
@@ -159,7 +162,7 @@ def run_one(name: str, manifest: Path, work: Path, every: int) -> None:
         hashes[what] = hashlib.sha256("\n".join(sorted(out.read_text(encoding="utf-8").splitlines())).encode()).hexdigest()[:16]
     print(json.dumps({"run": name, "pages": seen, "added": report.added, "duplicates": report.duplicates,
                       "events": report.events, "errors": len(report.errors), "cpu": cpu, "wall": wall,
-                      "hashes": hashes}), flush=True)
+                      "peak": meter.sample()[1], "hashes": hashes}), flush=True)
 
 
 def _checkpoint(meter: TreeMeter, name: str, seen: int, cpu0: float, wall0: float,
@@ -180,6 +183,7 @@ def main() -> None:
     ap.add_argument("--pages", type=int, default=100_000)
     ap.add_argument("--every", type=int, default=10_000, help="print a checkpoint every N pages")
     ap.add_argument("--runners", default="local,dask1,dask2")
+    ap.add_argument("--base-src", type=Path, help="also run the local runner on the crossings package in DIR")
     ap.add_argument("--one", help=argparse.SUPPRESS)  # internal: run one configuration
     ap.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     a = ap.parse_args()
@@ -191,10 +195,11 @@ def main() -> None:
         write_stream(work / "stream.jsonl", a.pages)
         print(f"{a.pages} generated pages ({os.path.getsize(work / 'stream.jsonl') / 2**20:.0f} MiB manifest)", flush=True)
         results = {}
-        for name in a.runners.split(","):
+        for name in a.runners.split(",") + (["base"] if a.base_src else []):
             print(f"{name}:", flush=True)
+            env = {**os.environ, "PYTHONPATH": f"{a.base_src}:{os.environ.get('PYTHONPATH', '')}"} if name == "base" else None
             with subprocess.Popen([sys.executable, __file__, "--one", name, "--work", str(work), "--every", str(a.every)],
-                                  stdout=subprocess.PIPE, text=True) as child:
+                                  stdout=subprocess.PIPE, text=True, env=env) as child:
                 for line in child.stdout:  # the checkpoints as they come
                     if line.startswith("{"):
                         results[name] = json.loads(line)
@@ -210,8 +215,12 @@ def summarise(results: dict[str, dict]) -> None:
         print(f"{name:6} {r['pages']} pages, stored {r['added']}, duplicates {r['duplicates']}, events {r['events']}, "
               f"errors {r['errors']} | {r['pages'] / r['cpu']:.1f} pages per CPU-s, {r['pages'] / r['wall']:.1f} pages/s wall"
               f" | export hashes events {r['hashes']['events']} documents {r['hashes']['documents']}")
-    hashes = {json.dumps(r["hashes"], sort_keys=True) for r in results.values()}
+    hashes = {json.dumps(r["hashes"], sort_keys=True) for n, r in results.items() if n != "base"}
     print("identical output across runs" if len(hashes) == 1 else "OUTPUT DIFFERS between runs")
+    if "base" in results and "local" in results:
+        base, new = results["base"], results["local"]
+        print(f"local runner over the base code: {(new['pages'] / new['cpu']) / (base['pages'] / base['cpu']):.2f}x pages per CPU-s; "
+              f"base peak RSS {base['peak']:.0f} MiB, now {new['peak']:.0f} MiB")
     if "dask1" in results and "dask2" in results:
         one, two = results["dask1"]["wall"], results["dask2"]["wall"]
         print(f"Dask efficiency, 2 workers over 1: {one / (2 * two):.2f} (wall {one:.1f} s / 2 x {two:.1f} s; "
