@@ -2,6 +2,7 @@
 none of them prints. Reads return the reviewed dataset unless review="machine" asks otherwise."""
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -326,7 +327,20 @@ def event_page(db: str | None = None, review: str | None = None, sort: str = "da
     _check_review(review)
     if review == MACHINE:
         raise CrossingsError("pages show the reviewed events: use events(review='machine') for the machine's")
-    return browse.event_page(_open(db), filters, review, sort, desc, limit, offset)
+    store = _open(db)
+    key = (store.url, store.version(), review, sort, desc, limit, offset, repr(sorted(filters.items())))
+    if (found := _pages.get(key)) is None:
+        found = browse.event_page(store, filters, review, sort, desc, limit, offset)
+        with _pages_lock:  # the server reads pages from several threads
+            _pages[key] = found
+            while len(_pages) > PAGES_KEPT:  # the oldest out (dicts keep insertion order)
+                del _pages[next(iter(_pages))]
+    return found
+
+
+PAGES_KEPT = 32  # the pages the dashboard asked for last; a new store version makes every key new
+_pages: dict[tuple, object] = {}
+_pages_lock = threading.Lock()
 
 
 def event_detail(event_id: str, db: str | None = None):

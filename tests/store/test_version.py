@@ -22,3 +22,11 @@ def test_statistics_are_reused_until_the_store_changes(store_url):
     Store(store_url).add_documents([(Document(id="b", text="More text.", raw="More text."), None)])
     again = api.stats(db=store_url)
     assert again is not first and again.documents == first.documents + 1
+
+
+def test_event_pages_are_reused_until_the_store_changes(store_url):
+    first = api.event_page(db=store_url, limit=10)
+    assert api.event_page(db=store_url, limit=10) is first
+    assert api.event_page(db=store_url, limit=11) is not first
+    Store(store_url).replace_events([])
+    assert api.event_page(db=store_url, limit=10) is not first

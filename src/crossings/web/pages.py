@@ -59,6 +59,15 @@ def origins_map(request: Request):
     return render(request, "map.html", {"stats": stats, "map": _drawn(stats)})
 
 
+_last_chart: list = [None, None]  # (the Page charted, its chart): api.event_page gives one object per version
+
+
+def _charted(page) -> dict:
+    if _last_chart[0] is not page:
+        _last_chart[:] = [page, charts.timeline(page.items)]
+    return _last_chart[1]
+
+
 _last_map: list = [None, None]  # (the Stats drawn, its map): api.stats gives one object per store version
 
 
@@ -71,7 +80,7 @@ def _drawn(stats) -> dict:
 @router.get("/timeline")
 def timeline(request: Request, ls: Listing = Depends(listing)):
     page = api.event_page(_db(request), ls.review, "date", True, 500, 0, **ls.filters)
-    return render(request, "timeline.html", {"page": page, "chart": charts.timeline(page.items),
+    return render(request, "timeline.html", {"page": page, "chart": _charted(page),
                                              "params": ls.params()})
 
 
