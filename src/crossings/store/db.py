@@ -126,25 +126,11 @@ class Store:
                 fcntl.flock(lock, fcntl.LOCK_UN)
 
     # documents -------------------------------------------------------------
-    def known_hashes(self) -> dict[str, str]:
-        """content_hash -> document id, for exact-duplicate detection."""
-        with self.session() as s:
-            return {h: i for i, h in s.execute(select(DocumentRow.id, DocumentRow.content_hash))}
-
-    def known_ids(self) -> set[str]:
-        with self.session() as s:
-            return set(s.scalars(select(DocumentRow.id)))
-
     def document_links(self) -> dict[str, tuple[str | None, str | None]]:
         """id -> (published, duplicate_of): what fusion needs, without loading any text."""
         q = select(DocumentRow.id, DocumentRow.published, DocumentRow.duplicate_of)
         with self.session() as s:
             return {i: (pub, dup) for i, pub, dup in s.execute(q)}
-
-    def minhashes(self) -> dict[str, list[int]]:
-        with self.session() as s:
-            rows = s.execute(select(DocumentRow.id, DocumentRow.minhash, DocumentRow.duplicate_of))
-            return {i: m for i, m, dup in rows if m and not dup}
 
     # the near-duplicate index, probed a batch at a time ---------------------
     def existing_ids(self, ids: Iterable[str]) -> set[str]:
