@@ -2,21 +2,22 @@
 none of them prints. Reads return the reviewed dataset unless review="machine" asks otherwise."""
 from __future__ import annotations
 
+import datetime as dt
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import partial
 
-from crossings.bounds import bound_document
-from crossings.budget import within_budget
-from crossings.clean import clean_page
-from crossings.document import Document
+from crossings.document import Document, RawPage
 from crossings.errors import CrossingsError, InputError
 from crossings.events import Event
-from crossings.extract import extract_document, unread_language
+from crossings.extract import extract_documents, unread_language
 from crossings.fuse import fuse_mentions
 from crossings.fuse.wire import wire_groups
 from crossings.ingest import InputNote, read_inputs
 from crossings.ingest.estimate import expected_pages
 from crossings.ingest.notes import printable
+from crossings.prepare import Prepared, extract_chunk, prepare_pages
 from crossings.progress import Listener, Steps
 from crossings.runners import make_runner
 from crossings.settings import Settings
@@ -74,57 +75,66 @@ def _ingest(inputs, store: Store, settings: Settings, runner, report: IngestRepo
 
 
 def _ingest_items(items, store: Store, settings: Settings, runner, report: IngestReport, steps: Steps) -> None:
-    """Clean, store and extract the items a reader yields (pages, errors, notes), in batches."""
+    """The items a reader yields (pages, errors, notes) are read here, mapped by the runner in
+    chunks (clean, sign, extract: prepare.py) and come back in input order; here each batch is
+    marked against the store's near-duplicate index and stored. The runner works on the next
+    chunks meanwhile (Dask keeps a window in flight)."""
     if settings.extract:
         _extract_pending(store, runner, report, settings.time_budget, steps)
-    known = store.known_ids()
-    from crossings.clean.dedup import DuplicateFinder  # datasketch pulls in scipy: only an ingest pays it
+    from crossings.clean.dedup import DuplicateFinder
 
-    finder = DuplicateFinder(store.known_hashes(), store.minhashes())
-    batch: list[tuple[Document, list[int]]] = []
-    for item in items:
-        page = not isinstance(item, InputNote)  # a note is about a page, not one more page
-        steps.add("read", int(page))
-        doc = _clean(item, known, report, settings.time_budget)
-        steps.add("clean", int(page))
-        if doc is None:
-            continue
-        known.add(doc.id)
-        if lang := unread_language(doc):
-            report.not_read.append(printable(f"{doc.source or doc.id}: not read: language {lang}"))
-        batch.append((doc, finder.mark(doc)))
-        report.duplicates += doc.duplicate_of is not None
+    finder = DuplicateFinder(store)
+    work = partial(prepare_pages, budget=settings.time_budget, extract=settings.extract)
+    batch: list[Prepared] = []
+    for prepared in runner.map(work, _new_pages(items, store, report, steps)):
+        for page in prepared:
+            steps.add("clean")
+            if settings.extract:
+                steps.add("extract")
+            report.notes += page.notes
+            if page.error:
+                report.errors.append(page.error)
+            elif page.doc is not None:
+                if lang := unread_language(page.doc):
+                    report.not_read.append(printable(f"{page.doc.source or page.doc.id}: not read: language {lang}"))
+                batch.append(page)
         if len(batch) >= BATCH:
-            _commit(store, batch, settings, runner, report, steps)
+            _commit(store, finder, batch, settings, report)
             batch = []
-    _commit(store, batch, settings, runner, report, steps)
+    _commit(store, finder, batch, settings, report)
 
 
-def _clean(item, known: set[str], report: IngestReport, budget: float | None = None) -> Document | None:
-    """The item as a new Document, or None (recorded in the report) when it is not one."""
-    if isinstance(item, InputNote):
-        report.notes.append(str(item))
-        return None
-    if isinstance(item, InputError):
-        report.errors.append(str(item))
-        return None
-    if item.id and item.id in known:
-        _skip(item.source, report)
-        return None
-    try:
-        doc = within_budget(lambda: clean_page(item), budget, item.source, "cleaning")
-    except CrossingsError as err:
-        report.errors.append(printable(str(err)))
-        return None
-    except Exception as exc:  # hostile markup can break a parser in ways no one lists
-        report.errors.append(printable(f"{item.source}: cannot clean page: {exc.__class__.__name__}: {exc}"))
-        return None
-    doc, notes = bound_document(doc)  # the same values on every backend, before extraction
-    report.notes += notes
-    if doc.id in known:
-        _skip(item.source, report)
-        return None
-    return doc
+PAGE_CHUNK = 50  # pages per mapped task: a few per worker in flight, each parsed in one stream
+
+
+def _new_pages(items, store: Store, report: IngestReport, steps: Steps) -> Iterator[list[RawPage]]:
+    """Chunks of the pages read, without those whose id is stored already (one query a chunk);
+    what the readers noted or refused goes to the report."""
+    chunk: list[RawPage] = []
+    for item in items:
+        steps.add("read", int(not isinstance(item, InputNote)))  # a note is about a page, not one more page
+        if isinstance(item, InputNote):
+            report.notes.append(str(item))
+        elif isinstance(item, InputError):
+            report.errors.append(str(item))
+        else:
+            chunk.append(item)
+        if len(chunk) >= PAGE_CHUNK:
+            yield _unknown(chunk, store, report, steps)
+            chunk = []
+    if chunk:
+        yield _unknown(chunk, store, report, steps)
+
+
+def _unknown(pages: list[RawPage], store: Store, report: IngestReport, steps: Steps) -> list[RawPage]:
+    known = store.existing_ids(p.id for p in pages if p.id)
+    for page in pages:
+        if page.id in known:
+            _skip(page.source, report)
+    fresh = [p for p in pages if p.id not in known]
+    steps.add("clean", len(pages) - len(fresh))  # stored already: nothing left to do for them
+    steps.add("extract", len(pages) - len(fresh))
+    return fresh
 
 
 def _skip(source: str, report: IngestReport) -> None:
@@ -132,22 +142,49 @@ def _skip(source: str, report: IngestReport) -> None:
     report.already_stored.append(source)
 
 
-def _commit(store: Store, batch, settings: Settings, runner, report: IngestReport, steps: Steps) -> None:
-    """Store a batch of documents with their mentions in one transaction."""
-    if not batch:
+def _commit(store: Store, finder, batch: list[Prepared], settings: Settings, report: IngestReport) -> None:
+    """Mark a batch's duplicates and store it with its mentions in one transaction."""
+    fresh = _not_stored(batch, store, report)
+    if not fresh:
         return
-    mentions = _extract([doc for doc, _ in batch], runner, report, settings.time_budget, steps) \
-        if settings.extract else None
+    finder.mark_batch([p.doc for p in fresh], [p.signature for p in fresh])
+    report.duplicates += sum(p.doc.duplicate_of is not None for p in fresh)
+    docs = [(p.doc, p.signature) for p in fresh]
+    mentions = _mentions_of(fresh, report) if settings.extract else None
     refused: set[str] = set()
     try:
-        inserted = store.insert_batch(batch, mentions)
+        inserted = store.insert_batch(docs, mentions)
     except Exception:  # noqa: BLE001  one document the database refuses must not sink the others
-        inserted, refused = _store_one_by_one(store, batch, mentions, report)
+        inserted, refused = _store_one_by_one(store, docs, mentions, report)
     report.added += len(inserted)
-    for doc, _ in batch:
+    for doc, _ in docs:
         if doc.id not in inserted and doc.id not in refused:
             _skip(doc.source, report)  # another process stored it a moment ago
     report.mentions += sum(len(v) for k, v in (mentions or {}).items() if k in inserted)
+
+
+def _not_stored(batch: list[Prepared], store: Store, report: IngestReport) -> list[Prepared]:
+    """The batch without documents stored already or earlier in it (a cleaned page's id is its
+    content hash when the input gave none)."""
+    known = store.existing_ids(p.doc.id for p in batch)
+    fresh = []
+    for p in batch:
+        if p.doc.id in known:
+            _skip(p.source, report)
+        else:
+            known.add(p.doc.id)
+            fresh.append(p)
+    return fresh
+
+
+def _mentions_of(batch: list[Prepared], report: IngestReport) -> dict[str, list]:
+    out = {}
+    for p in batch:
+        if p.problem is None:
+            out[p.doc.id] = p.mentions
+        else:
+            report.errors.append(printable(f"{p.doc.source or p.doc.id}: extraction failed: {p.problem}"))
+    return out
 
 
 def _store_one_by_one(store: Store, batch, mentions: dict | None, report: IngestReport) -> tuple[set[str], set[str]]:
@@ -168,26 +205,19 @@ def _store_one_by_one(store: Store, batch, mentions: dict | None, report: Ingest
 
 def _extract(docs: list[Document], runner, report: IngestReport, budget: float | None = None,
              steps: Steps | None = None) -> dict[str, list]:
-    """Mentions per document (mapped by the runner: in process, or on Dask workers); a document
-    whose extraction fails or overruns the time budget is reported and left for a later run."""
+    """Mentions per document (mapped by the runner in chunks); a document whose extraction fails
+    or overruns the time budget is reported and left for a later run."""
     out = {}
-    for doc, (mentions, problem) in zip(docs, runner.map(partial(_extract_one, budget=budget), docs)):
-        if steps is not None:
-            steps.add("extract")
-        if problem is None:
-            out[doc.id] = mentions
-        else:
-            report.errors.append(printable(f"{doc.source or doc.id}: extraction failed: {problem}"))
+    chunks = [docs[i:i + PAGE_CHUNK] for i in range(0, len(docs), PAGE_CHUNK)]
+    for chunk, results in zip(chunks, runner.map(partial(extract_chunk, budget=budget), chunks)):
+        for doc, (mentions, problem) in zip(chunk, results):
+            if steps is not None:
+                steps.add("extract")
+            if problem is None:
+                out[doc.id] = mentions
+            else:
+                report.errors.append(printable(f"{doc.source or doc.id}: extraction failed: {problem}"))
     return out
-
-
-def _extract_one(doc: Document, budget: float | None = None) -> tuple[list, str | None]:
-    try:
-        return within_budget(lambda: extract_document(doc), budget, doc.source or doc.id, "extraction"), None
-    except InputError as err:
-        return [], err.problem
-    except Exception as exc:  # one page must not sink the batch; it stays unextracted
-        return [], f"{exc.__class__.__name__}: {exc}"
 
 
 def _extract_pending(store: Store, runner, report: IngestReport, budget: float | None = None,
@@ -206,7 +236,9 @@ def process(db: str | None = None) -> int:
     """Re-extract every stored document and re-fuse; returns the number of events."""
     store = Store(db)
     docs = store.documents()
-    store.replace_mentions({d.id: extract_document(d) for d in docs})
+    for i in range(0, len(docs), PAGE_CHUNK):
+        chunk = docs[i:i + PAGE_CHUNK]
+        store.replace_mentions(dict(zip([d.id for d in chunk], extract_documents(chunk))))
     return len(fuse(db=store.url))
 
 
@@ -415,7 +447,20 @@ def event_page(db: str | None = None, review: str | None = None, sort: str = "da
     _check_review(review)
     if review == MACHINE:
         raise CrossingsError("pages show the reviewed events: use events(review='machine') for the machine's")
-    return browse.event_page(_open(db), filters, review, sort, desc, limit, offset)
+    store = _open(db)
+    key = (store.url, store.version(), review, sort, desc, limit, offset, repr(sorted(filters.items())))
+    if (found := _pages.get(key)) is None:
+        found = browse.event_page(store, filters, review, sort, desc, limit, offset)
+        with _pages_lock:  # the server reads pages from several threads
+            _pages[key] = found
+            while len(_pages) > PAGES_KEPT:  # the oldest out (dicts keep insertion order)
+                del _pages[next(iter(_pages))]
+    return found
+
+
+PAGES_KEPT = 32  # the pages the dashboard asked for last; a new store version makes every key new
+_pages: dict[tuple, object] = {}
+_pages_lock = threading.Lock()
 
 
 def event_detail(event_id: str, db: str | None = None):
@@ -433,15 +478,32 @@ def document_detail(doc_id: str, db: str | None = None):
     return browse.document_detail(_open(db), doc_id)
 
 
+STATS_KEPT = 32  # selections kept per store version; a new version makes every key new
+_stats: dict[tuple, object] = {}
+
+
 def stats(db: str | None = None, region: str | None = None, period: str = "quarter", today=None,
           destinations: bool = False, **filters):
     """Counts of the reviewed events that match the filters (type, role, country, since, until,
     year, status, text) and lie in `region` (a continent code: AS, EU, AF, NA, SA, OC), by type,
     year and origin (and destination, when asked), and their trend per `period` (quarter or month)
-    through `today` with the wave signal (crossings.browse.Stats, crossings.trend)."""
+    through `today` with the wave signal (crossings.browse.Stats, crossings.trend). Computed once
+    per store version and selection (any ingest, fusion or decision makes a new version)."""
     from crossings import browse
 
-    return browse.stats(_open(db), filters, region, period, today, destinations)
+    store = _open(db)
+    version = store.version()  # read first: a write during the computation only makes it recompute
+    key = (store.url, version, region, period, str(today or dt.date.today()), destinations,
+           repr(sorted(filters.items())))
+    with _pages_lock:
+        found = _stats.get(key)
+    if found is None:
+        found = browse.stats(store, filters, region, period, today, destinations)
+        with _pages_lock:
+            if len(_stats) >= STATS_KEPT:
+                _stats.pop(next(iter(_stats)))
+            _stats[key] = found
+    return found
 
 
 def person(person_id: str, db: str | None = None):

@@ -170,16 +170,16 @@ def test_html_with_too_many_tags_is_refused_quickly(tmp_path, db_url):
 
 
 def test_work_that_overruns_the_time_budget_is_abandoned_and_the_batch_goes_on(tmp_path, db_url, monkeypatch):
-    import crossings.api as api_module
+    import crossings.prepare as prepare
 
-    real = api_module.clean_page
+    real = prepare.clean_page
 
     def slow_on_one(raw):
         while "stall" in raw.content:  # a parser stuck in a loop
             time.sleep(0.01)
         return real(raw)
 
-    monkeypatch.setattr(api_module, "clean_page", slow_on_one)
+    monkeypatch.setattr(prepare, "clean_page", slow_on_one)
     pages = tmp_path / "pages"
     pages.mkdir()
     (pages / "a.txt").write_text("A boat came ashore near the pier, officials said.")

@@ -6,6 +6,7 @@ import sys
 import textwrap
 import time
 
+import crossings.extract
 from crossings import api
 from crossings.settings import Settings
 from crossings.store import Store
@@ -65,7 +66,7 @@ def test_documents_stored_without_extraction_are_extracted_by_the_next_run(tmp_p
     m = _manifest(tmp_path / "m.jsonl", [{"id": "a", "text": article}])
     api.ingest([m], db=db_url, settings=S)
     seen = []
-    monkeypatch.setattr(api, "extract_document", lambda doc: seen.append(doc.id) or [])
+    monkeypatch.setattr(crossings.extract, "extract_documents", lambda docs: [seen.append(d.id) or [] for d in docs])
     monkeypatch.setattr(api, "fuse", lambda db=None: [])
     api.ingest([m], db=db_url, settings=Settings(extract=True))
     assert seen == ["a"] and Store(db_url).unextracted() == []
@@ -81,7 +82,8 @@ RUNNER = textwrap.dedent("""
         time.sleep(0.01)
         return [Mention(doc=doc.id, type="defection", evidence=[Evidence("type", 0, 4, doc.text[:4])])]
 
-    api.extract_document = slow_extract
+    import crossings.extract
+    crossings.extract.extract_documents = lambda docs: [slow_extract(d) for d in docs]
     api.fuse = lambda db=None: []
     api.BATCH = 20
     report = api.ingest([sys.argv[1]], db=sys.argv[2], settings=Settings(extract=True))

@@ -1,17 +1,23 @@
-"""Exact (content hash) and near (MinHash LSH) duplicates: wire copies link to one canonical doc."""
+"""Exact (content hash) and near (MinHash bands) duplicates: wire copies link to one canonical doc.
+
+The index lives in the store (crossings.clean.bands keys in an indexed table): each batch of new
+documents is marked with a few queries for its own keys and hashes, so nothing held in memory
+grows with the number of stored pages."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import eq
 
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 
+from crossings.clean.bands import band_keys
 from crossings.document import Document
 
 NUM_PERM = 64
 SCHEME = "affine32"  # stored signatures must be rebuilt with the scheme that made them
 THRESHOLD = 0.8  # estimated Jaccard of word 3-shingles for a near duplicate
-CANDIDATE_THRESHOLD = 0.5  # LSH bands tuned low for recall; THRESHOLD then decides
+CANDIDATE_THRESHOLD = 0.5  # bands tuned low for recall (bands.BANDS x bands.ROWS); THRESHOLD then decides
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -29,34 +35,42 @@ def minhash_of(text: str) -> MinHash:
     return mh
 
 
+def signature_of(text: str) -> list[int]:
+    """The MinHash signature stored with a document (plain ints: picklable, JSON-able)."""
+    return [int(v) for v in minhash_of(text).hashvalues]
+
+
+def jaccard(a: list[int], b: list[int]) -> float:
+    """Estimated Jaccard similarity of two signatures (MinHash.jaccard)."""
+    return sum(map(eq, a, b)) / len(a)
+
+
 class DuplicateFinder:
-    """Holds the canonical documents seen so far; marks each new document exact, near or new."""
+    """Marks new documents exact, near or new against the store's canonical documents and the
+    documents of the same batch before them."""
 
-    def __init__(self, hashes: dict[str, str], signatures: dict[str, list[int]]):
-        self.hashes = dict(hashes)
-        self.lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
-        self.signatures: dict[str, MinHash] = {}
-        for doc_id, sig in sorted(signatures.items()):
-            self._index(doc_id, MinHash(num_perm=NUM_PERM, seed=1, hashvalues=sig, scheme=SCHEME))
+    def __init__(self, store):
+        self.store = store
 
-    def mark(self, doc: Document) -> list[int]:
-        """Set doc.duplicate_of / duplicate_kind; return the MinHash signature to store."""
-        mh = minhash_of(doc.text)
-        if (canon := self.hashes.get(doc.content_hash)) and canon != doc.id:
-            doc.duplicate_of, doc.duplicate_kind = canon, "exact"
-        elif near := self._nearest(mh):
-            doc.duplicate_of, doc.duplicate_kind = near, "near"
-        else:
-            self.hashes.setdefault(doc.content_hash, doc.id)
-            self._index(doc.id, mh)
-        return [int(v) for v in mh.hashvalues]
+    def mark_batch(self, docs: list[Document], signatures: list[list[int]]) -> None:
+        """Set each doc's duplicate_of / duplicate_kind, in order, as if marked one by one."""
+        keys = [band_keys(sig) for sig in signatures]
+        hashes = self.store.canonical_by_hash(d.content_hash for d in docs)
+        members = self.store.band_members(k for ks in keys for k in ks)
+        known = self.store.signatures({i for ids in members.values() for i in ids})
+        for doc, sig, ks in zip(docs, signatures, keys):
+            if (canon := hashes.get(doc.content_hash)) and canon != doc.id:
+                doc.duplicate_of, doc.duplicate_kind = canon, "exact"
+            elif near := _nearest(sig, {i for k in ks for i in members.get(k, ())}, known):
+                doc.duplicate_of, doc.duplicate_kind = near, "near"
+            else:  # a new canonical document: later ones in this batch are compared with it
+                hashes.setdefault(doc.content_hash, doc.id)
+                known[doc.id] = sig
+                for k in ks:
+                    members.setdefault(k, []).append(doc.id)
 
-    def _nearest(self, mh: MinHash) -> str | None:
-        scored = [(self.signatures[d].jaccard(mh), d) for d in sorted(self.lsh.query(mh))]
-        close = [(score, d) for score, d in scored if score >= THRESHOLD]
-        return max(close, key=lambda pair: pair[0])[1] if close else None
 
-    def _index(self, doc_id: str, mh: MinHash) -> None:
-        if doc_id not in self.signatures:
-            self.signatures[doc_id] = mh
-            self.lsh.insert(doc_id, mh)
+def _nearest(sig: list[int], candidates: set[str], known: dict[str, list[int]]) -> str | None:
+    scored = [(jaccard(known[d], sig), d) for d in sorted(candidates) if d in known]
+    close = [(score, d) for score, d in scored if score >= THRESHOLD]
+    return max(close, key=lambda pair: pair[0])[1] if close else None

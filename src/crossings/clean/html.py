@@ -13,6 +13,10 @@ from itertools import islice
 import lxml_html_clean  # noqa: F401  trafilatura 2.3.1 fails to import without it
 import trafilatura
 from htmldate import find_date
+from trafilatura.metadata import (examine_meta, extract_author, extract_meta_json,
+                                  extract_sitename, extract_title, extract_url, META_URL)
+from trafilatura.settings import Document as Metadata
+from trafilatura.utils import load_html
 
 # Both libraries log parse trouble at WARNING; a page we cannot parse is reported by us.
 for _name in ("trafilatura", "htmldate"):
@@ -32,9 +36,10 @@ def extract_html(html: str, url: str | None) -> tuple[str, dict]:
     if html.count("<") > MAX_TAGS and sum(1 for _ in islice(_TAG.finditer(html), MAX_TAGS + 1)) > MAX_TAGS:
         raise MarkupTooLarge(f"HTML has over {MAX_TAGS} tags")  # counted no further: a bomb costs nothing
     try:
-        text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False,
-                                   favor_precision=False, deduplicate=False) or ""
-        meta = trafilatura.extract_metadata(html, default_url=url)
+        tree = load_html(html)  # parsed once for the text and the metadata (extract works on a copy)
+        text = "" if tree is None else trafilatura.extract(
+            tree, url=url, include_comments=False, include_tables=False, favor_precision=False, deduplicate=False) or ""
+        meta = Metadata() if tree is None else page_metadata(tree, url)
     except (ValueError, TypeError, AttributeError, RecursionError):  # lxml gives up on some hostile markup
         return "", {}
     info = {"date": publication_date(html)}
@@ -47,6 +52,32 @@ def extract_html(html: str, url: str | None) -> tuple[str, dict]:
     if meta is not None and meta.title and not text.startswith(meta.title):
         text = f"{meta.title}\n\n{text}"
     return text, info
+
+
+def page_metadata(tree, url: str | None) -> Metadata:
+    """trafilatura.extract_metadata's title, author and site name, without what it computes
+    that we never read: its own htmldate run (publication_date below is ours), categories,
+    tags and licence."""
+    metadata = examine_meta(tree)
+    if metadata.author and " " not in metadata.author:
+        metadata.author = None
+    try:
+        metadata = extract_meta_json(tree, metadata)
+    except Exception:  # noqa: BLE001  trafilatura's JSON-LD reader has bugs; it logs and goes on too
+        pass
+    metadata.title = metadata.title or extract_title(tree)
+    metadata.author = metadata.author or extract_author(tree)
+    metadata.url = metadata.url or extract_url(tree, url)
+    if not metadata.sitename:
+        metadata.sitename = extract_sitename(tree)
+    if metadata.sitename:
+        metadata.sitename = metadata.sitename.lstrip("@")  # a Twitter handle
+        if metadata.sitename and "." not in metadata.sitename and not metadata.sitename[0].isupper():
+            metadata.sitename = metadata.sitename.title()
+    elif metadata.url and (found := META_URL.match(metadata.url)):
+        metadata.sitename = found[1]
+    metadata.clean_and_trim()
+    return metadata
 
 
 def publication_date(html: str) -> str | None:

@@ -3,7 +3,8 @@
 `extract_document` dispatches on the document's language; every mention it returns has had
 its evidence checked against the document's text (a mismatch raises EvidenceError). A page in a
 language no extractor reads gives no mentions (ingest reports it "not read"): the English
-extractor run over Chinese or Russian would only find noise.
+extractor run over Chinese or Russian would only find noise. `extract_documents` does the same
+for many, English parsed in one stream across them.
 """
 from crossings.document import Document
 from crossings.events import Mention
@@ -25,16 +26,23 @@ def unread_language(doc: Document) -> str | None:
 
 
 def extract_document(doc: Document) -> list[Mention]:
-    if unread_language(doc):
-        return []
-    if language(doc) == "ko":
-        from crossings.extract.ko import extract_korean as extractor
-    else:
-        from crossings.extract.en import extract_english as extractor
-    mentions = extractor(doc)
-    for m in mentions:
-        check_evidence(m, doc.text)
-    return mentions
+    return extract_documents([doc])[0]
 
 
-__all__ = ["READS", "extract_document", "unread_language"]
+def extract_documents(docs: list[Document]) -> list[list[Mention]]:
+    """Each document's mentions, in order; one failing document fails the call (the caller
+    retries them one by one to find it)."""
+    from crossings.extract.en import extract_english_many
+    from crossings.extract.ko import extract_korean
+
+    read = [d for d in docs if not unread_language(d)]
+    english = iter(extract_english_many([d for d in read if language(d) != "ko"]))
+    out = [[] if unread_language(d) else extract_korean(d) if language(d) == "ko" else next(english)
+           for d in docs]
+    for doc, mentions in zip(docs, out):
+        for m in mentions:
+            check_evidence(m, doc.text)
+    return out
+
+
+__all__ = ["READS", "extract_document", "extract_documents", "unread_language"]

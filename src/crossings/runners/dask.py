@@ -3,17 +3,17 @@ cluster whose scheduler and workers bind to 127.0.0.1 only (the one module impor
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
 from typing import TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-CHUNK = 64  # items per task: big enough to amortise scheduling, small enough to stream
+AHEAD = 2  # tasks in flight per worker: one running, one queued, so no worker waits for the driver
 
 
 class DaskRunner:
-    """Runs a stage on Dask workers; results come back in input order, chunk by chunk."""
+    """Runs a stage on Dask workers, one task per item (callers hand it chunks: the ingest maps
+    chunks of pages); results come back in input order while later items are already running."""
 
     def __init__(self, scheduler: str | None = None, workers: int = 2):
         from dask.distributed import Client, LocalCluster
@@ -27,22 +27,18 @@ class DaskRunner:
                 dashboard_address=None, processes=True, protocol="tcp",
             )
             self.client = Client(self._cluster)
+        self.window = AHEAD * max(1, len(self.client.scheduler_info().get("workers", {})) or workers) + 1
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
-        it = iter(items)
         pending = []
-        while chunk := list(islice(it, CHUNK)):
-            pending.append(self.client.submit(_apply, fn, chunk, pure=False))
-            if len(pending) > 4:  # keep a bounded window in flight
-                yield from pending.pop(0).result()
+        for item in items:
+            pending.append(self.client.submit(fn, item, pure=False))
+            if len(pending) >= self.window:  # a bounded window: memory stays flat on any stream
+                yield pending.pop(0).result()
         for fut in pending:
-            yield from fut.result()
+            yield fut.result()
 
     def close(self) -> None:
         self.client.close()
         if self._cluster is not None:
             self._cluster.close()
-
-
-def _apply(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
-    return [fn(x) for x in chunk]

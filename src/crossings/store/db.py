@@ -11,7 +11,8 @@ from functools import cached_property
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from sqlalchemy import JSON, String, Text, cast, create_engine, delete, event, func, insert, or_, select, text, update
+from sqlalchemy import (JSON, Integer, String, Text, cast, create_engine, delete, event, func, insert, or_, select,
+                        text, update)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
@@ -23,8 +24,9 @@ from crossings.errors import StoreError
 from crossings.events import Event, Mention
 from crossings.facets import FILTERS, coarser, facets, wanted
 from crossings.store.migrate import WRITE, upgrade
+from crossings.clean.bands import band_keys
 from crossings.store.models import (FACET_COLUMNS, Base, DecisionRow, DocumentRow, EventFacetRow,
-                                   EventMentionRow, EventRow, MentionRow)
+                                   EventMentionRow, EventRow, MentionRow, NearDupBandRow, StoreMetaRow)
 
 
 PERSON_ID = re.compile(r"p-[0-9a-f]{12}")  # fuse/people.py's ids (events.stable_id)
@@ -70,6 +72,8 @@ IN_CHUNK = 5000  # ids per IN (...) list: well under SQLite's and PostgreSQL's p
 class Store:
     """The database behind Crossings. Only this package touches SQL."""
 
+    _versioned = False  # set once open() has migrated (a Store built over an old schema has no version row)
+
     def __init__(self, url: str | None = None):
         self.url = url or default_db_url()
         try:
@@ -80,6 +84,7 @@ class Store:
         except Exception as exc:  # driver errors come in many classes
             raise StoreError(f"cannot open store {self.url}: {exc}") from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._versioned = True
 
     @cached_property
     def _writes(self) -> sessionmaker:
@@ -91,6 +96,14 @@ class Store:
         so that two processes never both read, then both try to write."""
         with (self._writes if write else self._sessions).begin() as s:
             yield s
+            if write and self._versioned:
+                s.execute(_BUMP_VERSION)
+
+    def version(self) -> int:
+        """A number every write transaction (ingest, fusion, decision) raises: what is read from
+        the store can be cached until it changes."""
+        with self.session() as s:
+            return int(s.scalar(select(StoreMetaRow.value).where(StoreMetaRow.key == VERSION_KEY)) or 0)
 
     @contextmanager
     def exclusive(self, name: str) -> Iterator[None]:
@@ -119,25 +132,45 @@ class Store:
                 fcntl.flock(lock, fcntl.LOCK_UN)
 
     # documents -------------------------------------------------------------
-    def known_hashes(self) -> dict[str, str]:
-        """content_hash -> document id, for exact-duplicate detection."""
-        with self.session() as s:
-            return {h: i for i, h in s.execute(select(DocumentRow.id, DocumentRow.content_hash))}
-
-    def known_ids(self) -> set[str]:
-        with self.session() as s:
-            return set(s.scalars(select(DocumentRow.id)))
-
     def document_links(self) -> dict[str, tuple[str | None, str | None]]:
         """id -> (published, duplicate_of): what fusion needs, without loading any text."""
         q = select(DocumentRow.id, DocumentRow.published, DocumentRow.duplicate_of)
         with self.session() as s:
             return {i: (pub, dup) for i, pub, dup in s.execute(q)}
 
-    def minhashes(self) -> dict[str, list[int]]:
+    # the near-duplicate index, probed a batch at a time ---------------------
+    def existing_ids(self, ids: Iterable[str]) -> set[str]:
+        """Those of `ids` already stored."""
+        ids = list(set(ids))
         with self.session() as s:
-            rows = s.execute(select(DocumentRow.id, DocumentRow.minhash, DocumentRow.duplicate_of))
-            return {i: m for i, m, dup in rows if m and not dup}
+            return {i for part in _parts(ids) for i in s.scalars(select(DocumentRow.id).where(DocumentRow.id.in_(part)))}
+
+    def canonical_by_hash(self, hashes: Iterable[str]) -> dict[str, str]:
+        """content_hash -> the stored canonical (not duplicate) document with it (the first by id)."""
+        hashes, found = list(set(hashes)), {}
+        q = select(DocumentRow.content_hash, DocumentRow.id).where(DocumentRow.duplicate_of.is_(None))
+        with self.session() as s:
+            for part in _parts(hashes):
+                for h, i in s.execute(q.where(DocumentRow.content_hash.in_(part)).order_by(DocumentRow.id.desc())):
+                    found[h] = i
+        return found
+
+    def band_members(self, keys: Iterable[str]) -> dict[str, list[str]]:
+        """band key -> the canonical documents indexed under it."""
+        keys, found = list(set(keys)), {}
+        with self.session() as s:
+            for part in _parts(keys):
+                for k, i in s.execute(select(NearDupBandRow.key, NearDupBandRow.doc_id).where(NearDupBandRow.key.in_(part))):
+                    found.setdefault(k, []).append(i)
+        return found
+
+    def signatures(self, ids: Iterable[str]) -> dict[str, list[int]]:
+        """document id -> its stored MinHash signature."""
+        ids, found = list(set(ids)), {}
+        with self.session() as s:
+            for part in _parts(ids):
+                found |= {i: m for i, m in s.execute(select(DocumentRow.id, DocumentRow.minhash).where(DocumentRow.id.in_(part))) if m}
+        return found
 
     def add_documents(self, docs: Iterable[tuple[Document, list[int] | None]]) -> int:
         """Insert new documents (skipping known ids) in one transaction; returns how many."""
@@ -169,6 +202,7 @@ class Store:
         with self.session(write=True) as s:
             # another process may store the same document at once: its row wins, ours is skipped
             added = set(s.scalars(_insert_new(s, DocumentRow).returning(DocumentRow.id), rows))
+            _index_bands(s, [r for r in rows if r["id"] in added])
             if mentions is not None:
                 _put_mentions(s, {k: v for k, v in mentions.items() if k in added})
         return added
@@ -373,6 +407,25 @@ class Store:
             return {r.id: _document(r) for r in s.scalars(q)}
 
 
+VERSION_KEY = "version"
+_BUMP_VERSION = update(StoreMetaRow).where(StoreMetaRow.key == VERSION_KEY).values(
+    value=cast(cast(StoreMetaRow.value, Integer) + 1, Text))
+PART = 500  # values per IN (...) list: well under SQLite's and PostgreSQL's parameter limits
+
+
+def _parts(values: list) -> Iterator[list]:
+    for i in range(0, len(values), PART):
+        yield values[i:i + PART]
+
+
+def _index_bands(s: Session, rows: list[dict]) -> None:
+    """File each new canonical document under its band keys (duplicates are never candidates)."""
+    bands = [{"key": k, "doc_id": r["id"]} for r in rows if not r.get("duplicate_of") and r.get("minhash")
+             for k in band_keys(r["minhash"])]
+    if bands:
+        s.execute(_insert_new(s, NearDupBandRow), bands)
+
+
 SORTABLE = {name: getattr(EventFacetRow, name) for name in ("id", "type", "status", "date", "country", "reported")}
 
 
@@ -388,8 +441,9 @@ def _insert_new(s: Session, table):
 
 def _put_mentions(s: Session, by_doc: dict[str, list[Mention]]) -> None:
     rows, seen = [], set()
+    for part in _parts(list(by_doc)):  # one DELETE per few hundred documents, not one each
+        s.execute(delete(MentionRow).where(MentionRow.doc_id.in_(part)))
     for doc_id, mentions in by_doc.items():
-        s.execute(delete(MentionRow).where(MentionRow.doc_id == doc_id))
         for m in mentions:
             if m.id not in seen:
                 seen.add(m.id)

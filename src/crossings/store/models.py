@@ -100,6 +100,16 @@ class StoreMetaRow(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class NearDupBandRow(Base):
+    """The near-duplicate index: each canonical document under each of its MinHash band keys
+    (crossings.clean.bands). An ingest probes the keys of a batch; nothing is held in memory."""
+
+    __tablename__ = "neardup_bands"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    doc_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+
+
 Index("ix_events_type_year", EventRow.type, EventRow.year)
 Index("ix_events_reported", EventRow.reported)
 Index("ix_events_type_date", EventRow.type, EventRow.date)

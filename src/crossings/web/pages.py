@@ -67,13 +67,31 @@ def document(request: Request, doc_id: str):
 @router.get("/map")
 def events_map(request: Request, sel: Selection = Depends(selection)):
     stats = api.stats(db=_db(request), region=sel.region, destinations=sel.side != "origin", **sel.filters)
-    return render(request, "map.html", {"stats": stats, "map": world_map(stats, sel.side), "params": sel.params()})
+    return render(request, "map.html", {"stats": stats, "map": _drawn(stats, sel.side), "params": sel.params()})
+
+
+_last_chart: list = [None, None]  # (the Page charted, its chart): api.event_page gives one object per version
+
+
+def _charted(page) -> dict:
+    if _last_chart[0] is not page:
+        _last_chart[:] = [page, charts.timeline(page.items)]
+    return _last_chart[1]
+
+
+_last_map: list = [None, None, None]  # (the Stats drawn, its side, its map): api.stats gives one object per version
+
+
+def _drawn(stats, side: str) -> dict:
+    if _last_map[0] is not stats or _last_map[1] != side:
+        _last_map[:] = [stats, side, world_map(stats, side)]
+    return _last_map[2]
 
 
 @router.get("/timeline")
 def timeline(request: Request, ls: Listing = Depends(listing)):
     page = api.event_page(_db(request), ls.review, "date", True, 500, 0, **ls.filters)
-    return render(request, "timeline.html", {"page": page, "chart": charts.timeline(page.items),
+    return render(request, "timeline.html", {"page": page, "chart": _charted(page),
                                              "params": ls.params()})
 
 

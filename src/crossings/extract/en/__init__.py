@@ -1,6 +1,7 @@
 """English extraction: a chain of components over one clean Document.
 
-    segment -> trigger filter (regex; the parser only sees trigger sentences) -> parse ->
+    segment -> trigger filter (regex; the parser only sees trigger sentences) -> prescreen (drops
+    sentences classify would reject on their words alone) -> parse (batched across documents) ->
     classify (type; negation, prediction, generic, aggregate, out-of-domain) -> subjects ->
     places -> dates -> attribution (status, sources) -> chains -> relations -> merge
 
@@ -15,7 +16,8 @@ from crossings.document import Document
 from crossings.events import Evidence, Mention, When
 from crossings.extract.en.chains import ABOUT_IT, Chains
 from crossings.extract.en.classify import Classify
-from crossings.extract.en.parse import Parse
+from crossings.extract.en.parse import Parse, parse_together
+from crossings.extract.en.prescreen import Prescreen
 from crossings.extract.en.prior import PriorMentions
 from crossings.extract.en.relations import Relations
 from crossings.extract.en.attribution import Attribution
@@ -158,12 +160,21 @@ def _mark_background(state: State) -> None:
 NOT_NAME_WORDS = {"Said", "Says", "Told", "The", "And", "Was", "Is", "Has", "Had", "Who", "In", "On"}
 
 
-CHAIN = (Segment(), TriggerFilter(), Parse(), Classify(), Subjects(), Places(), Dates(),
+CHAIN = (Segment(), TriggerFilter(), Prescreen(), Parse(), Classify(), Subjects(), Places(), Dates(),
          Attribution(), Chains(), Relations(), Merge(), PriorMentions())
 
 
 def extract_english(doc: Document) -> list[Mention]:
-    return filter_mentions(run_chain(CHAIN, State(document=doc)).mentions, doc)
+    return extract_english_many([doc])[0]
 
 
-__all__ = ["CHAIN", "State", "extract_english"]
+def extract_english_many(docs: list[Document], chain=CHAIN) -> list[list[Mention]]:
+    """Each document's mentions, the links before the parse run per document, the parse once
+    for all of them (the same sentences give the same parses, so the output is the same)."""
+    cut = next(i for i, link in enumerate(chain) if isinstance(link, Parse))
+    states = [run_chain(chain[:cut], State(document=doc)) for doc in docs]
+    parse_together(states)
+    return [filter_mentions(run_chain(chain[cut + 1:], state).mentions, state.document) for state in states]
+
+
+__all__ = ["CHAIN", "State", "extract_english", "extract_english_many"]

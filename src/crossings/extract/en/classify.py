@@ -395,6 +395,12 @@ def _number(text: str) -> int:
     return int(digits) if digits else 0
 
 
+# "defected from the Conservatives to Reform UK": a party just after the trigger.
+OUT_OF_DOMAIN_AFTER = re.compile(
+    r"^\W*(?:from|to|for|with)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,3}"
+    r"(?:party|parties|Tories|Conservatives|Labour(?!\s+camps?)|Democrats|Republicans|caucus|coalition|club)\b", re.I)
+
+
 def _out_of_domain(hit: Hit, token, text: str) -> bool:
     cues = lexicon().cues
     window = text[max(hit.sentence.start, hit.start - 30):min(hit.sentence.end, hit.end + 30)]
@@ -412,9 +418,7 @@ def _out_of_domain(hit: Hit, token, text: str) -> bool:
     if subject_text and local.search(subject_text):
         return True
     after = text[hit.end:min(hit.sentence.end, hit.end + 60)]
-    if re.search(r"^\W*(?:from|to|for|with)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,3}"
-                 r"(?:party|parties|Tories|Conservatives|Labour(?!\s+camps?)|Democrats|Republicans|caucus|coalition|club)\b",
-                 after, re.I):
+    if OUT_OF_DOMAIN_AFTER.search(after):
         return True
     korean = cues["north_korea"].search(sentence) or cues["domain_signals"].search(sentence) or any(
         m.country == "KP" for m in places.find_places(sentence, "en"))  # "in North Hamgyong"

@@ -27,15 +27,30 @@ def _uncapitalised(text: str) -> str:
 
 
 class Parse:
-    """Run spaCy on the sentences that hold a hit, and on the sentence after each (for chains)."""
+    """Run spaCy on the sentences that hold a hit, and on the sentence after each that may name
+    its people (for chains)."""
 
     name = "parse"
 
     def __call__(self, state: State) -> State:
-        from crossings.extract.en.chains import CONTINUES  # the sentences a chain may read
-        after = {h.sentence.index + 1 for h in state.hits if h.sentence.index + 1 < len(state.sentences)}
-        wanted = sorted({h.sentence.index for h in state.hits}
-                        | {i for i in after if CONTINUES.match(state.sentences[i].text)})
-        docs = nlp.parse(_uncapitalised(state.sentences[i].text) for i in wanted)
-        state.parsed = dict(zip(wanted, docs))
+        parse_together([state])
         return state
+
+
+def parse_together(states: list[State]) -> None:
+    """Parse the wanted sentences of many documents in one stream: spaCy's batches fill up across
+    documents instead of paying its per-batch cost on each document's handful of sentences."""
+    wanted = [(state, i) for state in states for i in to_parse(state)]
+    docs = nlp.parse(_uncapitalised(state.sentences[i].text) for state, i in wanted)
+    for (state, i), doc in zip(wanted, docs):
+        state.parsed[i] = doc
+
+
+def to_parse(state: State) -> list[int]:
+    """The hit sentences, and each next sentence a chain reads the people of (chains._names_from
+    reads a parse only where CONTINUES and IDENTIFIES both match)."""
+    from crossings.extract.en.chains import CONTINUES, IDENTIFIES
+    hits = {h.sentence.index for h in state.hits}
+    after = {i + 1 for i in hits if i + 1 < len(state.sentences)}
+    names = {i for i in after if CONTINUES.match(state.sentences[i].text) and IDENTIFIES.search(state.sentences[i].text)}
+    return sorted(hits | names)

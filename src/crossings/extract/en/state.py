@@ -53,6 +53,7 @@ class State:
     readings: list[Reading] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     in_domain: bool = True
+    prescreened: int = 0  # trigger sentences the second gate kept from the parser
 
     @property
     def text(self) -> str:

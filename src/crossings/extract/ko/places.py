@@ -23,15 +23,15 @@ class PlaceHit:
 
 
 @lru_cache(maxsize=1)
-def _extra() -> list[tuple[re.Pattern[str], str, str | None]]:
+def _extra() -> list[tuple[str, re.Pattern[str], str, str | None]]:
     data = load("places.yaml")
     out = []
     for word, (country, city) in data["abbreviations"].items():
-        out.append((re.compile(re.escape(word)), country, city))
+        out.append((word, re.compile(re.escape(word)), country, city))
     for word, (country, city) in data["words"].items():
         # a Hangul word must stand alone or before a particle/space, not inside another word
         # (주잠비아 = "posted to Zambia" takes the posting prefix the gazetteer folds in too)
-        out.append((re.compile(rf"(?<![가-힣])(?:주\s?)?{re.escape(word)}(?=\s|[의에은는이가와과도로을를서등]|$)"),
+        out.append((word, re.compile(rf"(?<![가-힣])(?:주\s?)?{re.escape(word)}(?=\s|[의에은는이가와과도로을를서등]|$)"),
                     country, city))
     return out
 
@@ -41,7 +41,9 @@ def places_in(text: str, start: int, end: int) -> list[PlaceHit]:
     hits = [PlaceHit(start + m.start, start + m.end, m.text, m.city, m.country, m.region)
             for m in find_places(chunk, "ko") if m.kind != "demonym"]
     taken = [(h.start, h.end) for h in hits]
-    for pattern, country, city in _extra():
+    for word, pattern, country, city in _extra():
+        if word not in chunk:  # every pattern holds its word verbatim: a substring test skips most
+            continue
         for m in pattern.finditer(chunk):
             s, e = start + m.start(), start + m.end()
             if not any(a < e and s < b for a, b in taken):
