@@ -29,8 +29,10 @@ import numpy as np
 import yaml
 
 from crossings.events import Event
-from crossings.fuse import comparable, prepare
+from crossings.fuse import _same_people, _sane, _unique
 from crossings.fuse.blocking import candidate_pairs
+from crossings.fuse.features import Features, features
+from crossings.fuse.people import People
 from crossings.fuse.similarity import LEARNED, W, terms
 from crossings.fuse.wire import wire_groups
 from crossings.store import Store
@@ -68,17 +70,22 @@ def labelled_pairs(store: Store, gold: dict, halves: dict[str, str], scorer):
     links = store.document_links()
     published = {doc: pub for doc, (pub, _) in links.items()}
     groups = wire_groups({doc: dup for doc, (_, dup) in links.items()})
-    prepared = prepare(store.mentions(), published, groups)
-    feats = prepared.feats
-    gold_of = label(prepared.originals, gold, scorer)
+    ids, originals = _unique(store.mentions())
+    mentions = [_sane(m) for m in originals]
+    people = People(mentions)
+    feats: list[Features] = [features(i, mid, m, groups.get(m.doc, m.doc), published.get(m.doc), people)
+                             for i, (mid, m) in enumerate(zip(ids, mentions))]
+    gold_of = label(originals, gold, scorer)
     seen, out = set(), []
-    for i, j in candidate_pairs(feats):
+    for i, j in candidate_pairs(feats, W["neighbours"]):
         a, b = feats[i], feats[j]
-        if (i, j) in seen or a.doc == b.doc or not comparable(a, b):
+        if (i, j) in seen or a.doc == b.doc or a.family != b.family:
             continue
         seen.add((i, j))
         half = halves.get(a.doc)
         if half is None or half != halves.get(b.doc) or a.id not in gold_of or b.id not in gold_of:
+            continue
+        if a.type != b.type and not _same_people(a, b):
             continue
         t = terms(a, b)
         if t is not None:

@@ -1,10 +1,6 @@
 """Fusion time for 10,000, 100,000 and 1,000,000 generated mentions, and how it grows.
 
-usage: python bench/fusion_bench.py [--sizes 10000,100000,1000000] [--seed 1] [--batch 1000]
-
-With --batch B it also times the incremental case: a store of N - B mentions fused first (not
-timed), then the last B mentions fused against it (fuse/incremental.Fusion.add), beside the full
-re-fuse of all N, and checks that both give the same events.
+usage: python bench/fusion_bench.py [--sizes 10000,100000,1000000] [--seed 1]
 
 Mentions are generated from invented events (random origin country and city, date, type, role,
 head count, and for a third of them a named person), each reported by a few documents whose reports drop or
@@ -21,7 +17,6 @@ import time
 
 from crossings.events import EVENT_TYPES, Evidence, Mention, Place, Subject, When
 from crossings.fuse import fuse_mentions
-from crossings.fuse.incremental import Fusion
 
 COUNTRIES = "CN RU GB IT KW CU ET AO UG ES HK NP BD VN TH MY MN LA KH DE FR PL BG RO EG QA AE".split()
 ROLES = ("diplomat", "trade_official", "overseas_worker", "restaurant_worker", "official", "military", "civilian")
@@ -84,11 +79,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--batch", type=int, default=0)
     a = ap.parse_args()
-    if a.batch:
-        incremental(a.sizes, a.seed, a.batch)
-        return
     previous: tuple[int, float] | None = None
     print(f"{'mentions':>10} {'cpu s':>8} {'wall s':>8} {'per sec':>9} {'growth':>7} {'events':>9} {'invented':>9}")
     for n in (int(s) for s in a.sizes.split(",")):
@@ -104,23 +95,6 @@ def main() -> None:
               flush=True)
         previous = (n, cpu)
         del mentions, events
-
-
-def incremental(sizes: str, seed: int, batch: int) -> None:
-    print(f"{'mentions':>10} {'batch':>6} {'full cpu s':>11} {'batch cpu s':>12} {'ratio':>7} {'identical':>10}")
-    for n in (int(s) for s in sizes.split(",")):
-        mentions, published, _ = generate(n, seed)
-        stored, new = mentions[:-batch], mentions[-batch:]
-        fusion = Fusion(stored, published, {})
-        cpu = time.process_time()
-        events = fusion.add(new, published, {})
-        step = time.process_time() - cpu
-        cpu = time.process_time()
-        full = fuse_mentions(mentions, published)
-        whole = time.process_time() - cpu
-        same = [e.to_dict() for e in events] == [e.to_dict() for e in full]
-        print(f"{n:>10} {batch:>6} {whole:>11.1f} {step:>12.2f} {whole / step:>7.0f} {str(same):>10}", flush=True)
-        del mentions, fusion, events, full
 
 
 if __name__ == "__main__":

@@ -6,8 +6,6 @@ CORPUS_DIR holds docs.jsonl (a manifest whose paths are relative to it). Each ru
 fresh SQLite store in a temporary directory; the two-batch run ingests one half of a shuffled
 manifest, fuses, then ingests the other half (an incremental update). Prints, per run, the number
 of events and whether every event (id, type, mentions, canonical fields) matches the first run.
-Then the first run's stored mentions are fused incrementally (fuse/incremental.Fusion), by
-documents in three shuffled orders and four batches each, and checked against its events.
 Exits 1 when any run differs.
 """
 from __future__ import annotations
@@ -21,10 +19,7 @@ import tempfile
 from pathlib import Path
 
 from crossings import api
-from crossings.fuse.incremental import Fusion
-from crossings.fuse.wire import wire_groups
 from crossings.settings import Settings
-from crossings.store import Store
 
 
 def manifest_lines(corpus: Path, work: Path) -> list[dict]:
@@ -60,28 +55,6 @@ def run(batches: list[list[dict]], work: Path, name: str) -> dict[str, str]:
     return fingerprint(db)
 
 
-def incremental(db: str, seed: int, batches: int = 4) -> dict[str, str]:
-    """The store's mentions fused batch by batch of shuffled documents, each batch against the
-    last; the events of the last batch, fingerprinted as `fingerprint` does."""
-    store = Store(db)
-    links = store.document_links()
-    mentions = store.mentions()
-    docs = sorted({m.doc for m in mentions})
-    random.Random(seed).shuffle(docs)
-    fusion, seen = None, set()
-    for k in range(batches):
-        part = set(docs[k * len(docs) // batches: (k + 1) * len(docs) // batches])
-        seen |= part
-        published = {d: links[d][0] for d in seen}
-        groups = wire_groups({d: (links[d][1] if links[d][1] in seen else None) for d in seen})
-        batch = [m for m in mentions if m.doc in part]
-        if fusion is None:
-            fusion = Fusion(batch, published, groups)
-        else:
-            fusion.add(batch, published, groups)
-    return {e.id: json.dumps(e.to_dict(), sort_keys=True, ensure_ascii=False) for e in fusion.all_events()}
-
-
 def compare(reference: dict[str, str], other: dict[str, str]) -> list[str]:
     problems = [f"missing {i}" for i in sorted(set(reference) - set(other))]
     problems += [f"extra {i}" for i in sorted(set(other) - set(reference))]
@@ -108,9 +81,6 @@ def main() -> int:
         cut = len(halves) // 2
         results.append(("two batches", run([halves[:cut], halves[cut:]], work, "batches")))
         reference = results[0][1]
-        first = f"sqlite:///{work / ('order' + a.seeds.split(',')[0])}.db"  # the first run's store
-        for seed in (int(s) for s in a.seeds.split(",")):
-            results.append((f"incremental {seed}", incremental(first, seed)))
         for label, events in results:
             problems = compare(reference, events)
             failed |= bool(problems)

@@ -1,4 +1,4 @@
-"""Dates in fusion: yearless days, and agreement
+"""Dates in fusion: years checked against every member of a cluster, yearless days, and agreement
 weighted by where a date came from. All reports are invented."""
 from crossings.fuse import fuse_mentions
 from crossings.fuse.features import parse_date
@@ -12,6 +12,19 @@ def fuse(mentions, published=None):
 
 def docs_by_event(events):
     return sorted(sorted(m.doc for m in e.mentions) for e in events)
+
+
+def test_a_year_is_checked_against_every_member_not_the_majority(mention, monkeypatch):
+    """With check_spans, the named cluster holds one background report of another year; an unnamed report of the
+    majority's year cannot agree with every member, a named one may."""
+    monkeypatch.setitem(W, "check_spans", True)
+    named = [mention("a", name="Ri Myong-su", role="trade_official", country="VN", city="Hanoi", date="2019-05"),
+             mention("b", name="Ri Myong Su", role="trade_official", country="VN", city="Hanoi", date="2019"),
+             mention("c", name="Ri Myong-su", role="trade_official", country="VN", city="Hanoi", date="2016")]
+    unnamed = mention("d", role="trade_official", country="VN", city="Hanoi", date="2019-05")
+    assert docs_by_event(fuse(named + [unnamed])) == [["a", "b", "c"], ["d"]]
+    again = mention("d", name="Ri Myong-su", role="trade_official", country="VN", city="Hanoi", date="2019-05")
+    assert docs_by_event(fuse(named + [again])) == [["a", "b", "c", "d"]]
 
 
 def test_partial_dates_without_a_year():

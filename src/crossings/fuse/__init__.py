@@ -12,12 +12,12 @@ The steps: people (people.py) -> features (features.py) -> candidate pairs by bl
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from crossings.events import Event, Mention, stable_id
 from crossings.fuse import canonical as canon
 from crossings.fuse.blocking import candidate_pairs
-from crossings.fuse.cluster import Pair, cluster
+from crossings.fuse.cluster import cluster
 from crossings.fuse.features import Features, features, principal_count
 from crossings.fuse.names import looks_like_person
 from crossings.fuse.people import People, Person
@@ -32,58 +32,22 @@ def fuse_mentions(
 ) -> list[Event]:
     """Fuse mentions into events. `groups` maps a document to the canonical document of its
     wire-copy group (near duplicates count as one source); documents not in it stand alone."""
-    return fuse_prepared(prepare(mentions, published, groups or {})).events
-
-
-@dataclass
-class Prepared:
-    """What fusion reasons with: one sane mention per id, sorted by id, its features and people."""
-
-    ids: list[str]
-    originals: list[Mention]  # as reported: the events keep these
-    mentions: list[Mention]  # sane (fusion's reading)
-    people: People
-    feats: list[Features]
-    published: dict[str, str | None]
-    groups: dict[str, str]
-
-
-def prepare(mentions: list[Mention], published: dict[str, str | None], groups: dict[str, str]) -> Prepared:
-    ids, originals = _unique(mentions)
-    sane = [_sane(m) for m in originals]
-    people = People(sane)
-    feats = [features(i, mid, m, groups.get(m.doc, m.doc), published.get(m.doc), people)
-             for i, (mid, m) in enumerate(zip(ids, sane))]
-    return Prepared(ids, originals, sane, people, feats, published, groups)
-
-
-@dataclass
-class Run:
-    """One fusion's result with what a later batch needs: the pairs strong enough to merge and
-    what clustering decided about each."""
-
-    events: list[Event]
-    pairs: list[Pair]
-    decided: dict[tuple[str, str], bool]
-
-
-def fuse_prepared(p: Prepared) -> Run:
+    groups = groups or {}
     collecting = gc.isenabled()
     gc.disable()  # millions of small objects, none cyclic: the collector's passes cost more than they free
     try:
-        pairs = scored_pairs(p.feats, candidate_pairs(p.feats))
-        decided: dict[tuple[str, str], bool] = {}
-        clusters = cluster(p.feats, pairs, decided)
-        events = [event_of(group, p) for group in clusters]
+        ids, originals = _unique(mentions)
+        mentions = [_sane(m) for m in originals]
+        people = People(mentions)
+        feats = [features(i, mid, m, groups.get(m.doc, m.doc), published.get(m.doc), people)
+                 for i, (mid, m) in enumerate(zip(ids, mentions))]
+        clusters = cluster(feats, _scored_pairs(feats))
+        events = [_event([(f.id, mentions[f.index]) for f in group], published, groups, people,
+                         [originals[f.index] for f in group]) for group in clusters]
     finally:
         if collecting:
             gc.enable()
-    return Run(sorted(events, key=lambda e: e.id), pairs, decided)
-
-
-def event_of(group: list[Features], p: Prepared) -> Event:
-    return _event([(f.id, p.mentions[f.index]) for f in group], p.published, p.groups, p.people,
-                  [p.originals[f.index] for f in group])
+    return sorted(events, key=lambda e: e.id)
 
 
 def _unique(mentions: list[Mention]) -> tuple[list[str], list[Mention]]:
@@ -105,39 +69,27 @@ def _sane(m: Mention) -> Mention:
     return replace(m, subjects=subjects)
 
 
-def scored_pairs(feats: list[Features], candidates) -> list[Pair]:
+def _scored_pairs(feats: list[Features]) -> list[tuple[float, str, str, int, int]]:
     """(-score, id, id, i, j) for every candidate pair strong enough to merge; with
     require_identity, a pair of two documents also needs positive evidence that it is one
     happening (similarity.identified)."""
     out: dict[tuple[int, int], tuple[float, str, str, int, int]] = {}
-    seen: set[tuple[int, int]] = set()
-    for i, j in candidates:
-        if (i, j) in seen:
+    for i, j in candidate_pairs(feats, W["neighbours"]):
+        if (i, j) in out:
             continue
-        seen.add((i, j))
         a, b = feats[i], feats[j]
-        s = pair_score(a, b)
-        if s is not None:
+        if a.family != b.family:
+            continue
+        if a.type != b.type and not _same_people(a, b):
+            continue
+        if W["require_identity"] and a.doc != b.doc and not identified(a, b):  # unknown is not compatible
+            continue
+        s = score(a, b)
+        # same-document pairs go on to the stricter check in cluster._same_in_doc
+        need = W["family_in_doc"] + W["role_disjoint"] if a.doc == b.doc else W["merge_by_type"].get(a.type, W["merge"])
+        if s is not None and s >= need:
             out[(i, j)] = (-s, a.id, b.id, i, j)
     return list(out.values())
-
-
-def pair_score(a: Features, b: Features) -> float | None:
-    """The pair's score when it is strong enough to merge, else None."""
-    if not comparable(a, b):
-        return None
-    if W["require_identity"] and a.doc != b.doc and not identified(a, b):  # unknown is not compatible
-        return None
-    s = score(a, b)
-    # same-document pairs go on to the stricter check in cluster._same_in_doc
-    need = W["family_in_doc"] + W["role_disjoint"] if a.doc == b.doc else W["merge_by_type"].get(a.type, W["merge"])
-    return s if s is not None and s >= need else None
-
-
-def comparable(a: Features, b: Features) -> bool:
-    """Whether two reports may be one happening at all: one type, or a disappearance and a
-    defection of the same people."""
-    return a.family == b.family and (a.type == b.type or _same_people(a, b))
 
 
 def _same_people(a: Features, b: Features) -> bool:

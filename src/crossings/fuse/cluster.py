@@ -3,7 +3,9 @@
 Greedy agglomeration over the scored pairs, in an order fixed by content alone (score, then the
 two mention ids), so the clusters are a pure function of the set of mentions. Two clusters never
 merge when they share a document (extraction gives one mention per happening per document), nor
-when their consensus values conflict (the profile check catches chains A~B~C where A and C differ).
+when their consensus values conflict (the profile check catches chains A~B~C where A and C differ),
+nor when no day lies in the time span of every member of both (features.time_span: a majority must
+not hide a member it contradicts) unless the two share a name.
 A document may sit in both clusters only where its two mentions are plainly one happening (one
 names Jo Song-gil as vanished, the other as defected), which takes a high score (duplicate_in_doc).
 A mention still alone after that pass, with no date and no head count of its own, folds into its
@@ -17,7 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from crossings.fuse.features import Features
-from crossings.fuse.similarity import W, score
+from crossings.fuse.similarity import W, same_name, score
 
 _SETS = ("persons", "sounds", "relatives", "surnames", "all_surnames", "kinds")
 PLACED = frozenset(W["placed_types"])  # types whose identity is their place
@@ -47,6 +49,7 @@ class Profile:
             self.tallies[clock + "month_of_year"][(f.year, f.month)] = 1
         self.tallies["roles"] = {r: 1 for r in f.roles}
         self.anchors = [f.anchor] if f.anchor is not None else []
+        self.span = f.span  # the days every member's date allows (features.time_span)
         self._view: _View | None = None
 
     def absorb(self, other: "Profile") -> None:
@@ -59,6 +62,7 @@ class Profile:
             for value, n in tally.items():
                 mine[value] = mine.get(value, 0) + n
         self.anchors += other.anchors
+        self.span = _common(self.span, other.span)
         self._view = None
 
     def view(self) -> "_View":
@@ -138,17 +142,13 @@ class Clusters:
         if any(not self._duplicates(ri, rj, doc) for doc in sorted(shared)):
             return False
         pi, pj = self.profiles.get(ri), self.profiles.get(rj)
+        if W["check_spans"] and _time_clash(self._span(ri), self._span(rj)) \
+                and not same_name(pi or self.feats[ri], pj or self.feats[rj]):
+            return False
         if pi or pj:
             agreed = score(pi.view() if pi else self.feats[ri], pj.view() if pj else self.feats[rj])
             if agreed is None or agreed < W["profile_merge"]:
                 return False
-        self.join(i, j)
-        return True
-
-    def join(self, i: int, j: int) -> int:
-        """Merge the clusters of i and j without the checks (they were made once); returns the root."""
-        ri, rj = self.find(i), self.find(j)
-        pi, pj = self.profiles.get(ri), self.profiles.get(rj)
         if len(self._members(ri)) < len(self._members(rj)):
             ri, rj, pi, pj = rj, ri, pj, pi
         big = pi or Profile(self.feats[ri])
@@ -156,12 +156,16 @@ class Clusters:
         self.profiles[ri] = big
         self.profiles.pop(rj, None)
         self.parent[rj] = ri
-        return ri
+        return True
 
     def fold(self, i: int, root: int) -> None:
         """Put report i, alone so far, into the cluster at root, without the merge checks."""
         self.profiles[root].absorb(Profile(self.feats[i]))
         self.parent[i] = root
+
+    def _span(self, root: int) -> tuple[int, int] | None:
+        p = self.profiles.get(root)
+        return p.span if p else self.feats[root].span
 
     def _duplicates(self, ri: int, rj: int, doc: str) -> bool:
         """Whether the two clusters' mentions from one document are plainly one happening."""
@@ -172,6 +176,18 @@ class Clusters:
     def groups(self) -> list[list[Features]]:
         roots = {self.find(i) for i in range(len(self.feats))}
         return [[self.feats[k] for k in sorted(self._members(r))] for r in sorted(roots)]
+
+
+def _time_clash(mine: tuple[int, int] | None, theirs: tuple[int, int] | None) -> bool:
+    """No day lies in the spans of every member of both clusters."""
+    return bool(mine and theirs) and max(mine[0], theirs[0]) > min(mine[1], theirs[1])
+
+
+def _common(mine: tuple[int, int] | None, theirs: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The days every member allows (first > last once a shared name joined a contradiction)."""
+    if not (mine and theirs):
+        return mine or theirs
+    return max(mine[0], theirs[0]), min(mine[1], theirs[1])
 
 
 def restates(a: Features, b: Features) -> bool:
@@ -200,20 +216,13 @@ def _same_in_doc(a: Features, b: Features) -> bool:
     return unpenalised >= W["family_in_doc"]
 
 
-Pair = tuple[float, str, str, int, int]  # (-score, id, id, index, index)
-
-
-def cluster(feats: list[Features], pairs: list[Pair], decided: dict[tuple[str, str], bool] | None = None
-            ) -> list[list[Features]]:
+def cluster(feats: list[Features], pairs: list[tuple[float, str, str, int, int]]) -> list[list[Features]]:
     """Merge along pairs sorted by (-score, id, id); a same-document pair is a plain duplicate.
     Then each report left alone folds into its own document's event of the same family, where
-    nothing plainly tells them apart (see leftovers). `decided` collects each pair's outcome,
-    which incremental fusion replays (replay.py)."""
+    nothing plainly tells them apart (see leftovers)."""
     clusters = Clusters(feats)
-    for _, a, b, i, j in sorted(pairs):
-        merged = clusters.try_merge(i, j)
-        if decided is not None:
-            decided[(a, b)] = merged
+    for _, _, _, i, j in sorted(pairs):
+        clusters.try_merge(i, j)
     for i, root in leftovers(clusters):
         clusters.fold(i, root)
     return clusters.groups()
@@ -236,7 +245,7 @@ def leftovers(clusters: Clusters) -> list[tuple[int, int]]:
             continue
         fits = [r for r in sorted(homes.get((f.doc, f.family), ())) if not _told_apart(f, clusters, r)]
         if fits:
-            best = min(fits, key=lambda r: (-_fit(f, clusters.profiles[r]), feats[r].id))  # ties: by id, not position
+            best = max(fits, key=lambda r: (_fit(f, clusters.profiles[r]), -r))
             out.append((i, best))
     return out
 

@@ -40,6 +40,7 @@ class Features:
     month: int | None
     day: int | None
     words: tuple | None  # its evidence quotes, offsets relative to the first: equal only in copied text
+    span: tuple[int, int] | None  # the first and last day the happening can lie in, by this report
     date_weak: bool  # the date may be the report's own ("on Monday", "recently"), not the happening's
     date_is_report: bool  # a day-precise date on the eve of publication: when the news broke
     anchor: int | None  # day number of the happening, else of publication: the blocking clock
@@ -91,6 +92,35 @@ def on_publication(value: str | None, published: int | None) -> bool:
     y, mo, d = parse_date(value)
     day = day_number(y, mo, d) if d else None
     return day is not None and published is not None and 0 <= published - day <= 2
+
+
+def time_span(y: int | None, mo: int | None, d: int | None, derivation: str | None, published: int | None,
+              slack: dict[str, int | None]) -> tuple[int, int] | None:
+    """The first and last day (ordinals) the happening can lie in by this report; None when the
+    report does not say, or says it by a derivation too often wrong to veto a merge (a null slack
+    in weights.yaml span_slack_days). A stated or resolved date spans its year (finer spans veto
+    too often: an extracted month or day is the statement's as often as the happening's). A date
+    that may be only the report's clock (the eve of publication, "recently", a publication-year
+    default) says "no later than", so it reaches back by that derivation's slack. An undated
+    report on a dated page tells a happening no later than the page, reaching back as far as news
+    of that season does."""
+    if y is None:
+        if published is None or mo is not None or slack["undated_on_dated_page"] is None:
+            return None
+        return published - slack["undated_on_dated_page"], published
+    kind = (derivation or "explicit").split(";")[0]
+    kinds = [kind if kind in slack else kind.split(":")[0]]  # relative:weekday -> relative
+    day = day_number(y, mo, d)
+    if d and published is not None and 0 <= published - day <= 2:
+        kinds.append("eve_of_publication")
+    backs = [slack.get(k, 0) for k in kinds]
+    if None in backs:
+        return None
+    back = max(backs)
+    first, last = date(y, 1, 1).toordinal(), date(y, 12, 31).toordinal()
+    if back:
+        first = min(first, day_number(y, mo or 1, d or 1) - back)
+    return first, last
 
 
 _MONTHS = {m: i + 1 for i, names in enumerate((
@@ -193,6 +223,8 @@ def features(index: int, mention_id: str, m: Mention, group: str, published: str
         month=mo,
         day=d,
         words=copied_words(m, W["copied_evidence"]),
+        # a happening told in passing is dated by its own words only, never by the page
+        span=time_span(y, mo, d, m.date.derivation, None if m.background else pub, W["span_slack_days"]),
         date_weak=weak_date(m.date.derivation) or on_publication(m.date.value, pub),
         date_is_report=(m.date.derivation or "").startswith("anchor:published") or on_publication(m.date.value, pub),
         anchor=day_number(y, mo, d) or pub,

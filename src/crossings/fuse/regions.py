@@ -29,7 +29,8 @@ def _country_continents() -> dict[str, str]:
 def specific_region(region: str | None) -> bool:
     """A region narrower than any continent-level wording ("Ryanggang Province", "the western
     front"): a place that tells one happening from another, where "East Asia" does not."""
-    return bool(region and region.strip()) and _continental(region) is None
+    text = " " + re.sub(r"[^a-z]+", " ", (region or "").lower()) + " "
+    return bool(region and region.strip()) and not any(f" {words}" in text for words, _ in _REGIONS)
 
 
 @lru_cache(maxsize=4096)
@@ -41,13 +42,8 @@ def continents(country: str | None, region: str | None) -> frozenset[str]:
             return _OVERRIDES[code]
         if cont := _country_continents().get(code):
             return frozenset([cont])
-    return _continental(region) or frozenset()
-
-
-def _continental(region: str | None) -> frozenset[str] | None:
-    """The continents a region's wording names ("East Asia", "Russian Far East"), else None."""
     text = " " + re.sub(r"[^a-z]+", " ", (region or "").lower()) + " "
     for words, codes in _REGIONS:
         if f" {words}" in text:
             return codes
-    return None
+    return frozenset()

@@ -21,7 +21,6 @@ if W["learned_weights"]:  # instead of the hand-set ones
 UNSPECIFIC = {None, "THIRD_COUNTRY"}
 HOME = frozenset(w.upper() for w in W["home_countries"])
 COMMON = frozenset(w.upper() for w in W["common_origins"])
-NAMED = ("person_same", "person_sounds_same", "surname_same")  # the name weights that identify a happening
 
 
 def override(settings: list[str]) -> None:
@@ -96,11 +95,22 @@ def identified(a: Any, b: Any, w: dict[str, Any] = W) -> bool:
     """Whether a and b share something that tells one happening from its look-alikes: a name, a
     month or day, a place narrower than a country, a group size above one, a posting abroad, or
     one story (same year, origin, role and type). Unknown is not compatible: a report with none
-    of these stays its own event rather than joining the nearest look-alike."""
-    if _names(a, b, w) in NAMED or a.group == b.group or (a.words is not None and a.words == b.words):
+    of these stays its own event rather than joining the nearest look-alike. A report placed
+    nowhere in time (no date, no dated page) is told from the same look-alike of another year
+    only by a name, its wire copies, or the same day of the year."""
+    if same_name(a, b) or a.group == b.group or (a.words is not None and a.words == b.words):
         return True
+    if w["timeless_strict"] and (a.span is None or b.span is None):
+        return _same_month(a, b) and a.day is not None
     return (_same_month(a, b) or _same_locality(a, b) or _same_group(a, b)
             or _same_posting(a, b) or _same_story(a, b, w) or _same_news(a, b, w))
+
+
+def same_name(a: Any, b: Any) -> bool:
+    """A named person or relative in common, or a bare surname of one that the other names."""
+    if a.persons & b.persons or a.relatives & b.relatives:
+        return True
+    return bool((a.surnames and a.surnames & b.all_surnames) or (b.surnames and b.surnames & a.all_surnames))
 
 
 def _same_month(a: Any, b: Any) -> bool:
