@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from crossings.extract.en.classify import when_clause
 from crossings.extract.en.scope import _close_in_time, dominates
 
 REPORTING = {"say", "tell", "report", "find", "announce", "confirm", "state", "add", "note", "reveal", "claim",
@@ -73,8 +74,7 @@ def _when_of(trigger) -> bool:
     """The trigger's clause describes a time ("in 2027, when four fishermen fled by boat"): a
     relative clause opened by "when" on a date."""
     head = trigger.head
-    return trigger.dep_ == "relcl" and head.i != trigger.i and any(
-        c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children) and (
+    return when_clause(trigger) and head.i != trigger.i and (
         head.ent_type_ == "DATE" or head.like_num or head.lemma_.lower() in TIME_NOUNS)
 
 

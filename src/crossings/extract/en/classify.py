@@ -294,7 +294,9 @@ def _aggregate(hit: Hit, token) -> bool:
     subject = subject_of(token)
     if subject is not None and any(t.ent_type_ == "PERSON" for t in subject):
         return False
-    frame = cues["aggregate"].search(_own_clause(token) if _describes_a_time(token) else sentence)
+    verb = _clause_verb(token)  # "the first such case since 2027, when four fishermen fled": the
+    # when-clause tells the one happening that dates the comparison; the comparison's frame is not its own
+    frame = cues["aggregate"].search(_clause_text(verb) if when_clause(verb) else sentence)
     plural = subject is None or subject.root.tag_ in ("NNS", "NNPS") or _has_at_least(hit)
     big = subject is not None and any(t.like_num and t.ent_type_ not in ("DATE", "TIME") and HEADCOUNT.match(t.text)
                                       and _number(t.text) >= 50 for t in subject)
@@ -308,16 +310,9 @@ ACTORS = {"police", "guards", "authorities", "government", "regime", "military",
           "officials", "ministry", "agents", "coast", "navy", "court", "courts"}
 
 
-def _describes_a_time(token) -> bool:
-    """ "the first such case since 2027, when four fishermen fled": the when-clause tells the one
-    happening that dates the comparison; the comparison's frame is not its own."""
-    verb = _clause_verb(token)
+def when_clause(verb) -> bool:
+    """A relative clause opened by "when" ("in 2027, when four fishermen fled by boat")."""
     return verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
-
-
-def _own_clause(token) -> str:
-    verb = _clause_verb(token)
-    return verb.doc[verb.left_edge.i:verb.right_edge.i + 1].text
 
 
 def _dated_act(hit: Hit, token) -> bool:

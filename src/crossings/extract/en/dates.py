@@ -54,8 +54,10 @@ def _measured_after(r: Reading, found, state: State):
     if t is None or t.dep_ != "advcl":
         return None
     mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if mark is None:
+        return None
     measure = next((c for c in [*mark.children, *t.children] if c.dep_ == "npadvmod"
-                    and c.lemma_.lower() in UNITS and c.i < mark.i), None) if mark is not None else None
+                    and c.lemma_.lower() in UNITS and c.i < mark.i), None)
     if measure is None or not any(c.dep_ == "nummod" or c.like_num or c.lower_ in ("a", "an") for c in measure.children):
         return None
     head = t.head
