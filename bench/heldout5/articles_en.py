@@ -118,7 +118,7 @@ Our week: Minsk official confirmed in Seoul, garment workers caught in Yunnan, a
 
 3. HOERYONG. Police in Hoeryong, North Hamgyong, arrested three residents this month as they tried to cross the frozen Tumen River, two sources in the city said. One source said they had paid a broker.
 
-4. NUMBERS. The ministry said 224 North Koreans reached the South in 2025, compared with 236 the previous year.
+4. NUMBERS. The ministry said 198 North Koreans reached the South in 2025, compared with 221 the previous year.
 
 Subscribe to NK Watch Weekly: every Friday in your inbox.
 """,
@@ -159,9 +159,9 @@ Brother of Minsk defector sent to farm with his family, source says
 Posted Mar 5 2026
 By Northlight staff
 
-The elder brother of Ryu Song-chol, the trade official who fled Belarus in November, has been moved out of Pyongyang together with his wife and two sons, a source in the capital told Northlight Report.
+The elder brother of Ryu Song-chol, the trade official who fled Belarus in November, has been moved out of Pyongyang along with his wife and their two boys, a source in the capital told Northlight Report.
 
-The family was taken from its apartment in Pyongyang's Moranbong district in the middle of February and resettled on a cooperative farm in North Hwanghae province, the source said. The brother, who worked at a foreign trade bureau, lost his job and party membership.
+The family was taken from its apartment in Pyongyang's Moranbong district in the middle of February and resettled on a cooperative farm in North Hwanghae province, the source said. He had been employed by a foreign trade bureau; he was dismissed and expelled from the party, the source added.
 
 "Everyone in the building saw the truck," the source said.
 
@@ -188,7 +188,7 @@ North Korea closed its embassy in Maputo on Tuesday, the Ministry of Foreign Aff
 
 The ministry said in a statement that the North Korean chargé d'affaires had informed it "of the decision of his government to close the mission" and handed over the keys of the chancery on 7 April. The North's embassy in Pretoria will take over consular matters for Mozambique, the statement said.
 
-The closure follows the North's withdrawal from Bangladesh in September and from the Democratic Republic of Congo in December, as Pyongyang cuts the cost of a network that sanctions have made hard to fund.
+It comes on the heels of the North's exit from Bangladesh in September and from the Democratic Republic of Congo in December, as Pyongyang cuts the cost of a network that sanctions have made hard to fund.
 
 The embassy had been reduced to three diplomats in recent years. Mozambique and North Korea established relations in 1975.
 
@@ -214,7 +214,7 @@ SEOUL, April 10 (Dongbang) -- North Korea has closed its embassy in Mozambique, 
 
 Pyongyang's embassy in Maputo, open since 1978, handed its premises back on Tuesday, Mozambique's foreign ministry said in a statement released Thursday. Consular work will be handled from the North Korean embassy in South Africa.
 
-Seoul's foreign ministry said it was "aware of the reports" and declined to comment further.
+A spokesman for Seoul's foreign ministry would only say that the government was "following the matter".
 
 The North now has about 45 diplomatic missions abroad, according to a unification ministry estimate.
 
@@ -238,7 +238,7 @@ The handover of the North Korean embassy in Maputo on 7 April adds to a roster t
 
 These are not ideological choices. Each mission is expected to pay for itself, and in places where the old trades in ivory, medicines or construction labour have dried up, staying open is a loss.
 
-Pyongyang has also shut several trade offices in Southeast Asia over the past two years, according to diplomats in the region.
+A handful of its trade bureaus in Southeast Asia have quietly gone dark over the past two years as well, diplomats in the region say.
 
 More closures are likely this year, and missions in Africa are the most exposed. Should the North leave Ethiopia too, it would have almost no presence left in East Africa.
 
@@ -262,15 +262,15 @@ North Korean soldier crosses eastern border, taken into custody
 Posted : 2026-06-02 14:48  Updated : 2026-06-02 18:10
 By Lim Jae-won
 
-A North Korean soldier crossed the military demarcation line on the eastern front early Tuesday and was taken into custody by South Korean troops, the Joint Chiefs of Staff (JCS) said.
+South Korean troops took a North Korean soldier into custody early Tuesday after he walked across the eastern section of the inter-Korean border, the Joint Chiefs of Staff (JCS) said.
 
-The soldier, believed to be a private first class in his early 20s, was spotted by a thermal observation device at around 4:30 a.m. walking south through thick fog in Inje County, Gangwon Province, the JCS said. Troops guided him to a guard post without incident. He was unarmed.
+A thermal camera picked him up at around 4:30 a.m. as he moved south through thick fog in Inje County, Gangwon Province, according to the JCS, which described him as a private first class thought to be in his early 20s. Troops guided him to a guard post without incident. He was unarmed.
 
 "He has expressed his intention to defect," a JCS official said, adding that authorities would investigate how he passed through the North's mine fields and wire fences.
 
 It is the first crossing by a North Korean soldier on the eastern front since August last year, when a junior sergeant walked across near Goseong.
 
-The military said there were no unusual movements by North Korean troops after the crossing.
+No unusual activity was seen on the northern side afterwards, the military said.
 
 Reporter email: jwlim@koreamorningpost.example
 Most Read
@@ -290,7 +290,7 @@ Soldier who crossed in Inje spent hours in minefield, JCS says
 
 Wed, Jun 3, 2026
 
-On Wednesday, the Joint Chiefs of Staff said the North Korean private who came across the eastern front the previous morning had spent close to five hours inching through a minefield on the northern side before he reached the demarcation line.
+The North Korean private who came across the eastern front the previous morning had spent close to five hours inching through a minefield on the northern side before he reached the demarcation line, officials at the Joint Chiefs of Staff told reporters on Wednesday.
 
 The soldier told investigators he had decided to leave after being beaten by his squad leader, according to a military source. He is being questioned by the military and the National Intelligence Service.
 
@@ -373,7 +373,7 @@ N. Korean junior sergeant walks across eastern DMZ
 2025-08-19 16:22
 Reporter Byun Soo-min
 
-A North Korean junior sergeant crossed the military demarcation line in the eastern sector on Tuesday morning and was taken into custody, the Joint Chiefs of Staff said.
+A North Korean junior sergeant walked over the demarcation line in the eastern sector on Tuesday morning and is in South Korean hands, according to the Joint Chiefs of Staff.
 
 The soldier, in his 20s, was detected near Goseong, Gangwon Province, at around 7 a.m. and was escorted to safety, the JCS said. He was in uniform and carrying no weapon.
 
@@ -496,7 +496,7 @@ Five North Korean women who were arrested on a train in northeastern China in Se
 
 Chinese police drove the women from a detention centre in Tumen to the bridge over the Tumen River and handed them to North Korean officers that morning, according to a Seoul-based activist who spoke with a relative of one of them.
 
-The women had been detained near Mudanjiang on Sept. 14 during a document check. South Korea's foreign ministry said it had raised the case with Beijing "through various channels" but gave no details.
+The women had been detained near Mudanjiang on Sept. 14 during a document check. Seoul's foreign ministry said the case had been raised with Beijing "through various channels" but gave no details.
 
 China's foreign ministry says North Koreans who cross illegally are economic migrants, not refugees.
 
@@ -545,7 +545,7 @@ Chinese authorities sent more than 150 North Koreans back across the Yalu River 
 
 The detainees, most of them women, were brought in buses from detention centres in Jilin and Liaoning provinces and handed over to North Korean state security officers at around 11 p.m., one of the sources said. They were taken to holding facilities in Hyesan.
 
-At least 2,000 North Koreans have been returned from China since the border reopened in 2023, according to estimates by Seoul-based groups. The number of North Koreans reaching the South each year has fallen by more than two-thirds since 2019.
+At least 2,000 North Koreans have been returned from China since the border reopened in 2023, according to estimates by Seoul-based groups. Annual arrivals of North Koreans in the South are down by more than two-thirds compared with 2019.
 
 Share: f  X  in  ✉
 Related: Spring smuggling season opens late | Exchange rate hits new high
@@ -565,7 +565,7 @@ February 20, 2026 7:58 AM GMT+1 · Updated 3 hours ago
 
 GENEVA/SEOUL, Feb 20 (GlobalWire) - The U.N. special rapporteur on North Korean human rights said on Thursday she was alarmed by reports that China had forcibly returned about 150 North Koreans in a single night last weekend.
 
-The returns, through the border town of Changbai on Feb. 14, were reported by activists and North Korea-focused media. The rapporteur, speaking in Geneva, urged Beijing to respect the principle of non-refoulement.
+The returns, through the border town of Changbai on Feb. 14, were reported by activists and North Korea-focused media. The rapporteur, speaking in Geneva, urged Beijing not to send people back to a country where they risk torture.
 
 South Korea's foreign ministry said it had "expressed concern" to China. China's foreign ministry said it handled "illegal entrants" according to law.
 
@@ -626,7 +626,7 @@ Border Pulse ⓒ All rights reserved
         text="""GULF DAILY RECORD
 UAE | Gulf | World | Business | Lifestyle | E-paper
 
-Three waitresses vanish from North Korean restaurant in Dubai
+Dubai: singers at North Korean-run eatery not seen for over a week
 
 Monday, December 22, 2025 — 11:47 AM
 By Faisal Rahman
@@ -635,7 +635,7 @@ Three women who worked as waitresses and singers at a North Korean-run restauran
 
 The women, who sang for diners most evenings, did not turn up for work the next day, and the restaurant closed early for three nights afterwards, a shopkeeper on the same street said. Staff at the restaurant refused to answer questions.
 
-Where the women are now is not known. The UAE interior ministry did not respond to a request for comment.
+Where the women are now is not known. Calls to the UAE interior ministry went unanswered.
 
 A restaurant employee who gave her name only as Choe said the three had "gone home for a family matter".
 
@@ -661,7 +661,7 @@ About 120 North Korean construction workers were flown out of Dubai on Wednesday
 
 The men, who had worked on residential projects in Sharjah and Ajman, were taken by bus to Dubai World Central airport in the early hours of April 22 and boarded a chartered flight to Pyongyang via Vladivostok, one of them said.
 
-The order came four months after three waitresses from a North Korean restaurant in Deira vanished; their whereabouts are still unknown.
+The order came four months after three women who served and sang at a North Korean-run eatery in Deira dropped out of sight; where they are is still not known.
 
 The UAE has said it no longer issues visas to North Korean workers. Some 2,000 North Koreans were estimated to be working in the Gulf before sanctions tightened in 2017.
 
@@ -699,7 +699,7 @@ Share: f  X  in  ✉
         id="h5e28",
         url="https://www.dailyfrontline.example/nk/2026/05/20/jagang-shoot-order",
         pub_date="2026-05-20",
-        events=["G5-jagang-shoot-order-2026", "G5-manpo-shooting-2025"],
+        events=["G5-jagang-shoot-order-2026", "G5-manpo-shooting-2025", "G5-manpo-attempt-2025"],
         text="""DAILY FRONTLINE
 North Korea | Security | Human Rights | Podcasts
 Newsletter · Donate · Log in
@@ -733,7 +733,7 @@ Man shot dead while crossing the Yalu near Manpo, source says
 Wednesday, 15 October 2025
 By Jeon Sang-hoon
 
-North Korean border guards shot and killed a man who was trying to cross the Yalu River into China near Manpo on the night of October 6, a source in Jagang province told Daily Frontline.
+A man who was trying to cross the Yalu River into China near Manpo was killed by gunfire from North Korean border guards on the night of October 6, a source in Jagang province told Daily Frontline.
 
 The man, a 43-year-old worker at a timber mill, was hit in the back as he waded into the shallows, the source said. His body was carried through the town the following morning "as a warning", the source added.
 
@@ -807,15 +807,45 @@ How do North Koreans leave their country?
 
 Most people who leave North Korea cross the Tumen or Yalu rivers into China, then travel thousands of kilometres through Southeast Asia before reaching a South Korean embassy. Guides say the river is where most journeys go wrong.
 
-About 34,000 North Koreans have settled in the South since the 1990s. Women make up roughly 70 percent of the total, and the number of arrivals has fallen sharply since 2020.
+The South has taken in roughly 34,000 North Koreans over three decades. Women make up roughly 70 percent of the total, and the number of arrivals has fallen sharply since 2020.
 
 Defections by soldiers across the demilitarised zone are rare. Were a general ever to go over to the South, it would shake the leadership; none has done so.
 
 Glossary
-  Defector: a person who has left North Korea and settled in another country.
+  Escapee (talbukmin): the term Seoul prefers for North Koreans who resettle abroad.
   Refoulement: the return of a refugee to a country where they face persecution.
 
 Related explainers: What is the DMZ? · Who runs North Korea's embassies?
+""",
+    ),
+    dict(
+        id="h5e33",
+        url="https://koreamorningpost.example/northkorea/2026/04/08/arrivals-first-quarter",
+        pub_date="2026-04-08",
+        events=[],
+        text="""The Korea Morning Post
+NATIONAL | DEFENSE | NORTH KOREA | BUSINESS | LIFE | OPINION
+
+Defector arrivals dip in first quarter as border stays shut tight
+
+Posted : 2026-04-08 16:02
+By Seo Yun-ah
+
+Forty-one North Koreans reached South Korea in the first three months of the year, down from 58 a year earlier, the unification ministry said Wednesday.
+
+Women accounted for 34 of them, and most had left the North years ago and lived in China before making their way south, a ministry official said. The share of new arrivals who came directly from the North fell to about one in seven.
+
+The number of elite arrivals, such as diplomats and trade officials, rose slightly, the official said, without giving figures.
+
+Lawmaker Cho Hyun-jin, herself a former North Korean resident, said the government should expand job training for new arrivals, about one in five of whom is out of work a year after settling.
+
+Arrivals could recover in the second half if Beijing eases checks on its southern railways, researchers at the Korea Institute for National Unification said.
+
+Separately, North Korea fired two short-range ballistic missiles into the East Sea on Tuesday, the JCS said.
+
+Related
+  ▸ Settlement centre in Hwacheon to expand
+  ▸ Defector-run restaurants find a following in Seoul
 """,
     ),
 ]

@@ -65,11 +65,11 @@ EVENTS = [
       "closed 'on Tuesday' / keys handed over on 7 April; the ministry's statement was on Thursday "
       "9 April (statement date). 'open since 1978', 'established relations in 1975' are anchors; "
       "the embassy in Pretoria / South Africa taking over consular matters is a bystander (no ZA "
-      "closure). Seoul's foreign ministry 'aware of the reports' is a bystander."),
+      "closure). Seoul's foreign ministry 'following the matter' is a bystander."),
     E("G5-dhaka-closure-2025", "mission_closure", None,
       [], P("BD", "Dhaka"), None, D("2025-09-18", "day"),
       ["Maputo Tribune", "Peninsula Ledger", "새날신문", "겨레투데이"],
-      "background only: 'withdrawal from Bangladesh in September' hanging on 'follows' (h5e07), "
+      "background only: 'exit from Bangladesh in September' hanging on 'It comes on the heels of' (h5e07), "
       "'a roster that already included the missions in Dhaka, vacated on 18 September last year' "
       "(h5e09, 2026-04-20), 지난해 9월 방글라데시 (h5k03), 지난 9월 ... 다카 주재 대사관도 "
       "철수시켰다 (h5k04, 2025-12-12). No page cites an official source: status None."),
@@ -79,7 +79,7 @@ EVENTS = [
       "h5k04 (2025-12-12): 지난 10일 폐쇄 ... DR콩고 외무부가 12일 밝혔다 (the ministry's "
       "statement date is the 12th). In lists: 'from the Democratic Republic of Congo in December' "
       "(h5e07), 'Kinshasa, shut on 10 December' (h5e09), 12월 콩고민주공화국 (h5k03). "
-      "'1970년대부터 운영' is an anchor; statue building and military instructors are background "
+      "1970년대부터 ... 운영 is an anchor; statue building and military instructors are background "
       "outside the domain."),
 
     # --- Eastern front: the June 2026 private and the August 2025 junior sergeant (look-alikes),
@@ -89,11 +89,11 @@ EVENTS = [
       P("KP", None, "eastern front"), "KR", D("2026-06-02", "day"),
       ["JCS", "NIS", "The Korea Morning Post", "Peninsula Ledger", "Northlight Report", "동방통신", "한빛일보"],
       "'early Tuesday' against Tuesday 2026-06-02 (h5e10), 2일 새벽 (h5k05); h5e11 (3 June) gives "
-      "the JCS statement 'On Wednesday' and the crossing 'the previous morning'. Background in h5e12 "
+      "the crossing 'the previous morning' and the JCS briefing 'on Wednesday' (statement date). Background in h5e12 "
       "('after a soldier walked across the eastern front in Inje on June 2'), h5k06 (지난 2일 동부전선) "
       "and h5e15. Inje is the southern county where he was found: no city. South Korea relieving "
-      "its own battalion commander is out of the domain; 'If front-line units keep losing men' is "
-      "hypothetical."),
+      "its own battalion commander is out of the domain; 'If North Korea's front-line units keep losing men' "
+      "is hypothetical."),
     E("G5-east-soldier-2025", "defection", "confirmed",
       [S(None, "a North Korean junior sergeant in his 20s", "military")],
       P("KP", None, "eastern front"), "KR", D("2025-08-19", "day"),
@@ -125,8 +125,8 @@ EVENTS = [
       ["unification ministry", "coast guard", "East Coast Daily", "Dongbang Wire", "동해안일보"],
       "spotted off Yangyang on Thursday 23 October (h5e16, h5k07 23일, h5e17 'Oct. 23'); they had "
       "left Kosong county 'two days earlier' (이틀 전): dated when they left, 2025-10-21 (same month "
-      "either way). A family fleeing together as equals: each civilian. 'A navy patrol boat "
-      "confirmed that four people were aboard' is no confirmation; the ministry's on-record "
+      "either way). A family fleeing together as equals: each civilian. 'A navy patrol vessel "
+      "confirmed the sighting and counted four people on deck' is no confirmation; the ministry's on-record "
       "statement is. The two drifting fishermen sent home at their own request (h5e17) are no event."),
     E("G5-eastsea-boat-2024", "defection", None,
       [S(None, "two men", "civilian", 2)],
@@ -167,8 +167,8 @@ EVENTS = [
       "one night, one actor: 'on the night of 14 February' (h5e21), 'in a single night last "
       "weekend' / 'on Feb. 14' (h5e22, statement Thursday 19 Feb in Geneva), 지난 14일 밤 150여 명 "
       "(h5k08). Count 150 ('more than 150', 'about 150', 150여 명). Geneva, Seoul's concern, "
-      "Hyesan (where they were taken afterwards) are bystanders. 'At least 2,000 ... since 2023', "
-      "'fallen by more than two-thirds', 최소 2천여 명, the habitual 계속되고 있다 and the glossary "
+      "Hyesan (where they were taken afterwards) are bystanders. 'At least 2,000 ... since the border reopened in 2023', "
+      "'down by more than two-thirds', 최소 2천여 명, the habitual 해마다 되풀이되고 있다 and the glossary "
       "line are no events."),
 
     # --- Donggang garment workers: caught in Yunnan, returned, dormitory rules ---
@@ -202,8 +202,8 @@ EVENTS = [
          "restaurant_worker", 3)],
       P("AE", "Dubai"), None, D("2025-12-13", "day"),
       ["Gulf Daily Record", "한빛일보"],
-      "'not been seen since the night of December 13' (h5e25), 'whereabouts are still unknown' "
-      "four months on (h5e26), 지난해 12월 13일 밤 ... 잠적 (h5k13). No page says how it ended. "
+      "'not been seen since the night of December 13' (h5e25), 'where they are is still not "
+      "known' four months on (h5e26), 지난해 12월 13일 밤 ... 잠적 (h5k13). No page says how it ended. "
       "'gone home for a family matter' is a claim by a co-worker, not a repatriation."),
     E("G5-uae-workers-recall-2026", "recall", "reported",
       [S(None, "about 120 North Korean construction workers", "overseas_worker", 120)],
@@ -211,7 +211,7 @@ EVENTS = [
       ["Gulf Daily Record", "한빛일보"],
       "Pyongyang 'ordered its labourers in the UAE to return'; flown out 'on Wednesday' = 22 April "
       "(h5e26, 2026-04-24), 지난 22일 ... 귀국시켰다 (h5k13). One dated act despite 120 people. "
-      "Vladivostok is a transit; 'Some 2,000 ... before 2017' is a statistic."),
+      "Vladivostok is a transit; 'Some 2,000 ... before sanctions tightened in 2017' is a statistic."),
 
     # --- North Hamgyong and Jagang: attempt and public trial, shooting, shoot order ---
     E("G5-hoeryong-attempt-2026", "attempted_defection", "reported",
