@@ -23,6 +23,9 @@ DESTINATIONS = (
 )
 BORDER_CROSSING = re.compile(r"\b(?:border|DMZ|MDL|demarcation|boat|sea|Northern Limit Line|NLL|river|Tumen|Yalu|swam|drifted)\b", re.I)
 
+# A place named as the road not taken ("defected to the United States - and not to South Korea",
+# "rather than the South") is no destination.
+SPURNED = re.compile(r"\b(?:not|never|rather than|instead of)\s+$", re.I)
 INTO = re.compile(r"\b(?:into|a stop in|stopover in)\s+(?:the\s+)?$", re.I)
 CALLED_HOME = re.compile(r"\b(?:to|back to) (?:North Korea|the North|Pyongyang)\b|\bhome\b", re.I)
 
@@ -296,7 +299,8 @@ def _destination(r: Reading, state: State, goals=()) -> None:
         return
     scope = allowed(r)
     for code, pattern in DESTINATIONS:
-        m = next((m for m in pattern.finditer(sent.text) if scope.admits(m.start())), None)
+        m = next((m for m in pattern.finditer(sent.text) if scope.admits(m.start())
+                  and not SPURNED.search(sent.text[max(0, m.start() - 16):m.start()])), None)
         if m:
             r.mention.destination = code
             r.cite("destination", sent.start + m.start(), sent.start + m.end(), state.text)
