@@ -300,10 +300,37 @@ def _aggregate(hit: Hit, token) -> bool:
     plural = subject is None or subject.root.tag_ in ("NNS", "NNPS") or _has_at_least(hit)
     big = subject is not None and any(t.like_num and t.ent_type_ not in ("DATE", "TIME") and HEADCOUNT.match(t.text)
                                       and _number(t.text) >= 50 for t in subject)
-    if frame and (plural or big):
-        return True  # "a total of 135 arrived in the first quarter"
+    if (frame or _over_a_period(verb)) and (plural or big):
+        return True  # "a total of 135 arrived in the first quarter", "over the past two years, nine came"
     mass = big or (plural and bool(cues["mass"].search(sentence)))
     return mass and not _dated_act(hit, token)
+
+
+# The head of a time phrase that spans a stretch rather than naming a point: people counted over
+# it are a total ("during the past year, eleven diplomats defected"), not one happening.
+PERIODS = {"year", "years", "months", "decade", "decades", "period", "administration", "presidency", "tenure",
+           "term", "rule", "reign", "era"}
+SPAN_WORDS = {"past", "last", "first", "previous", "recent", "entire", "whole", "few"}
+
+
+def _over_a_period(verb) -> bool:
+    """The trigger's clause is measured over a stretch of time: a phrase "over / during / in the
+    past two years", "over the first year of the new administration", or a present perfect counted
+    "since" a point ("few have managed to flee since the border was sealed")."""
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head is not chain[-1] and len(chain) < 3:
+        chain.append(chain[-1].head)  # "have managed to flee": the count hangs on "managed"
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for v in chain for c in v.children)
+    for c in (c for v in chain for c in v.children):
+        if c.dep_ == "prep" and c.lower_ in ("over", "during", "throughout", "in", "within"):
+            if any(o.dep_ == "pobj" and o.lower_ in PERIODS and any(
+                    m.lower_ in SPAN_WORDS or m.like_num for m in o.children if m.i < o.i) for o in c.children):
+                return True
+        since = c.lower_ == "since" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                                                   for m in c.children))
+        if perfect and since:
+            return True
+    return False
 
 
 ACTORS = {"police", "guards", "authorities", "government", "regime", "military", "army", "troops", "soldiers",
@@ -527,10 +554,27 @@ def antecedent(span):
         t = t.head
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i and c.tag_ not in ("PRP", "WP", "WDT"):
-                plural = c.tag_ in ("NNS", "NNPS") or any(n.dep_ == "nummod" and n.lower_ not in ("one", "1")
-                                                             for n in c.children)
-                return _np(c) if plural == (number == "plural") else span
+                if _plural(c) == (number == "plural"):
+                    return _np(c)
+                # "the navy seized three sailors after they fled": a subject that cannot be "they"
+                # leaves the people the clause acted on
+                obj = acted_on(t)
+                return _np(obj) if obj is not None and _plural(obj) == (number == "plural") else span
     return span
+
+
+def _plural(token) -> bool:
+    return token.tag_ in ("NNS", "NNPS") or any(n.dep_ == "nummod" and n.lower_ not in ("one", "1")
+                                                 for n in token.children)
+
+
+def acted_on(verb):
+    """The people an active verb acts on ("expelled three sailors"), if its object is people."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.tag_ == "PRP":
+        return None
+    people = is_person(obj) or any(c.ent_type_ == "NORP" for c in obj.subtree if c.i < obj.i)
+    return obj if people else None
 
 
 def _owner(token):

@@ -5,7 +5,7 @@ import re
 
 from crossings.events import Subject
 from crossings.extract import places
-from crossings.extract.en.classify import antecedent, is_person, subject_of
+from crossings.extract.en.classify import _np, acted_on, antecedent, is_person, subject_of
 from crossings.extract.en.groups import PAIRS, VESSELS, aboard, count_of, earlier_role, family_size, kin_with_posts, overlaps
 from crossings.extract.en.lexicon import lexicon
 from crossings.extract.en.roles import (PRINCIPAL_ROLES, SUPERVISORS, fled_a_worksite, head_phrase, posts_told_after,
@@ -106,6 +106,11 @@ def fill_subjects(r: Reading, state: State) -> None:
     if r.hit.type in ("repatriation", "punishment", "recall", "control_measure", "attempted_defection") \
             and (span is None or _is_agent(span) or _acts_on_people(r)):
         span = _object_of(r.token) or span
+    if span is not None and r.hit.type in SELF_MOVED and span.root.dep_ == "nsubj" and _a_state(span):
+        # "Seoul expelled three sailors ... and then fled": the parser lends the fleeing verb the
+        # subject of the verb it is coordinated with; a state does not flee, the people it acted on did
+        moved = acted_on(span.root.head)
+        span = _np(moved) if moved is not None else None
     if span is not None and _not_the_subject(span, r, state):
         span = _headline_subject(r)  # "Family Flees by Boat, Officials Say": not the officials
     if span is not None:
@@ -210,6 +215,14 @@ def _is_agent(span) -> bool:
         "person_words"].search(span.text)
 
 
+def _a_state(span) -> bool:
+    """ "Seoul", "the South Korean navy": a state or one of its bodies, never "two North Koreans"
+    (a people's name is people)."""
+    root = span.root
+    return root.ent_type_ in ("GPE", "ORG") and root.tag_ not in ("NNS", "NNPS") and not lexicon().cues[
+        "person_words"].search(span.text)
+
+
 def _object_of(token):
     """Who a measure or a punishment falls on: the object, or the "of" phrase of the object
     ("tightened surveillance of its diplomats")."""
@@ -278,6 +291,9 @@ def _a_person(name: str) -> bool:
     return name.lower() not in NOT_SUBJECTS and not any(
         p.fullmatch(name) for _, p in (*lex.media, *lex.official))
 
+
+# Happenings whose subject moves itself: who defects or vanishes is never a state or a force.
+SELF_MOVED = {"defection", "disappearance"}
 
 PLACE_WORDS = {"North", "South", "Korea", "Korean", "Koreans", "DPRK", "Pyongyang", "Seoul"}
 
