@@ -234,7 +234,7 @@ def _predicted(hit: Hit, token, text: str) -> bool:
 
 
 def _generic(hit: Hit, token, text: str) -> bool:
-    if _about_any(token) or _vague_closure(hit, token):
+    if _about_any(token) or _vague_closure(hit, token) or _kind_of_people(token):
         return True
     sentence = hit.sentence.text
     if hit.type in STATE_ACTIONS:  # "to prevent defections" is what a control is for
@@ -258,6 +258,18 @@ def _about_any(token) -> bool:
     colon = line.find(":")
     return 0 < colon < 40 and token.idx < colon and bool(
         re.match(r"\s*(?:an?|the|someone|somebody|a person|people|one|term|word|refers?)\b", line[colon + 1:], re.I))
+
+
+def _kind_of_people(token) -> bool:
+    """ "We know from North Koreans who have escaped that ...": a present perfect relative clause,
+    undated, on a bare plural (no article, number or owner) names a kind of people, not a
+    happening ("the nine who have fled since May" and "workers who have fled on Monday" stay)."""
+    if token.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children):
+        return False
+    head = token.head
+    if head.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "nummod", "poss") for c in head.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
 
 
 def _vague_closure(hit: Hit, token) -> bool:

@@ -13,6 +13,7 @@ from crossings.extract.en.state import Reading, State
 KOREAS = {"KP", "KR"}
 FLIGHTS = ("defection", "attempted_defection")
 ORIGIN_PREPS = re.compile(r"(?:\b(?:in|from|at|to|of|stationed in|posted in|posted to|based in)\s+(?:the\s+)?)$", re.I)
+NEIGHBOUR = re.compile(r"\bborders? (?:with|between (?:North Korea|the North) and)\s+(?:the\s+)?$", re.I)
 ROUTE_PREPS = re.compile(r"\b(?:through|via|across|transit(?:ing)?|travel(?:l?ing)?|arriving in|arrived in|reached)\s+(?:\w+\s+){0,3}$", re.I)
 DESTINATIONS = (
     ("KR", re.compile(r"\b(?:to|in|into|reached|reach|for|entered)\s+(?:the\s+)?(?:South Korea|South|Seoul|the Republic of Korea|ROK)\b"
@@ -206,7 +207,7 @@ def _origin(r: Reading, found, state: State) -> None:
         found = own
     else:  # "workers of the firm that sent them to Khabarovsk ..., after three escaped": the setting
         found = [m for m in found if not any(a <= m.start < b for a, b in scope.foreign)]
-    candidates = []
+    candidates, neighbour = [], False
     for m in found:
         if m.kind == "demonym":
             continue
@@ -215,8 +216,11 @@ def _origin(r: Reading, found, state: State) -> None:
             continue
         if r.hit.type in ("defection", "attempted_defection") and INTO.search(before):
             continue  # "crossed the river into China": where they went, not where they left
-        if r.hit.type == "punishment" and re.search(r"\bfrom\s+(?:the\s+)?$", before):
-            continue  # "executed after being sent back from China": China is no place of punishment
+        if r.hit.type in ("punishment", "control_measure") and re.search(r"\bfrom\s+(?:the\s+)?$", before):
+            continue  # "executed after being sent back from China", "keep the virus from entering from China"
+        if r.hit.type == "control_measure" and NEIGHBOUR.search(before):
+            neighbour = True  # "shoot anyone near the border with China": the North's own border
+            continue
         if m.country == "KR" or (m.country == "KP" and m.kind != "city"):
             continue  # Seoul is where defectors go; the North itself is no posting
         if m.country == "KP" and re.match(r"['’]s\b", sent.text[m.end:m.end + 2]):
@@ -235,6 +239,10 @@ def _origin(r: Reading, found, state: State) -> None:
     elif candidates:
         abroad = [c for c in candidates if c[1].country != "KP"] or candidates  # a posting beats "Pyongyang's"
         _set_origin(r, min(abroad, key=lambda c: c[0])[1], state)
+    elif neighbour:
+        kp = next((m for m in places.find_places(sent.text, "en") if m.country == "KP"), None)
+        if kp is not None:
+            _set_origin(r, kp, state)
     elif r.hit.type in ("defection", "attempted_defection"):
         after = sent.text[r.hit.end - sent.start:r.hit.end - sent.start + 20]
         if BORDER_CROSSING.search(sent.text) or re.match(r"\s+(?:from|out of)\s+(?:North Korea|the North)\b", after):

@@ -1,0 +1,26 @@
+"""A present perfect relative clause, undated, on a bare plural names a kind of people, not a
+happening (class GT-GENERIC / SB-SPEAKER: "we know from North Koreans who have escaped ...").
+A group with an article, a number or a date keeps its event. Invented sentences."""
+from tests.extract.en_helpers import extract
+
+
+def types(text):
+    return [m.type for m in extract(text, published="2031-06-13")]
+
+
+def test_people_who_have_escaped_as_a_source_are_no_event():
+    assert "defection" not in types("We know from North Koreans who have escaped that the camps are full.")
+
+
+def test_defectors_who_have_fled_as_a_kind_are_no_event():
+    assert "defection" not in types("Researchers interviewed soldiers who have deserted to the South about "
+                                    "food at the front.")
+
+
+def test_a_counted_group_in_a_relative_clause_stays():
+    assert "defection" in types("The three North Korean sailors who have defected to South Korea on Monday "
+                                "asked to stay, officials said.")
+
+
+def test_a_plain_happening_stays():
+    assert "defection" in types("Two North Korean soldiers defected to South Korea on Monday, officials said.")
