@@ -59,21 +59,58 @@ def _count_one(span) -> int | None:
 
 
 PAIRS = {"couple": 2, "pair": 2}
-TENS = {20, 30, 40, 50, 60, 70, 80, 90}
 
 
 def numeral(token) -> int | None:
-    """The number a numeral token is part of: "Thirty-one" and "twenty five" are one number that
-    the parser splits into tens and units (either token gives 31); "1,200" is 1200."""
-    value = _value(token)
+    """The number a numeral token is part of: the parser splits "Thirty-one", "twenty five" and
+    "four hundred seventy" into several tokens, and any of them gives the whole number; "1,200" is
+    1200."""
+    if _cardinal(token.lower_) is None and token.lower_ not in SCALES:
+        return _value(token)
     doc = token.doc
-    joined = [t for t in doc[max(0, token.i - 2):token.i + 3] if t.text != "-"]
-    k = next(i for i, t in enumerate(joined) if t.i == token.i)
-    tens = joined[k - 1] if value and value < 10 and k > 0 else token
-    units = joined[k + 1] if value in TENS and k + 1 < len(joined) else token
-    if tens is not units and tens.i + 2 >= units.i and _value(tens) in TENS and (_value(units) or 10) < 10:
-        return _value(tens) + _value(units)
-    return value
+    lo = hi = token.i
+    while lo > 0 and _in_number(doc, lo - 1):
+        lo -= 1
+    while hi + 1 < len(doc) and _in_number(doc, hi + 1):
+        hi += 1
+    words = [w for t in doc[lo:hi + 1] for w in t.lower_.split("-") if w and w != "and"]
+    if len(words) == 1:
+        return _value(token)
+    total = current = 0
+    for w in words:
+        if w in SCALES:
+            current = max(current, 1) * SCALES[w]
+            if SCALES[w] >= 1000:
+                total, current = total + current, 0
+        else:
+            current += _cardinal(w) or 0
+    return (total + current) or _value(token)
+
+
+SCALES = {"hundred": 100, "thousand": 1000}
+NOT_CARDINAL = {"a", "an", "lone", "single", "couple", "pair", "both", "dozen"}
+
+
+def _cardinal(word: str) -> int | None:
+    """ "seventy" -> 70; words that count without being numerals ("a", "pair") are not."""
+    if word in NOT_CARDINAL:
+        return None
+    if "-" in word:
+        parts = [_cardinal(w) for w in word.split("-")]
+        return sum(parts) if parts and all(parts) else None
+    return lexicon().numbers.get(word)
+
+
+def _in_number(doc, i: int) -> bool:
+    """Token i continues a spelled-out number: a cardinal, a scale, a hyphen between two, or "and"
+    after a scale ("one hundred and twelve")."""
+    t = doc[i]
+    if _cardinal(t.lower_) is not None or t.lower_ in SCALES:
+        return True
+    if t.text == "-" and 0 < i < len(doc) - 1:
+        return _cardinal(doc[i - 1].lower_) is not None and _cardinal(doc[i + 1].lower_) is not None
+    return t.lower_ == "and" and i > 0 and doc[i - 1].lower_ in SCALES and i + 1 < len(doc) \
+        and _cardinal(doc[i + 1].lower_) is not None
 
 
 def _value(token) -> int | None:
