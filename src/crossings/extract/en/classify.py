@@ -44,8 +44,29 @@ class Classify:
             reading = classify(hit, state)
             if reading is not None:
                 state.readings.append(reading)
-        state.readings = _presupposed_flights(_resolved_disappearances(state.readings))
+        state.readings = _attempts_told_by_their_arrest(
+            _presupposed_flights(_resolved_disappearances(state.readings)))
         return state
+
+
+# Clauses that tell what the people were doing at the moment of another happening.
+MEANWHILE = {"as", "while", "when"}
+
+
+def _attempts_told_by_their_arrest(readings: list[Reading]) -> list[Reading]:
+    """ "were arrested in Vietnam on Nov. 23 as they attempted to make their way to Laos": the
+    attempt told in an as-/while-clause of an arrest (or a stopped attempt) is that happening,
+    not a second one with the clause's scraps of place and time."""
+    def told_by(r: Reading, o: Reading) -> bool:
+        clause = r.token
+        while clause.dep_ in ("xcomp", "aux") and clause.head is not clause:
+            clause = clause.head  # "attempted to make their way": the clause is "attempted"'s
+        return clause.dep_ == "advcl" and clause.head.i == o.token.i and any(
+            c.dep_ == "mark" and c.lower_ in MEANWHILE for c in clause.children)
+    return [r for r in readings
+            if not (r.hit.type in ("attempted_defection", "defection") and r.token is not None and any(
+                o is not r and o.hit.type == "attempted_defection" and o.hit.sentence is r.hit.sentence
+                and o.token is not None and told_by(r, o) for o in readings))]
 
 
 # Happenings that befall people who had fled: their flight is told only to say who they are.
