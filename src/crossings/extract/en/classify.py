@@ -113,7 +113,8 @@ def classify(hit: Hit, state: State) -> Reading | None:
     if token is None or not _one_predicate(hit, token) or _out_of_domain(hit, token, state.text) \
             or _not_a_flight(hit, token, state.text):
         return None
-    if _negated(token) or _predicted(hit, token, state.text) or _generic(hit, token, state.text):
+    if _negated(token) or _predicted(hit, token, state.text) or _generic(hit, token, state.text) \
+            or _only_in_prospect(token):
         return None
     if _aggregate(hit, token):
         return None
@@ -254,6 +255,23 @@ def _predicted(hit: Hit, token, text: str) -> bool:
     return ruled and bool(re.search(r"\b(?:could|may|might|likely|possibl\w*)\b", prefix, re.I))
 
 
+# Verbs whose object is a happening that has not taken place: one faced or feared, one a measure
+# is there to block ("stopped" and "foiled" are left out: a stopped escape did begin).
+PROSPECTS = {"face", "risk", "await", "fear", "dread"}
+PREVENTS = {"block", "prevent", "deter", "curb", "discourage", "forestall", "stem"}
+
+
+def _only_in_prospect(token) -> bool:
+    """ "now face deportation, torture and execution", "ordered officers to block escapes": a
+    happening named as the object of such a verb (or listed with it) is not one that happened."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    t = token
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head
+    return t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in PROSPECTS | PREVENTS
+
+
 def _generic(hit: Hit, token, text: str) -> bool:
     if _about_any(token) or _vague_closure(hit, token) or _kind_of_people(token):
         return True
@@ -264,8 +282,7 @@ def _generic(hit: Hit, token, text: str) -> bool:
     if lexicon().cues["generic"].search(sentence[max(0, local - 60):local + 30]):
         return True
     in_force = hit.type == "control_measure" and RULE_IN_FORCE.search(sentence)  # "a new order requires ..."
-    return hit.type in HABITUAL_TYPES and not in_force and token.tag_ in ("VBZ", "VBP") and hit.sentence.index > 2 \
-        and _habitual(token)
+    return hit.type in HABITUAL_TYPES and not in_force and hit.sentence.index > 2 and _habitual(token)
 
 
 def _about_any(token) -> bool:
@@ -309,9 +326,14 @@ def _vague_closure(hit: Hit, token) -> bool:
 
 
 def _habitual(token) -> bool:
-    """Present simple in running text ("North Korea purges officials") states a habit; a headline
-    or a present perfect does not (the caller skips the first sentences)."""
-    return not any(c.dep_ == "aux" for c in token.children) and token.lower_ not in ("says", "say")
+    """Present simple in running text, active or passive ("North Korea purges officials", "those
+    caught are sentenced to ten years") states a habit; a headline or a present perfect does not
+    (the caller skips the first sentences)."""
+    if any(c.dep_ == "aux" for c in token.children) or token.lower_ in ("says", "say"):
+        return False
+    if token.tag_ == "VBN":
+        return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in token.children)
+    return token.tag_ in ("VBZ", "VBP")
 
 
 def _aggregate(hit: Hit, token) -> bool:

@@ -1,0 +1,35 @@
+"""A happening named as what people face or fear, or what a measure is there to block, has not
+happened (class GT-HYPO; codebook: "face repatriation" is a prediction). A present passive in
+running text states a habit (GT-GENERIC). Invented sentences."""
+from tests.extract.en_helpers import extract
+
+QUIET = "The officials said it was a quiet week. Nothing else happened. It rained. "
+
+
+def types(text):
+    return [m.type for m in extract(text, published="2031-06-13")]
+
+
+def test_facing_deportation_is_no_repatriation():
+    assert "repatriation" not in types("The nine, caught in Dalian on Monday, face deportation, possible "
+                                       "torture and execution in North Korea.")
+
+
+def test_risking_execution_is_no_punishment():
+    assert "punishment" not in types("The North Korean defectors held in Shenyang on Monday risk execution "
+                                     "if they are returned, activists said.")
+
+
+def test_escapes_a_measure_blocks_are_no_defection():
+    assert "defection" not in types("In recent weeks, officers in Russia were ordered to strictly block "
+                                    "escapes by workers, the source said.")
+
+
+def test_a_deportation_carried_out_stays():
+    assert "repatriation" in types("China carried out the deportation of nine North Koreans on Monday, "
+                                   "activists said.")
+
+
+def test_a_present_passive_in_running_text_is_a_habit():
+    assert "repatriation" not in types(QUIET + "North Korean workers who complain are repatriated to "
+                                               "Pyongyang within a week.")
