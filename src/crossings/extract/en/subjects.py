@@ -45,6 +45,8 @@ class Subjects:
                 continue  # "executed their plan", "recalled the music": no one was moved
             if r.hit.type == "control_measure" and not _controls_personnel(r, state):
                 continue
+            if r.hit.type in SELF_MOVED and _foreign_thing(r.subject):
+                continue  # "a U.S. submarine arrived in South Korea": no one fled
             kept.append(r)
         for r in kept:  # "they came to the South" opens nothing unless people came before it
             if r.pronoun_only and not any(o.strong and o.hit.start < r.hit.start for o in kept):
@@ -213,6 +215,15 @@ def _is_agent(span) -> bool:
         return True  # "their manager seized the workers' passports": the workers are moved
     return any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in span) and not lexicon().cues[
         "person_words"].search(span.text)
+
+
+def _foreign_thing(span) -> bool:
+    """The subject is a thing of another country, not people: "a U.S. nuclear-armed submarine"."""
+    if span is None or span.root.tag_ in ("PRP", "WP") or is_person(span.root) or span.root.ent_type_ in (
+            "PERSON", "NORP") or lexicon().cues["person_words"].search(span.text) or role_of(without_names(span)):
+        return False
+    marks = [m for m in places.find_places(span.text, "en") if m.country]
+    return bool(marks) and all(m.country != "KP" for m in marks)
 
 
 def _a_state(span) -> bool:
