@@ -250,7 +250,8 @@ def _predicted(hit: Hit, token, text: str) -> bool:
     prefix = text[max(hit.sentence.start, hit.start - PREFIX_WINDOW):hit.start]
     if hit.type == "recall":  # "worried he might defect, Pyongyang summoned him home": the motive's modal
         prefix = PURPOSE.sub(" ", re.sub(r"\b(?:worried|fearing|afraid|concerned|suspecting)\b[^,;]*,", " ", prefix, flags=re.I))
-    if not ruled and lex.cues["prediction"].search(prefix):
+    if not ruled and any(not _qualifies_another(token, hit.start - len(prefix) - hit.sentence.start + m.start())
+                         for m in lex.cues["prediction"].finditer(prefix)):
         return True
     return ruled and bool(re.search(r"\b(?:could|may|might|likely|possibl\w*)\b", prefix, re.I))
 
@@ -272,6 +273,29 @@ def _only_in_prospect(token) -> bool:
     return t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in PROSPECTS | PREVENTS
 
 
+# A generic cue that is itself a phrase about a happening noun ("possible defection", "a wave
+# of escapes") speaks of that noun only.
+HAPPENING_NOUN_END = re.compile(r"(?:defections?|escapes?|defectors?|attempts?|rush)$", re.I)
+
+
+def _about_this(match, lo: int, hit: Hit) -> bool:
+    """The cue holds for this trigger: a clause-wide cue ("usually", "reasons for"), or a phrase
+    cue that ends on this trigger's own noun (not "a possible defection following the
+    disappearance of two others")."""
+    if not HAPPENING_NOUN_END.search(match.group()):
+        return True
+    end = lo + match.end()
+    return hit.start - hit.sentence.start < end <= hit.end - hit.sentence.start
+
+
+def _qualifies_another(trigger, offset: int) -> bool:
+    """The cue at this sentence offset is an adjective on another noun: in "a possible defection
+    following the disappearance of two others in June" "possible" doubts the defection, not the
+    disappearance the phrase presupposes."""
+    cue = next((t for t in trigger.doc if t.idx <= offset < t.idx + len(t.text)), None)
+    return cue is not None and cue.dep_ == "amod" and cue.head.i != trigger.i
+
+
 def _generic(hit: Hit, token, text: str) -> bool:
     if _about_any(token) or _vague_closure(hit, token) or _kind_of_people(token):
         return True
@@ -279,7 +303,8 @@ def _generic(hit: Hit, token, text: str) -> bool:
     if hit.type in STATE_ACTIONS:  # "to prevent defections" is what a control is for
         sentence = PURPOSE.sub(lambda m: " " * len(m.group()), sentence)
     local = hit.start - hit.sentence.start
-    if lexicon().cues["generic"].search(sentence[max(0, local - 60):local + 30]):
+    lo = max(0, local - 60)
+    if any(_about_this(m, lo, hit) for m in lexicon().cues["generic"].finditer(sentence[lo:local + 30])):
         return True
     in_force = hit.type == "control_measure" and RULE_IN_FORCE.search(sentence)  # "a new order requires ..."
     return hit.type in HABITUAL_TYPES and not in_force and hit.sentence.index > 2 and _habitual(token)
