@@ -233,7 +233,7 @@ def _predicted(hit: Hit, token, text: str) -> bool:
     chain = [token, verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") else [])
     if any(_modals(t) & modals for t in chain):
         return True
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+    if _conditional(token):
         return True  # "a defector, if arrested, would face deportation": a condition, not a happening
     # "to defect": an event only under decided/managed/forced...; "tried to" is its own trigger
     perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children)  # "is known to have fled"
@@ -286,6 +286,19 @@ def _about_this(match, lo: int, hit: Hit) -> bool:
         return True
     end = lo + match.end()
     return hit.start - hit.sentence.start < end <= hit.end - hit.sentence.start
+
+
+def _conditional(token) -> bool:
+    """The trigger's clause is a condition: "if"/"unless" on it, or on the verb it is coordinated
+    with or complements ("safe if they managed to evade capture and reach a third country")."""
+    t = token
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return True
+        if t.dep_ not in ("conj", "xcomp") or t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _qualifies_another(trigger, offset: int) -> bool:

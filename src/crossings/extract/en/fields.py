@@ -51,6 +51,8 @@ class Places:
             goals = [m for m in found if r.hit.type in FLIGHTS and is_goal(r.token, m.start)]
             _origin(r, [m for m in found if m not in goals], state)
             _destination(r, state, goals)
+            if r.hit.type == "disappearance" and _at_home(r, found):
+                continue  # codebook: people who went missing abroad; "taken away in Hyesan" is not that
             out.append(r)
         state.readings = out
         return state
@@ -249,6 +251,17 @@ def _origin(r: Reading, found, state: State) -> None:
             kp = next((m for m in found if m.country == "KP"), None)
             if kp is not None:
                 _set_origin(r, kp, state)
+
+
+def _at_home(r: Reading, found) -> bool:
+    """The happening took place inside North Korea: its origin is there, or, with no origin
+    abroad, the trigger's own clause places it "in"/"from" a place in the North."""
+    if r.mention.origin.country:
+        return r.mention.origin.country == "KP"
+    scope, text = allowed(r), r.hit.sentence.text
+    return any(m.country == "KP" and m.kind != "demonym" and scope.admits(m.start)
+               and re.search(r"\b(?:in|from|at)\s+(?:\w+\s+){0,3}$", text[max(0, m.start - 30):m.start])
+               for m in found)
 
 
 def _punishing_north(r: Reading, found):
