@@ -116,8 +116,11 @@ def classify(hit: Hit, state: State) -> Reading | None:
     if _negated(token) or _predicted(hit, token, state.text) or _generic(hit, token, state.text) \
             or _only_in_prospect(token):
         return None
+    member = None
     if _aggregate(hit, token):
-        return None
+        member = named_member(subject_of(token))
+        if member is None:
+            return None  # a total; one it names by name is a happening of its own (below)
     if hit.type == "attempted_defection" and hit.kind == "verb" and not _stopped(hit):
         return None
     if hit.kind in ("arrest", "response"):
@@ -126,7 +129,7 @@ def classify(hit: Hit, state: State) -> Reading | None:
         hit = replace(hit, kind="verb")  # from here on it reads like any verb trigger
     mention = Mention(doc=state.document.id, type=hit.type)
     mention.evidence.append(Evidence("type", hit.start, hit.end, state.text[hit.start:hit.end]))
-    reading = Reading(hit=hit, mention=mention, token=token)
+    reading = Reading(hit=hit, mention=mention, token=token, member=member)
     reading.strong = _strong(hit, token)
     reading.anaphoric = _anaphoric(token)
     reading.distinct = _pointed_back_to(token) or _also_named(token)
@@ -288,6 +291,19 @@ def _about_this(match, lo: int, hit: Hit) -> bool:
     return hit.start - hit.sentence.start < end <= hit.end - hit.sentence.start
 
 
+def named_member(subject):
+    """The person a counted group names as one of its own: "at least five diplomats, including Ri
+    Yong Chol" -> "Ri Yong Chol" (TR-LIST: the total is a statistic, Ri's flight a happening)."""
+    if subject is None:
+        return None
+    for prep in (t for t in subject.root.subtree if t.dep_ == "prep" and t.lower_ in ("including", "among")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            ent = next((e for e in obj.doc.ents if e.label_ == "PERSON" and e.start <= obj.i < e.end), None)
+            if ent is not None:
+                return ent
+    return None
+
+
 def _conditional(token) -> bool:
     """The trigger's clause is a condition: "if"/"unless" on it, or on the verb it is coordinated
     with or complements ("safe if they managed to evade capture and reach a third country")."""
@@ -385,7 +401,10 @@ def _aggregate(hit: Hit, token) -> bool:
     if cues["statistic_frame"].search(sentence):
         return True  # "the number of arrivals fell by a fifth"
     subject = subject_of(token)
-    if subject is not None and any(t.ent_type_ == "PERSON" for t in subject):
+    member = named_member(subject)
+    named = [t for t in subject if t.ent_type_ == "PERSON" and not (member and member.start <= t.i < member.end)] \
+        if subject is not None else []
+    if named:
         return False
     verb = _clause_verb(token)  # "the first such case since 2027, when four fishermen fled": the
     # when-clause tells the one happening that dates the comparison; the comparison's frame is not its own

@@ -36,6 +36,7 @@ class Reading:
     pronoun_only: bool = False  # "they fled" with no one named before it
     token: Any = None  # the spaCy token the trigger rests on (transient, never stored)
     subject: Any = None  # the spaCy span of the trigger's subject, if any
+    member: Any = None  # the one named member of a counted total ("at least five, including Ri")
     region_countries: dict[str, set[str]] = field(default_factory=dict)
 
     def cite(self, field_name: str, start: int, end: int, text: str) -> None:

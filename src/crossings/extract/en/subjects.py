@@ -104,7 +104,7 @@ def _about_people(r: Reading) -> bool:
 
 
 def fill_subjects(r: Reading, state: State) -> None:
-    span = subject_of(r.token)
+    span = r.member if r.member is not None else subject_of(r.token)
     if r.hit.type in ("repatriation", "punishment", "recall", "control_measure", "attempted_defection") \
             and (span is None or _is_agent(span) or _acts_on_people(r)):
         span = _object_of(r.token) or span
