@@ -361,7 +361,8 @@ def _kind_of_people(token) -> bool:
     head = token.head
     if head.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "nummod", "poss") for c in head.children):
         return False
-    return not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+    people = is_person(head) or head.ent_type_ == "NORP" or any(c.ent_type_ == "NORP" for c in head.children)
+    return people and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
 
 
 def _vague_closure(hit: Hit, token) -> bool:

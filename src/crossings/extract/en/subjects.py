@@ -226,12 +226,20 @@ def _foreign_thing(span) -> bool:
     return bool(marks) and all(m.country != "KP" for m in marks)
 
 
+STATE_BODIES = {"navy", "guard", "police", "military", "army", "government", "authorities", "ministry", "court"}
+
+
 def _a_state(span) -> bool:
     """ "Seoul", "the South Korean navy": a state or one of its bodies, never "two North Koreans"
     (a people's name is people)."""
     root = span.root
-    return root.ent_type_ in ("GPE", "ORG") and root.tag_ not in ("NNS", "NNPS") and not lexicon().cues[
-        "person_words"].search(span.text)
+    if root.tag_ in ("NNS", "NNPS") or lexicon().cues["person_words"].search(span.text):
+        return False
+    if root.lower_ in STATE_BODIES:
+        return True
+    # a tagger's GPE/ORG alone is not enough ("Kang" may be tagged a place): the gazetteer must know it
+    return root.ent_type_ in ("GPE", "ORG") and any(m.kind in ("country", "city") and m.text == root.text
+                                                   for m in places.find_places(span.text, "en"))
 
 
 def _object_of(token):
