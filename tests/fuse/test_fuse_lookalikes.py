@@ -102,3 +102,24 @@ def _features(*ms):
 
     people = People(list(ms))
     return [features(i, f"m{i}", m, m.doc, None, people) for i, m in enumerate(ms)]
+
+
+def test_a_day_stated_on_the_eve_of_publication_is_the_happenings_day(mention):
+    """"crossed on March 30" in a March 31 article is the crossing's day; "on Thursday" on the eve
+    of publication may be when the news broke."""
+    from crossings.fuse.features import features
+    from crossings.fuse.people import People
+
+    stated = mention("a", role="military", country="KP", date="2011-03-30")
+    reckoned = mention("b", role="military", country="KP", date="2011-03-30", derivation="relative:weekday")
+    people = People([stated, reckoned])
+    fa = features(0, "a", stated, "a", "2011-03-31", people)
+    fb = features(1, "b", reckoned, "b", "2011-03-31", people)
+    assert not fa.date_is_report and not fa.date_weak
+    assert fb.date_is_report
+
+
+def test_two_crossings_stated_three_weeks_apart_on_the_eve_of_their_pages_stay_apart(mention):
+    ms = [mention("a", role="military", country="KP", date="2011-03-30"),
+          mention("b", role="military", country="KP", date="2011-03-09")]
+    assert docs_by_event(fuse(ms, {"a": "2011-03-31", "b": "2011-03-10"})) == [["a"], ["b"]]

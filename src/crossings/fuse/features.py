@@ -215,6 +215,9 @@ def features(index: int, mention_id: str, m: Mention, group: str, published: str
         mo, d = yearless_day(m)
     pub = day_number(*parse_date(published))
     origin = m.origin if plausible_origin(m.type, m.origin.country) else Place()
+    # a day on the eve of publication may be when the news broke; a day stated in words less so
+    eve = W["eve_is_report"] and on_publication(m.date.value, pub) \
+        and not (W["eve_stated_is_day"] and stated_day(m.date.derivation))
     return Features(
         index=index,
         id=mention_id,
@@ -239,8 +242,8 @@ def features(index: int, mention_id: str, m: Mention, group: str, published: str
         words=copied_words(m, W["copied_evidence"]),
         # a happening told in passing is dated by its own words only, never by the page
         span=time_span(y, mo, d, m.date.derivation, None if m.background else pub, W["span_slack_days"]),
-        date_weak=weak_date(m.date.derivation) or (W["eve_is_report"] and on_publication(m.date.value, pub)),
-        date_is_report=report_date(m.date.derivation) or (W["eve_is_report"] and on_publication(m.date.value, pub)),
+        date_weak=weak_date(m.date.derivation) or eve,
+        date_is_report=report_date(m.date.derivation) or eve,
         anchor=day_number(y, mo, d) or pub,
         published=pub,
         roles=frozenset(s.role for s in principals if s.role),
