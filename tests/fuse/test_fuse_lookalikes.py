@@ -123,3 +123,14 @@ def test_two_crossings_stated_three_weeks_apart_on_the_eve_of_their_pages_stay_a
     ms = [mention("a", role="military", country="KP", date="2011-03-30"),
           mention("b", role="military", country="KP", date="2011-03-09")]
     assert docs_by_event(fuse(ms, {"a": "2011-03-31", "b": "2011-03-10"})) == [["a"], ["b"]]
+
+
+def test_a_member_that_disagrees_on_most_fields_keeps_an_event_out(mention):
+    """b, undated, fits both; c (July 2, eastern front, to China) and a (July 16, western front, to
+    the South) disagree on nearly everything, which the consensus of {b, c} hides."""
+    a = mention("a", role="military", country="KP", region="western front", date="2014-07-16", destination="KR")
+    b = mention("b", role="military", count=2, country="KP", city="Paju")
+    c = mention("c", role="military", count=2, country="KP", region="eastern front", date="2014-07-02",
+                destination="CN")
+    events = fuse([a, b, c])
+    assert not any({"a", "c"} <= {m.doc for m in e.mentions} for e in events)

@@ -162,13 +162,20 @@ class Clusters:
         return True
 
     def _contradicted(self, ri: int, rj: int) -> bool:
-        """Some member of one event contradicts some member of the other outright (another named
-        person, another origin country, another year or day of the year): conflicts are checked
-        against every member, not only the consensus. Reports of one document are left to the
-        document check."""
+        """Some member of one event contradicts some member of the other outright (another origin
+        country, another year or day of the year) or scores below member_floor with it: conflicts
+        are checked against every member, not only the consensus. Reports of one document are left
+        to the document check."""
         mine, theirs = self._members(ri), self._members(rj)
-        return any(self.feats[a].doc != self.feats[b].doc and score(self.feats[a], self.feats[b]) is None
-                   for a in mine for b in theirs)
+        floor = W["member_floor"]
+        for a in mine:
+            for b in theirs:
+                if self.feats[a].doc == self.feats[b].doc:
+                    continue
+                s = score(self.feats[a], self.feats[b])
+                if s is None or (floor is not None and s < floor):
+                    return True
+        return False
 
     def fold(self, i: int, root: int) -> None:
         """Put report i, alone so far, into the cluster at root, without the merge checks."""
