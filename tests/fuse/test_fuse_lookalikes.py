@@ -134,3 +134,11 @@ def test_a_member_that_disagrees_on_most_fields_keeps_an_event_out(mention):
                 destination="CN")
     events = fuse([a, b, c])
     assert not any({"a", "c"} <= {m.doc for m in e.mentions} for e in events)
+
+
+def test_undated_pages_out_within_weeks_are_one_piece_of_news(mention):
+    """Two undated reports of a boat, one counting three, the other four: published ten days apart
+    they are one piece of news, two months apart two boats."""
+    ms = [mention("a", role="civilian", count=3, country="KP"), mention("b", role="civilian", count=4, country="KP")]
+    assert docs_by_event(fuse(ms, {"a": "2016-05-01", "b": "2016-05-11"})) == [["a", "b"]]
+    assert docs_by_event(fuse(ms, {"a": "2016-05-01", "b": "2016-07-01"})) == [["a"], ["b"]]
