@@ -17,7 +17,7 @@ fusion directly. Everything is invented; nothing comes from a real page.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from crossings.events import Evidence, Mention, Place, Subject, When
@@ -64,6 +64,7 @@ class Archive:
     groups: dict[str, str]  # wire copy -> the page it copies
     truth: dict[str, str]  # mention id -> happening key
     years: dict[str, int]  # happening key -> its year
+    happenings: dict[str, Happening] = field(default_factory=dict)  # key -> what happened
 
 
 def invent(r: random.Random, k: int, first: date, days: int, hosts: list[str]) -> Happening:
@@ -154,6 +155,7 @@ def generate(seed: int = 1, happenings: int = 300, years: int = 20) -> Archive:
     for k in range(happenings):
         h = invent(r, k, first, span, hosts)
         archive.years[h.key] = h.day.year
+        archive.happenings[h.key] = h
         pages = 2 + min(int(r.expovariate(1 / 2.2)), 8)
         originals: list[str] = []
         for p in range(pages):

@@ -133,7 +133,7 @@ def test_an_outlet_taken_for_a_name_does_not_split_an_event(mention):
 
 def test_the_day_news_broke_does_not_contradict_an_earlier_happening(mention):
     ms = [mention("a", "mission_closure", role=None, country="BD", date="2023-11-27"),
-          mention("b", "mission_closure", role=None, country="BD", date="2024-06-05"),
+          mention("b", "mission_closure", role=None, country="BD", date="2024-06-05", derivation="relative:weekday"),
           mention("c", "mission_closure", role=None, country="BD", date="2021-03")]
     events = fuse(ms, {"a": "2023-12-20", "b": "2024-06-06", "c": "2021-03-30"})
     assert sorted(sorted(m.doc for m in e.mentions) for e in events) == [["a", "b"], ["c"]]
@@ -147,8 +147,10 @@ def test_a_named_person_outweighs_a_late_report_date(mention):
 
 
 def test_two_reports_clocks_do_not_clash(mention):
-    ms = [mention("a", "mission_closure", role=None, country="CD", date="2023-11-28"),
-          mention("b", "mission_closure", role=None, country="CD", date="2024-06-05")]
+    """"on Tuesday", "on Wednesday": days reckoned on the eve of publication (a day stated in words
+    there is the happening's own, see test_fuse_lookalikes)."""
+    ms = [mention("a", "mission_closure", role=None, country="CD", date="2023-11-28", derivation="relative:weekday"),
+          mention("b", "mission_closure", role=None, country="CD", date="2024-06-05", derivation="relative:weekday")]
     [event] = fuse(ms, {"a": "2023-11-29", "b": "2024-06-06"})
     assert event.date.value == "2023-11-28"  # the happening was no later than its first report
 

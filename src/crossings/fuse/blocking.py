@@ -23,6 +23,8 @@ def block_keys(f: Features) -> list[tuple]:
     keys: list[tuple] = [("d", f.family, f.doc)]  # a document's own mentions: duplicates, families
     keys += [("p", f.family, p) for p in sorted(f.persons | f.relatives)]
     keys += [("s", f.family, s) for s in sorted(f.surnames)]
+    if f.month and f.day:  # its day of the year: "Dec. 21" on an undated page finds "Dec. 21, 2014"
+        keys.append(("md", f.family, f.month, f.day))
     if f.country:
         keys.append(("c", f.family, f.country))
     elif f.region:

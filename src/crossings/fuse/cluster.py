@@ -142,6 +142,9 @@ class Clusters:
         if any(not self._duplicates(ri, rj, doc) for doc in sorted(shared)):
             return False
         pi, pj = self.profiles.get(ri), self.profiles.get(rj)
+        if W["member_conflicts"] and not _named(pi or self.feats[ri]) and not _named(pj or self.feats[rj]) \
+                and self._contradicted(ri, rj):
+            return False
         if W["check_spans"] and _time_clash(self._span(ri), self._span(rj)) \
                 and not same_name(pi or self.feats[ri], pj or self.feats[rj]):
             return False
@@ -157,6 +160,22 @@ class Clusters:
         self.profiles.pop(rj, None)
         self.parent[rj] = ri
         return True
+
+    def _contradicted(self, ri: int, rj: int) -> bool:
+        """Some member of one event contradicts some member of the other outright (another origin
+        country, another year or day of the year) or scores below member_floor with it: conflicts
+        are checked against every member, not only the consensus. Reports of one document are left
+        to the document check."""
+        mine, theirs = self._members(ri), self._members(rj)
+        floor = W["member_floor"]
+        for a in mine:
+            for b in theirs:
+                if self.feats[a].doc == self.feats[b].doc:
+                    continue
+                s = score(self.feats[a], self.feats[b])
+                if s is None or (floor is not None and s < floor):
+                    return True
+        return False
 
     def fold(self, i: int, root: int) -> None:
         """Put report i, alone so far, into the cluster at root, without the merge checks."""
@@ -176,6 +195,11 @@ class Clusters:
     def groups(self) -> list[list[Features]]:
         roots = {self.find(i) for i in range(len(self.feats))}
         return [[self.feats[k] for k in sorted(self._members(r))] for r in sorted(roots)]
+
+
+def _named(x: "Profile | Features") -> bool:
+    """An event that names someone: its name, not its members' every detail, tells it apart."""
+    return bool(x.persons or x.relatives or x.all_surnames)
 
 
 def _time_clash(mine: tuple[int, int] | None, theirs: tuple[int, int] | None) -> bool:

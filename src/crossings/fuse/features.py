@@ -14,7 +14,6 @@ from crossings.fuse.similarity import W
 # A disappearance later resolved as a defection is that defection (GUIDELINES.md), so the two
 # types are compared with each other; every other type only with itself.
 FAMILY = {"disappearance": "defection"}
-WEAK_DERIVATIONS = ("relative:weekday", "relative:today", "relative:recently", "anchor:")
 _ISO = re.compile(r"^(\d{4}|-)(?:-(\d{2}))?(?:-(\d{2}))?")  # "--11-07": a day without its year
 
 
@@ -39,10 +38,11 @@ class Features:
     year: int | None
     month: int | None
     day: int | None
+    day_stated: bool  # the day and month are the text's own words ("Dec. 21", 12월 21일), not relative
     words: tuple | None  # its evidence quotes, offsets relative to the first: equal only in copied text
     span: tuple[int, int] | None  # the first and last day the happening can lie in, by this report
     date_weak: bool  # the date may be the report's own ("on Monday", "recently"), not the happening's
-    date_is_report: bool  # a day-precise date on the eve of publication: when the news broke
+    date_is_report: bool  # only its report's clock: the page's year given to it, or (eve_is_report) a day on the eve of publication
     anchor: int | None  # day number of the happening, else of publication: the blocking clock
     published: int | None
     roles: frozenset[str]
@@ -83,7 +83,20 @@ def place_key(text: str | None) -> str | None:
 
 def weak_date(derivation: str | None) -> bool:
     """Dates read off the report's own clock often give when it was announced, not when it happened."""
-    return bool(derivation) and derivation.startswith(WEAK_DERIVATIONS)
+    return bool(derivation) and derivation.startswith(tuple(W["weak_derivations"]))
+
+
+def report_date(derivation: str | None) -> bool:
+    """A date that is only its report's clock: the publication year given to a happening told as news."""
+    return bool(derivation) and derivation.startswith(tuple(W["report_derivations"]))
+
+
+def stated_day(derivation: str | None) -> bool:
+    """The report states its day and month in words ("Dec. 21", "Dec. 21, 2014", 12월 21일): only
+    the year may come from the page. A relative day ("on Thursday", 15일) is a reckoning."""
+    kind = (derivation or "explicit").split(";")[0]
+    # an unresolved day is one yearless_day read off the stated words
+    return kind in ("explicit", "anchor:published", "anchor:capture") or kind.startswith("unresolved:")
 
 
 def on_publication(value: str | None, published: int | None) -> bool:
@@ -202,6 +215,9 @@ def features(index: int, mention_id: str, m: Mention, group: str, published: str
         mo, d = yearless_day(m)
     pub = day_number(*parse_date(published))
     origin = m.origin if plausible_origin(m.type, m.origin.country) else Place()
+    # a day on the eve of publication may be when the news broke; a day stated in words less so
+    eve = W["eve_is_report"] and on_publication(m.date.value, pub) \
+        and not (W["eve_stated_is_day"] and stated_day(m.date.derivation))
     return Features(
         index=index,
         id=mention_id,
@@ -222,11 +238,12 @@ def features(index: int, mention_id: str, m: Mention, group: str, published: str
         year=y,
         month=mo,
         day=d,
+        day_stated=d is not None and stated_day(m.date.derivation),
         words=copied_words(m, W["copied_evidence"]),
         # a happening told in passing is dated by its own words only, never by the page
         span=time_span(y, mo, d, m.date.derivation, None if m.background else pub, W["span_slack_days"]),
-        date_weak=weak_date(m.date.derivation) or on_publication(m.date.value, pub),
-        date_is_report=(m.date.derivation or "").startswith("anchor:published") or on_publication(m.date.value, pub),
+        date_weak=weak_date(m.date.derivation) or eve,
+        date_is_report=report_date(m.date.derivation) or eve,
         anchor=day_number(y, mo, d) or pub,
         published=pub,
         roles=frozenset(s.role for s in principals if s.role),
