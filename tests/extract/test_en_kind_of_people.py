@@ -24,3 +24,9 @@ def test_a_counted_group_in_a_relative_clause_stays():
 
 def test_a_plain_happening_stays():
     assert "defection" in types("Two North Korean soldiers defected to South Korea on Monday, officials said.")
+
+
+def test_a_relative_clause_with_its_own_subject_is_not_the_peoples():
+    found = extract("There are reports of similar defections by North Korean envoys in Asia, where many "
+                    "consulates have recently closed.", published="2031-06-13")
+    assert [m.type for m in found if m.type == "mission_closure"] == ["mission_closure"]

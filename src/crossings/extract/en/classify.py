@@ -358,6 +358,8 @@ def _kind_of_people(token) -> bool:
     happening ("the nine who have fled since May" and "workers who have fled on Monday" stay)."""
     if token.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children):
         return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "that") for c in token.children):
+        return False  # "diplomats in Africa, where many embassies have closed": the clause is not theirs
     head = token.head
     if head.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "nummod", "poss") for c in head.children):
         return False
