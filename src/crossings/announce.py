@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from crossings.facets import matches
 from crossings.facets import wanted as applying
 from crossings.review import Overlay, Reviewed, current, wanted
 from crossings.store import Store
@@ -40,7 +39,7 @@ def changes(store: Store, filters: dict | None = None, since: datetime | None = 
     found = []
     for event_id, (at, reason) in sorted(touched.items(), key=lambda kv: (kv[1][0], kv[0]), reverse=True):
         rv = current(store, overlay, event_id)
-        if rv is None or not wanted(rv, None) or not matches(rv.event, **filters):
+        if rv is None or not wanted(rv, None) or not overlay.matches(rv.event, **filters):
             continue
         if sources and not any(sources.lower() in s.lower() for s in rv.event.sources):
             continue

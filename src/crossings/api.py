@@ -325,7 +325,7 @@ MACHINE = "machine"
 
 def events(db: str | None = None, review: str | None = None, limit: int | None = None, **filters) -> list[Event]:
     """The reviewed events that match the filters (crossings.facets.FILTERS: type, year, since,
-    until, country, destination, role, status, text), newest first, undated last."""
+    until, country, destination, outlet, role, status, text), newest first, undated last."""
     if review == MACHINE:  # the store sorts and pages the machine's events itself
         return _open(db).event_page(filters, (), "date", True, limit=limit or 10**9)
     found = sorted(_events(_open(db), review, filters), key=_newest_first, reverse=True)

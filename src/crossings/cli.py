@@ -68,6 +68,7 @@ def _shown() -> Shown:
 
 SINCE_HELP = "From this date on (YYYY, YYYY-MM or YYYY-MM-DD; an event dated only by year or month counts when its period overlaps)"
 UNTIL_HELP = "Up to this date (same forms)"
+OUTLET_HELP = "An outlet behind its reports (as `crossings documents` lists them), or a domain above some (yna.co.kr)"
 
 
 def _version(asked: bool) -> None:
@@ -195,6 +196,7 @@ def export(
     year: Optional[int] = typer.Option(None, "--year", help="Year the event happened"),
     country: Optional[str] = typer.Option(None, "--country", help="Origin country (ISO alpha-2)"),
     destination: Optional[str] = typer.Option(None, "--destination", help="Where they went (ISO alpha-2 or third_country)"),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help=OUTLET_HELP),
     since: Optional[str] = typer.Option(None, "--since", help=SINCE_HELP),
     until: Optional[str] = typer.Option(None, "--until", help=UNTIL_HELP),
 ):
@@ -202,7 +204,7 @@ def export(
     data dictionary that describe the event columns."""
     n = _run(lambda: api.export(what.value, fmt.value if fmt else None, output, db=state["db"], redact=redact,
                                 review="machine" if machine else review, type=type, year=year, country=country,
-                                destination=destination, since=since, until=until))
+                                destination=destination, outlet=outlet, since=since, until=until))
     err.print(f"wrote {n} {what.value if what in (What.events, What.documents) else 'entries'} to {output}",
               highlight=False)
 
@@ -336,6 +338,7 @@ def events(
     until: Optional[str] = typer.Option(None, "--until", help=UNTIL_HELP),
     country: Optional[str] = typer.Option(None, "--country", help="Origin country (ISO alpha-2)"),
     destination: Optional[str] = typer.Option(None, "--destination", help="Where they went (ISO alpha-2 or third_country)"),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help=OUTLET_HELP),
     role: Optional[str] = typer.Option(None, "--role", help="A subject's role (diplomat, ...)"),
     status: Optional[str] = typer.Option(None, "--status", help="confirmed, reported, unconfirmed, denied"),
     text: Optional[str] = typer.Option(None, "--text", help="Names, places or descriptors contain this"),
@@ -349,7 +352,7 @@ def events(
 ):
     """List the reviewed events (analysts' decisions applied), or the machine's with --machine."""
     filters = dict(type=type, year=year, since=since, until=until, country=country, destination=destination,
-                   role=role, status=status, text=text)
+                   outlet=outlet, role=role, status=status, text=text)
     if machine:
         rows = [(e, "machine") for e in _run(lambda: api.events(db=state["db"], review="machine", limit=limit, **filters))]
         shown = f"{len(rows)} machine events"
@@ -588,5 +591,5 @@ def _run(fn):
     try:
         return fn()
     except CrossingsError as exc:
-        err.print(f"[red]error[/red] {exc}", highlight=False)
+        err.print(f"[red]error[/red] {exc}", highlight=False, soft_wrap=True)  # one line, for grep and logs
         raise typer.Exit(2) from exc
