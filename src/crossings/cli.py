@@ -10,8 +10,6 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
-from rich.table import Column, Table
 
 from crossings.errors import CrossingsError
 from crossings.settings import Settings, read_token
@@ -30,12 +28,34 @@ class _Api:
 
 api = _Api()
 
+
+class _Console:
+    """A Rich console made on first use: --help and --version print without Rich (importing it is
+    a fifth of --help's time; bench/cli_bench.py)."""
+
+    def __init__(self, **options):
+        self._options, self._made = options, None
+
+    def made(self):
+        """The console itself, for Rich objects that take one (a Progress enters it)."""
+        if self._made is None:
+            from rich.console import Console
+
+            self._made = Console(**self._options)
+        return self._made
+
+    def __getattr__(self, name: str):
+        return getattr(self.made(), name)
+
+
+# Help in click's plain layout: Rich's (typer.rich_utils) imports a Markdown parser too, and took
+# 0.1 s of --help's 0.2 s.
 app = typer.Typer(help="Crossings: news pages in, evidence-linked defection events out.",
-                  no_args_is_help=True, add_completion=False)
+                  no_args_is_help=True, add_completion=False, rich_markup_mode=None)
 # A terminal gets tables fitted to its width; a pipe or a file gets them whole (Rich would cut
 # every column to fit 80, "defec… 2025-…"), unless COLUMNS says how wide.
-out = Console(width=None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 1000)
-err = Console(stderr=True)
+out = _Console(width=None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 1000)
+err = _Console(stderr=True)
 state: dict = {}
 
 
@@ -74,7 +94,7 @@ OUTLET_HELP = "An outlet behind its reports (as `crossings documents` lists them
 def _version(asked: bool) -> None:
     if asked:
         from importlib.metadata import version
-        out.print(f"crossings {version('crossings')}")
+        typer.echo(f"crossings {version('crossings')}")
         raise typer.Exit()
 
 
@@ -128,7 +148,7 @@ def _stage_bars(shown: bool):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     with Progress(TextColumn("{task.description:<7}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  TextColumn("eta"), TimeRemainingColumn(), console=err) as bars:
+                  TextColumn("eta"), TimeRemainingColumn(), console=err.made()) as bars:
         tasks: dict = {}  # a bar per stage that runs (--no-extract: read and clean only)
 
         def hear(step) -> None:
@@ -161,6 +181,8 @@ def documents(
 @app.command()
 def document(doc_id: str):
     """Show one document: metadata, its copies, its mentions with their events, and clean text."""
+    from rich.table import Table
+
     detail = _run(lambda: api.document_detail(doc_id, db=state["db"]))
     if detail is None:
         err.print(f"no document {doc_id}")
@@ -301,6 +323,8 @@ def changes(
     limit: int = typer.Option(50, "--limit", help="At most this many (200 at most)"),
 ):
     """Reviewed events new or changed since a moment, newest first (what /feeds/events.atom lists)."""
+    from rich.table import Table
+
     found = _run(lambda: api.changes(db=state["db"], changed_since=changed_since, limit=limit, sources=source,
                                      type=type, role=role, country=country))
     table = Table("updated (UTC)", "why", "id", "type", "date", "origin", "subjects")
@@ -317,6 +341,8 @@ def alerts_(
     since: Optional[str] = typer.Option(None, "--since", help="Event alerts only after this UTC date or time"),
 ):
     """The alerts a rules file raises now (what /feeds/alerts.atom lists)."""
+    from rich.table import Table
+
     table = Table("updated (UTC)", "rule", "about", "title")
     for a in _run(lambda: api.alerts(str(rules) if rules else None, db=state["db"], since=since)):
         table.add_row(a.updated.isoformat()[:19], a.rule, a.key, a.title)
@@ -370,6 +396,8 @@ def events(
 @app.command()
 def event(event_id: str, machine: bool = typer.Option(False, "--machine", help=MACHINE_HELP)):
     """Show one event: canonical fields, review, every source with its value and quote, conflicts."""
+    from rich.table import Column, Table
+
     detail = None if machine else _run(lambda: api.event_detail(event_id, db=state["db"]))
     e = detail.reviewed.event if detail else (_run(lambda: api.event(event_id, db=state["db"], review="machine"))
                                               if machine else None)
@@ -540,6 +568,8 @@ def users_add(name: str = typer.Argument(..., help="The account's name (letters,
 @users_app.command("list")
 def users_list():
     """Every account with its role (never a token: none is stored)."""
+    from rich.table import Table
+
     table = Table("name", "role", "created")
     for a in _run(lambda: api.users(db=state["db"])):
         table.add_row(a.name, a.role, a.created[:16])
