@@ -40,7 +40,8 @@ def main() -> None:
     opts = ap.parse_args()
     runs, cases = opts.runs, {name: (args, None) for name, args in CASES.items()}
     if opts.base_src:
-        cases |= {f"{name} (base)": (CASES[name], opts.base_src) for name in ("crossings --help", "crossings --version", "crossings events --help")}
+        compared = ("crossings --help", "crossings --version", "crossings events --help")
+        cases |= {f"{name} (base)": (CASES[name], opts.base_src) for name in compared}
     for args, src in cases.values():  # warm the file cache and the bytecode before timing
         once(args, src)
     times = {name: [] for name in cases}

@@ -106,8 +106,8 @@ def test_filters_are_defined_once_and_agree(db_url):
               Event("ev-b", "recall", "reported", [Subject(descriptor="100% loyal cadre", role="familyXmember")],
                     Place(country="CN"), None, When("2024", "year"), mentions=[report("d-b")])]
     store = Store(db_url)
-    store.add_documents((Document(id=i, text=i, raw=i, outlet=o, url=u, published=DateInfo(None), content_hash=content_hash(i)),
-                         None) for i, o, u in (("d-a", "Gull Times", "https://en.gull.example/1"),
+    store.add_documents((Document(id=i, text=i, raw=i, outlet=o, url=u, published=DateInfo(None),
+                                  content_hash=content_hash(i)), None) for i, o, u in (("d-a", "Gull Times", "https://en.gull.example/1"),
                                                ("d-b", "kite.example", None)))
     store.replace_events(events)
     outlets = store.outlets_of(["d-a", "d-b"])

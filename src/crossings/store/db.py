@@ -331,7 +331,8 @@ class Store:
         version = self.version()
         if self._outlets is None or self._outlets[0] != version:
             with self.session() as s:
-                self._outlets = (version, list(s.scalars(select(EventOutletRow.outlet).distinct().order_by(EventOutletRow.outlet))))
+                q = select(EventOutletRow.outlet).distinct().order_by(EventOutletRow.outlet)
+                self._outlets = (version, list(s.scalars(q)))
         return self._outlets[1]
 
     # decisions -------------------------------------------------------------

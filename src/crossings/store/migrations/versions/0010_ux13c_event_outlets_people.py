@@ -53,7 +53,8 @@ def upgrade() -> None:
     wanted = sorted({d for docs in docs_of.values() for d in docs})
     outlet_of = {}
     for i in range(0, len(wanted), BATCH):
-        q = sa.select(documents.c.id, documents.c.outlet, documents.c.url).where(documents.c.id.in_(wanted[i:i + BATCH]))
+        q = sa.select(documents.c.id, documents.c.outlet, documents.c.url).where(
+            documents.c.id.in_(wanted[i:i + BATCH]))
         outlet_of.update({d: _keys(o, u) for d, o, u in bind.execute(q)})
     filed = sorted({(k, e) for e, docs in docs_of.items() for d in docs for k in outlet_of.get(d, ())})
     for table, key, rows in ((outlets, "outlet", filed), (people, "person_id", sorted(named))):
