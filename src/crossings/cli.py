@@ -321,32 +321,27 @@ def changes(
     country: Optional[str] = typer.Option(None, "--country", help="Origin country (ISO alpha-2)"),
     source: Optional[str] = typer.Option(None, "--source", help="Cites a source containing this"),
     limit: int = typer.Option(50, "--limit", help="At most this many (200 at most)"),
+    fmt: Shown = _shown(),
 ):
     """Reviewed events new or changed since a moment, newest first (what /feeds/events.atom lists)."""
-    from rich.table import Table
-
     found = _run(lambda: api.changes(db=state["db"], changed_since=changed_since, limit=limit, sources=source,
                                      type=type, role=role, country=country))
-    table = Table("updated (UTC)", "why", "id", "type", "date", "origin", "subjects")
-    for c in found:
-        e = c.reviewed.event
-        table.add_row(c.updated.isoformat()[:19], c.reason, e.id, e.type, e.date.value or "", _place(e.origin),
-                      _subjects(e.subjects))
-    out.print(table)
+    rows = [[c.updated.isoformat()[:19], c.reason, c.reviewed.event.id, c.reviewed.event.type,
+             c.reviewed.event.date.value, _place(c.reviewed.event.origin), _subjects(c.reviewed.event.subjects)]
+            for c in found]
+    emit(out, ["updated (UTC)", "why", "id", "type", "date", "origin", "subjects"], rows, fmt.value, no_wrap=())
 
 
 @app.command(name="alerts")
 def alerts_(
     rules: Optional[Path] = typer.Argument(None, help="Alert rules (YAML); none: waves of every event type"),
     since: Optional[str] = typer.Option(None, "--since", help="Event alerts only after this UTC date or time"),
+    fmt: Shown = _shown(),
 ):
     """The alerts a rules file raises now (what /feeds/alerts.atom lists)."""
-    from rich.table import Table
-
-    table = Table("updated (UTC)", "rule", "about", "title")
-    for a in _run(lambda: api.alerts(str(rules) if rules else None, db=state["db"], since=since)):
-        table.add_row(a.updated.isoformat()[:19], a.rule, a.key, a.title)
-    out.print(table)
+    rows = [[a.updated.isoformat()[:19], a.rule, a.key, a.title]
+            for a in _run(lambda: api.alerts(str(rules) if rules else None, db=state["db"], since=since))]
+    emit(out, ["updated (UTC)", "rule", "about", "title"], rows, fmt.value, no_wrap=())
 
 
 @app.command()
@@ -470,18 +465,25 @@ def stats(
 
 
 @app.command()
-def person(person_id: str):
+def person(person_id: str, fmt: Shown = _shown()):
     """Show one person: the spellings and Hangul forms fusion linked, and every event naming them."""
     found = _run(lambda: api.person(person_id, db=state["db"]))
     if found is None:
         err.print(f"no person {person_id}")
         raise typer.Exit(1)
     p = found.person
-    out.print(f"{p.name} ({p.id}); also: {', '.join(n for n in p.names if n != p.name) or '-'}; "
-              f"Hangul and other names: {', '.join(p.aliases) or '-'}", highlight=False)
-    rows = [[rv.event.id, rv.event.type, rv.event.date.value or "", _place(rv.event.origin),
+    header = ["event", "type", "date", "origin", "sources"]
+    rows = [[rv.event.id, rv.event.type, rv.event.date.value, _place(rv.event.origin),
              rv.event.outlets or len(rv.event.mentions)] for rv in found.events]
-    emit(out, ["event", "type", "date", "origin", "sources"], rows, no_wrap=("event",))
+    if fmt == Shown.json:  # the person and their events in one document
+        events = [dict(zip(header, row)) for row in rows]
+        sys.stdout.write(json.dumps({"id": p.id, "name": p.name, "names": p.names, "aliases": p.aliases,
+                                     "events": events}, ensure_ascii=False, indent=1) + "\n")
+        return
+    (err if fmt == Shown.csv else out).print(
+        f"{p.name} ({p.id}); also: {', '.join(n for n in p.names if n != p.name) or '-'}; "
+        f"Hangul and other names: {', '.join(p.aliases) or '-'}", highlight=False)
+    emit(out, header, rows, fmt.value, no_wrap=("event",))
 
 
 @app.command()
@@ -566,14 +568,11 @@ def users_add(name: str = typer.Argument(..., help="The account's name (letters,
 
 
 @users_app.command("list")
-def users_list():
+def users_list(fmt: Shown = _shown()):
     """Every account with its role (never a token: none is stored)."""
-    from rich.table import Table
-
-    table = Table("name", "role", "created")
-    for a in _run(lambda: api.users(db=state["db"])):
-        table.add_row(a.name, a.role, a.created[:16])
-    out.print(table)
+    rows = [[a.name, a.role, a.created[:16] if fmt == Shown.table else a.created]
+            for a in _run(lambda: api.users(db=state["db"]))]
+    emit(out, ["name", "role", "created"], rows, fmt.value, no_wrap=())
 
 
 @users_app.command("remove")

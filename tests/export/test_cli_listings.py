@@ -107,10 +107,11 @@ def test_a_csv_listing_neutralises_formulas(db_url):
     assert row["outlet"] == "'=cmd|' /C calc'!A0"
 
 
-def test_help_and_version_load_neither_the_store_nor_the_extractors():
+@pytest.mark.parametrize("asked, says", [("--help", "Usage"), ("--version", "crossings 0.")])
+def test_help_and_version_load_neither_the_store_nor_the_extractors_nor_rich(asked, says):
     probe = ("import sys\nfrom crossings.cli import app\n"
-             "try:\n    app(['--help'])\nexcept SystemExit:\n    pass\n"
-             "heavy = sorted(m for m in ('crossings.api', 'sqlalchemy', 'spacy', 'datasketch', 'trafilatura') "
-             "if m in sys.modules)\nprint('HEAVY', heavy)")
+             f"try:\n    app(['{asked}'])\nexcept SystemExit:\n    pass\n"
+             "heavy = sorted(m for m in ('crossings.api', 'sqlalchemy', 'spacy', 'datasketch', 'trafilatura', "
+             "'rich', 'markdown_it') if m in sys.modules)\nprint('HEAVY', heavy)")
     shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
-    assert "Usage" in shown.stdout and "HEAVY []" in shown.stdout, shown.stdout + shown.stderr
+    assert says in shown.stdout and "HEAVY []" in shown.stdout, shown.stdout + shown.stderr
