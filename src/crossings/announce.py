@@ -28,6 +28,8 @@ def changes(store: Store, filters: dict | None = None, since: datetime | None = 
     `since` (None: ever), that match the listing filters and, if given, cite a source containing
     `sources`; newest first."""
     filters = applying(filters or {})
+    if filters.get("outlet"):  # filtered in memory below: an unknown outlet is refused here
+        store.outlets_under(filters["outlet"])
     limit = max(1, min(limit, MAX_CHANGES))
     overlay = Overlay.load(store)
     touched: dict[str, tuple[datetime, str]] = {}

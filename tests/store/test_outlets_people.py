@@ -113,3 +113,9 @@ def test_migration_files_the_events_an_older_store_holds(store_url):
                      ("p-000000000002", "ev-sent-back")]
     assert ids(store.events_naming("p-000000000002")) == ["ev-sent-back"]
     assert ids(store.events(outlet="wire mirror")) == ["ev-defection"]
+
+
+def test_changes_filter_by_outlet_and_refuse_an_unknown_one(store, store_url):
+    assert [c.reviewed.id for c in api.changes(db=store_url, outlet="gull.example")] == ["ev-defection"]
+    with pytest.raises(InvalidValue, match="unknown outlet 'gull'"):
+        api.changes(db=store_url, outlet="gull")

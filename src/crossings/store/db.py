@@ -320,11 +320,16 @@ class Store:
         stored event has is refused, the closest named)."""
         filters = wanted(filters)
         if value := filters.get("outlet"):
-            known = self.outlet_keys()
-            if not (taken := [k for k in known if covers(value, k)]):
-                raise unknown_outlet(value, known)
-            filters["outlet"] = taken
+            filters["outlet"] = self.outlets_under(value)
         return _event_filters(q, table, filters)
+
+    def outlets_under(self, value: str) -> list[str]:
+        """The stored outlets an outlet filter (as wanted() gives it) takes: itself and those under
+        it as a domain. None is an error naming the outlets, or the closest."""
+        known = self.outlet_keys()
+        if not (taken := [k for k in known if covers(value, k)]):
+            raise unknown_outlet(value, known)
+        return taken
 
     def outlet_keys(self) -> list[str]:
         """Every outlet an event has (crossings.facets.outlet_key), sorted; read once per store version."""
