@@ -1,10 +1,11 @@
 """Benchmark /api/events over 100,000 generated events (SQLite), in process through the ASGI app,
-and the dashboard's HTML pages (/, /events, /map, /timeline): first load and warm p50/p95.
+and the dashboard's HTML pages (/, /events, /map, /timeline, a person's page): first load and warm p50/p95.
 
     .venv/bin/python bench/api_bench.py [--events 100000] [--requests 400] [--page-requests 40] [--db PATH] [--loopback]
 
 Generates invented events (random types, dates, places, roles, names; two mentions each with
-evidence), stores them, adds a few analyst decisions so reads replay a real overlay, then times
+evidence; each named person under the id fusion would give the name; each report under an
+outlet), stores them, adds a few analyst decisions so reads replay a real overlay, then times
 filtered, sorted and paginated requests and prints p50/p95 per query shape and overall.
 By default requests go through Starlette's TestClient in this process; --loopback starts
 `crossings serve` on 127.0.0.1 in a child process and sends them over HTTP keep-alive (CPU is
@@ -24,14 +25,18 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from crossings import api
-from crossings.events import EVENT_TYPES, ROLES, STATUSES, Event, Evidence, Mention, Place, Subject, When
+from crossings.events import EVENT_TYPES, ROLES, STATUSES, Event, Evidence, Mention, Place, Subject, When, stable_id
+from crossings.fuse.names import name_key
 from crossings.store import Store
+from crossings.store.models import EventOutletRow
 from crossings.web import create_app
 
 PLACES = [("Beijing", "CN"), ("Shenyang", "CN"), ("Dandong", "CN"), ("Moscow", "RU"), ("Vladivostok", "RU"),
           ("Hanoi", "VN"), ("Bangkok", "TH"), ("Kuala Lumpur", "MY"), ("Ulaanbaatar", "MN"), ("Rome", "IT"),
           ("Lisbon", "PT"), ("Havana", "CU"), ("Kuwait City", "KW"), ("Doha", "QA"), ("Warsaw", "PL"),
           (None, "KP"), ("Phnom Penh", "KH"), ("Vientiane", "LA"), ("Dhaka", "BD"), ("Lagos", "NG")]
+OUTLETS = ["nknews.org", "en.yna.co.kr", "m-en.yna.co.kr", "dailynk.com", "rfa.org", "koreaherald.com", "upi.com",
+           "reuters.com", "koreajoongangdaily.joins.com", "world.kbs.co.kr"] + [f"site{i}.example" for i in range(190)]
 SYLLABLES = ["Kim", "Ri", "Pak", "Choe", "Jong", "Han", "Son", "Il", "Chol", "Hyok", "Song", "Nam", "Ok", "Yong"]
 SHAPES = {
     "no filter": {},
@@ -46,6 +51,8 @@ SHAPES = {
     "sort country + type": {"sort": "country", "type": "recall"},
     "deep page": {"offset": 20000},
     "review=confirmed": {"review": "confirmed"},
+    "outlet": {"outlet": "nknews.org"},
+    "outlet domain + type": {"outlet": "yna.co.kr", "type": "defection"},
 }
 
 
@@ -63,13 +70,20 @@ def make_event(i: int, rng: random.Random) -> Event:
         mentions.append(Mention(doc, type_, None, subjects, Place(city, country), "KR", When(value), [], ev))
     return Event(id=f"ev-{i:06d}", type=type_, status=rng.choice(STATUSES), subjects=subjects,
                  origin=Place(city, country), destination="KR", date=When(value, "day"),
-                 reported=f"{year}-{month:02d}-28", sources=["Wire"], mentions=mentions)
+                 reported=f"{year}-{month:02d}-28", sources=["Wire"], mentions=mentions,
+                 people=[stable_id("p-", key)] if (key := name_key(name)) else [])
 
 
 def build(db: str, n: int, rng: random.Random) -> float:
     t = time.perf_counter()
     store = Store(db)
-    store.replace_events([make_event(i, rng) for i in range(n)])
+    events = [make_event(i, rng) for i in range(n)]
+    store.replace_events(events)
+    # each report under an outlet, as replace_events files them from stored documents (storing
+    # 200,000 documents would take longer than the rest of the build)
+    filed = {(rng.choice(OUTLETS), e.id) for e in events for _ in e.mentions}
+    with store.session(write=True) as s:
+        s.execute(EventOutletRow.__table__.insert(), [{"outlet": o, "event_id": e} for o, e in sorted(filed)])
     for i in rng.sample(range(n), 20):  # a realistic handful of reviewed events
         target = f"ev-{i:06d}"
         api.decide("confirm", target, "bench", "checked", db=db)
@@ -107,10 +121,10 @@ def run(client, requests: int, rng: random.Random, clock=time.process_time) -> t
 PAGES = ["/", "/events", "/map", "/timeline"]
 
 
-def run_pages(client, requests: int) -> dict[str, tuple[float, list[float]]]:
+def run_pages(client, requests: int, person: str) -> dict[str, tuple[float, list[float]]]:
     """Per HTML page: the first load's wall milliseconds, then `requests` warm loads'."""
     out = {}
-    for path in PAGES:
+    for path in [*PAGES, f"/people/{person}", "/events?outlet=yna.co.kr"]:
         t = time.perf_counter()
         r = client.get(path)
         first = (time.perf_counter() - t) * 1000
@@ -126,9 +140,9 @@ def run_pages(client, requests: int) -> dict[str, tuple[float, list[float]]]:
 
 
 def print_pages(pages: dict[str, tuple[float, list[float]]]) -> float:
-    print(f"\n{'page':<22}{'first ms':>9}{'p50 ms':>9}{'p95 ms':>9}")
+    print(f"\n{'page':<26}{'first ms':>9}{'p50 ms':>9}{'p95 ms':>9}")
     for path, (first, warm) in pages.items():
-        print(f"{path:<22}{first:>9.1f}{statistics.median(warm):>9.1f}{percentile(warm, 95):>9.1f}")
+        print(f"{path:<26}{first:>9.1f}{statistics.median(warm):>9.1f}{percentile(warm, 95):>9.1f}")
     return max(percentile(warm, 95) for _, warm in pages.values())
 
 
@@ -194,7 +208,8 @@ def main() -> int:
         with TestClient(create_app(db)) as client:  # one event-loop portal for every request
             print(f"  /api/events total = {client.get('/api/events').json()['total']:,}")
             timings, cpu = run(client, args.requests, rng)
-            pages = run_pages(client, args.page_requests)
+            person = next(p for e in Store(db).event_page({}, limit=50) for p in e.people)
+            pages = run_pages(client, args.page_requests, person)
     print(f"\n{'query':<22}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'cpu p50':>9}{'cpu p95':>9}")
     for name, values in timings.items():
         print(f"{name:<22}{len(values):>5}{statistics.median(values):>9.1f}{percentile(values, 95):>9.1f}"

@@ -5,7 +5,7 @@
 Events as bench/api_bench.py makes them, each named person with the id fusion would give its
 name. Prints the median and worst wall time of each page: the overview (with its wave test), the
 wave chart by role and month, the map (all, and filtered), the timeline, one event and one person
-page (a scan of the records: person ids have no column).
+page (its events looked up in event_people).
 """
 from __future__ import annotations
 
@@ -22,8 +22,6 @@ from fastapi.testclient import TestClient
 sys.path.insert(0, str(Path(__file__).parent))
 from api_bench import make_event  # noqa: E402
 
-from crossings.events import stable_id  # noqa: E402
-from crossings.fuse.names import name_key  # noqa: E402
 from crossings.store import Store  # noqa: E402
 from crossings.web import create_app  # noqa: E402
 
@@ -31,9 +29,7 @@ from crossings.web import create_app  # noqa: E402
 def build(db: str, n: int) -> str:
     """Store n events; returns one person id that several events share."""
     rng = random.Random(13)
-    events = [make_event(i, rng) for i in range(n)]
-    for e in events:
-        e.people = [stable_id("p-", k) for s in e.subjects if (k := name_key(s.name))]
+    events = [make_event(i, rng) for i in range(n)]  # people with fusion's ids for their names
     Store(db).replace_events(events)
     return next(p for e in events for p in e.people)
 

@@ -45,3 +45,30 @@ def test_person_prints_the_hangul_and_every_event(db_url):
     assert shown.exit_code == 0, shown.output
     assert "Pak Sun Il" in shown.output and "박선일" in shown.output and events[0].id in shown.output
     assert CliRunner().invoke(app, ["--db", db_url, "person", "p-000000000000"]).exit_code == 1
+
+
+def test_person_changes_alerts_and_accounts_print_as_json_or_csv_too(db_url):
+    import csv
+    import io
+    import json
+
+    events = web_sample.build(Store(db_url))
+    [pid] = events[0].people
+    api.users_add("ana", "reviewer", db=db_url)
+    api.decide("confirm", events[0].id, "ana", "checked", db=db_url)
+
+    def run(*args: str):
+        shown = CliRunner().invoke(app, ["--db", db_url, *args])
+        assert shown.exit_code == 0, shown.output
+        return shown.stdout
+
+    person = json.loads(run("person", pid, "--format", "json"))
+    assert (person["name"], person["aliases"]) == ("Pak Sun Il", ["박선일"])
+    assert [e["event"] for e in person["events"]] == [events[0].id] and person["events"][0]["sources"] == 2
+    [row] = list(csv.DictReader(io.StringIO(run("person", pid, "--format", "csv"))))
+    assert (row["event"], row["date"]) == (events[0].id, "2024-02")
+    changed = json.loads(run("changes", "--format", "json"))
+    assert {c["id"] for c in changed} >= {events[0].id} and {"updated (UTC)", "why"} <= set(changed[0])
+    assert json.loads(run("alerts", "--format", "json")) == []  # four events make no wave
+    [account] = list(csv.DictReader(io.StringIO(run("users", "list", "--format", "csv"))))
+    assert (account["name"], account["role"]) == ("ana", "reviewer") and "T" in account["created"]

@@ -93,25 +93,35 @@ def test_no_import_circles():
 def test_filters_are_defined_once_and_agree(db_url):
     """The store's SQL and review's in-memory filter read one table (crossings.facets.FILTERS):
     every filter value gives the same events both ways."""
-    from crossings.events import Event, Place, Subject, When
-    from crossings.facets import FILTERS, matches
+    from crossings.document import DateInfo, Document, content_hash
+    from crossings.events import Event, Mention, Place, Subject, When
+    from crossings.facets import FILTERS, facets, matches
     from crossings.store import Store
 
+    def report(doc: str) -> Mention:
+        return Mention(doc, "defection", None, [], Place(), None, When(None), [], [])
+
     events = [Event("ev-a", "defection", "confirmed", [Subject(name="Ri Un", role="family_member")],
-                    Place("Lyon", "FR"), "KR", When("2023-04", "month")),
+                    Place("Lyon", "FR"), "KR", When("2023-04", "month"), mentions=[report("d-a")]),
               Event("ev-b", "recall", "reported", [Subject(descriptor="100% loyal cadre", role="familyXmember")],
-                    Place(country="CN"), None, When("2024", "year"))]
+                    Place(country="CN"), None, When("2024", "year"), mentions=[report("d-b")])]
     store = Store(db_url)
+    store.add_documents((Document(id=i, text=i, raw=i, outlet=o, url=u, published=DateInfo(None),
+                                  content_hash=content_hash(i)), None) for i, o, u in (("d-a", "Gull Times", "https://en.gull.example/1"),
+                                               ("d-b", "kite.example", None)))
     store.replace_events(events)
+    outlets = store.outlets_of(["d-a", "d-b"])
     probes = {"type": ["recall"], "year": [2023, "2024"], "country": ["fr", "CN"], "status": ["reported"],
               "role": ["family_member"], "text": ["ri un", "100%", "lyon", "_"],  # "_" is no LIKE wildcard
-              "destination": ["kr"], "since": ["2024-06"], "until": ["2023"]}
+              "destination": ["kr"], "since": ["2024-06"], "until": ["2023"],
+              "outlet": ["GULL TIMES", "gull.example", "https://en.gull.example/", "kite.example"]}
     assert set(probes) == set(FILTERS)
     for name, values in probes.items():
         for value in values:
             in_sql = {e.id for e in store.events(**{name: value})}
-            in_memory = {e.id for e in events if matches(e, **{name: value})}
+            in_memory = {e.id for e in events if matches(facets(e, outlets), **{name: value})}
             assert in_sql == in_memory and len(in_sql) <= 1, (name, value)
+    assert {e.id for e in store.events(outlet="example")} == {"ev-a", "ev-b"}  # a domain above both
     # a date range takes an event whose period overlaps it: the year 2024 is in "since 2024-06"
     ranges = {("2024-06", None): {"ev-b"}, ("2023-04-30", None): {"ev-a", "ev-b"}, ("2023-05", None): {"ev-b"},
               (None, "2023"): {"ev-a"}, (None, "2023-03-31"): set(), (None, "2023-04-01"): {"ev-a"},

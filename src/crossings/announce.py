@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from crossings.facets import matches
 from crossings.facets import wanted as applying
 from crossings.review import Overlay, Reviewed, current, wanted
 from crossings.store import Store
@@ -29,6 +28,8 @@ def changes(store: Store, filters: dict | None = None, since: datetime | None = 
     `since` (None: ever), that match the listing filters and, if given, cite a source containing
     `sources`; newest first."""
     filters = applying(filters or {})
+    if filters.get("outlet"):  # filtered in memory below: an unknown outlet is refused here
+        store.outlets_under(filters["outlet"])
     limit = max(1, min(limit, MAX_CHANGES))
     overlay = Overlay.load(store)
     touched: dict[str, tuple[datetime, str]] = {}
@@ -40,7 +41,7 @@ def changes(store: Store, filters: dict | None = None, since: datetime | None = 
     found = []
     for event_id, (at, reason) in sorted(touched.items(), key=lambda kv: (kv[1][0], kv[0]), reverse=True):
         rv = current(store, overlay, event_id)
-        if rv is None or not wanted(rv, None) or not matches(rv.event, **filters):
+        if rv is None or not wanted(rv, None) or not overlay.matches(rv.event, **filters):
             continue
         if sources and not any(sources.lower() in s.lower() for s in rv.event.sources):
             continue

@@ -325,7 +325,7 @@ MACHINE = "machine"
 
 def events(db: str | None = None, review: str | None = None, limit: int | None = None, **filters) -> list[Event]:
     """The reviewed events that match the filters (crossings.facets.FILTERS: type, year, since,
-    until, country, destination, role, status, text), newest first, undated last."""
+    until, country, destination, outlet, role, status, text), newest first, undated last."""
     if review == MACHINE:  # the store sorts and pages the machine's events itself
         return _open(db).event_page(filters, (), "date", True, limit=limit or 10**9)
     found = sorted(_events(_open(db), review, filters), key=_newest_first, reverse=True)
@@ -449,8 +449,13 @@ def event_page(db: str | None = None, review: str | None = None, sort: str = "da
         raise CrossingsError("pages show the reviewed events: use events(review='machine') for the machine's")
     store = _open(db)
     key = (store.url, store.version(), review, sort, desc, limit, offset, repr(sorted(filters.items())))
+    return _kept(key, lambda: browse.event_page(store, filters, review, sort, desc, limit, offset))
+
+
+def _kept(key: tuple, build):
+    """build(), kept under a key that holds the store's version among the last PAGES_KEPT."""
     if (found := _pages.get(key)) is None:
-        found = browse.event_page(store, filters, review, sort, desc, limit, offset)
+        found = build()
         with _pages_lock:  # the server reads pages from several threads
             _pages[key] = found
             while len(_pages) > PAGES_KEPT:  # the oldest out (dicts keep insertion order)
@@ -511,7 +516,8 @@ def person(person_id: str, db: str | None = None):
     naming them, every report of those events (crossings.persons.PersonDetail), or None."""
     from crossings import persons
 
-    return persons.person_detail(_open(db), person_id)
+    store = _open(db)
+    return _kept(("person", store.url, store.version(), person_id), lambda: persons.person_detail(store, person_id))
 
 
 def decide(action: str, target: str, who: str | None, why: str = "", payload: dict | None = None,

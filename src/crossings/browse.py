@@ -76,7 +76,7 @@ def event_page(store: Store, filters: dict, review: str | None = None, sort: str
     limit, offset = max(1, min(limit, MAX_LIMIT)), max(0, offset)
     filters = applying(filters)
     overlay = Overlay.load(store)
-    extra = ordered([rv for rv in overlay.visible(review) if matches(rv.event, **filters)], sort, desc)
+    extra = ordered([rv for rv in overlay.visible(review) if overlay.matches(rv.event, **filters)], sort, desc)
     if review not in (None, "", "all", "unreviewed"):  # only reviewed events can be confirmed/rejected
         return Page(extra[offset : offset + limit], len(extra), limit, offset, sort, desc)
     total = store.count_events(filters) - _machine_matches(overlay, filters) + len(extra)
@@ -243,7 +243,7 @@ def all_reviewed(store: Store, review: str | None = None, **filters) -> list[Rev
     """all_events with each event's review (for export)."""
     filters = applying(filters)
     overlay = Overlay.load(store)
-    extra = [rv for rv in overlay.visible(review) if matches(rv.event, **filters)]
+    extra = [rv for rv in overlay.visible(review) if overlay.matches(rv.event, **filters)]
     if review not in (None, "", "all", "unreviewed"):
         return sorted(extra, key=lambda rv: rv.id)
     machine = [Reviewed(e) for e in store.event_page(filters, overlay.replaced, "id", False, limit=10**9)]

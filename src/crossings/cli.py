@@ -10,8 +10,6 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
-from rich.table import Column, Table
 
 from crossings.errors import CrossingsError
 from crossings.settings import Settings, read_token
@@ -30,12 +28,34 @@ class _Api:
 
 api = _Api()
 
+
+class _Console:
+    """A Rich console made on first use: --help and --version print without Rich (importing it is
+    a fifth of --help's time; bench/cli_bench.py)."""
+
+    def __init__(self, **options):
+        self._options, self._made = options, None
+
+    def made(self):
+        """The console itself, for Rich objects that take one (a Progress enters it)."""
+        if self._made is None:
+            from rich.console import Console
+
+            self._made = Console(**self._options)
+        return self._made
+
+    def __getattr__(self, name: str):
+        return getattr(self.made(), name)
+
+
+# Help in click's plain layout: Rich's (typer.rich_utils) imports a Markdown parser too, and took
+# 0.1 s of --help's 0.2 s.
 app = typer.Typer(help="Crossings: news pages in, evidence-linked defection events out.",
-                  no_args_is_help=True, add_completion=False)
+                  no_args_is_help=True, add_completion=False, rich_markup_mode=None)
 # A terminal gets tables fitted to its width; a pipe or a file gets them whole (Rich would cut
 # every column to fit 80, "defec… 2025-…"), unless COLUMNS says how wide.
-out = Console(width=None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 1000)
-err = Console(stderr=True)
+out = _Console(width=None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 1000)
+err = _Console(stderr=True)
 state: dict = {}
 
 
@@ -68,12 +88,13 @@ def _shown() -> Shown:
 
 SINCE_HELP = "From this date on (YYYY, YYYY-MM or YYYY-MM-DD; an event dated only by year or month counts when its period overlaps)"
 UNTIL_HELP = "Up to this date (same forms)"
+OUTLET_HELP = "An outlet behind its reports (as `crossings documents` lists them), or a domain above some (yna.co.kr)"
 
 
 def _version(asked: bool) -> None:
     if asked:
         from importlib.metadata import version
-        out.print(f"crossings {version('crossings')}")
+        typer.echo(f"crossings {version('crossings')}")
         raise typer.Exit()
 
 
@@ -127,7 +148,7 @@ def _stage_bars(shown: bool):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     with Progress(TextColumn("{task.description:<7}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  TextColumn("eta"), TimeRemainingColumn(), console=err) as bars:
+                  TextColumn("eta"), TimeRemainingColumn(), console=err.made()) as bars:
         tasks: dict = {}  # a bar per stage that runs (--no-extract: read and clean only)
 
         def hear(step) -> None:
@@ -160,6 +181,8 @@ def documents(
 @app.command()
 def document(doc_id: str):
     """Show one document: metadata, its copies, its mentions with their events, and clean text."""
+    from rich.table import Table
+
     detail = _run(lambda: api.document_detail(doc_id, db=state["db"]))
     if detail is None:
         err.print(f"no document {doc_id}")
@@ -195,6 +218,7 @@ def export(
     year: Optional[int] = typer.Option(None, "--year", help="Year the event happened"),
     country: Optional[str] = typer.Option(None, "--country", help="Origin country (ISO alpha-2)"),
     destination: Optional[str] = typer.Option(None, "--destination", help="Where they went (ISO alpha-2 or third_country)"),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help=OUTLET_HELP),
     since: Optional[str] = typer.Option(None, "--since", help=SINCE_HELP),
     until: Optional[str] = typer.Option(None, "--until", help=UNTIL_HELP),
 ):
@@ -202,7 +226,7 @@ def export(
     data dictionary that describe the event columns."""
     n = _run(lambda: api.export(what.value, fmt.value if fmt else None, output, db=state["db"], redact=redact,
                                 review="machine" if machine else review, type=type, year=year, country=country,
-                                destination=destination, since=since, until=until))
+                                destination=destination, outlet=outlet, since=since, until=until))
     err.print(f"wrote {n} {what.value if what in (What.events, What.documents) else 'entries'} to {output}",
               highlight=False)
 
@@ -297,28 +321,27 @@ def changes(
     country: Optional[str] = typer.Option(None, "--country", help="Origin country (ISO alpha-2)"),
     source: Optional[str] = typer.Option(None, "--source", help="Cites a source containing this"),
     limit: int = typer.Option(50, "--limit", help="At most this many (200 at most)"),
+    fmt: Shown = _shown(),
 ):
     """Reviewed events new or changed since a moment, newest first (what /feeds/events.atom lists)."""
     found = _run(lambda: api.changes(db=state["db"], changed_since=changed_since, limit=limit, sources=source,
                                      type=type, role=role, country=country))
-    table = Table("updated (UTC)", "why", "id", "type", "date", "origin", "subjects")
-    for c in found:
-        e = c.reviewed.event
-        table.add_row(c.updated.isoformat()[:19], c.reason, e.id, e.type, e.date.value or "", _place(e.origin),
-                      _subjects(e.subjects))
-    out.print(table)
+    rows = [[c.updated.isoformat()[:19], c.reason, c.reviewed.event.id, c.reviewed.event.type,
+             c.reviewed.event.date.value, _place(c.reviewed.event.origin), _subjects(c.reviewed.event.subjects)]
+            for c in found]
+    emit(out, ["updated (UTC)", "why", "id", "type", "date", "origin", "subjects"], rows, fmt.value, no_wrap=())
 
 
 @app.command(name="alerts")
 def alerts_(
     rules: Optional[Path] = typer.Argument(None, help="Alert rules (YAML); none: waves of every event type"),
     since: Optional[str] = typer.Option(None, "--since", help="Event alerts only after this UTC date or time"),
+    fmt: Shown = _shown(),
 ):
     """The alerts a rules file raises now (what /feeds/alerts.atom lists)."""
-    table = Table("updated (UTC)", "rule", "about", "title")
-    for a in _run(lambda: api.alerts(str(rules) if rules else None, db=state["db"], since=since)):
-        table.add_row(a.updated.isoformat()[:19], a.rule, a.key, a.title)
-    out.print(table)
+    rows = [[a.updated.isoformat()[:19], a.rule, a.key, a.title]
+            for a in _run(lambda: api.alerts(str(rules) if rules else None, db=state["db"], since=since))]
+    emit(out, ["updated (UTC)", "rule", "about", "title"], rows, fmt.value, no_wrap=())
 
 
 @app.command()
@@ -336,6 +359,7 @@ def events(
     until: Optional[str] = typer.Option(None, "--until", help=UNTIL_HELP),
     country: Optional[str] = typer.Option(None, "--country", help="Origin country (ISO alpha-2)"),
     destination: Optional[str] = typer.Option(None, "--destination", help="Where they went (ISO alpha-2 or third_country)"),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help=OUTLET_HELP),
     role: Optional[str] = typer.Option(None, "--role", help="A subject's role (diplomat, ...)"),
     status: Optional[str] = typer.Option(None, "--status", help="confirmed, reported, unconfirmed, denied"),
     text: Optional[str] = typer.Option(None, "--text", help="Names, places or descriptors contain this"),
@@ -349,7 +373,7 @@ def events(
 ):
     """List the reviewed events (analysts' decisions applied), or the machine's with --machine."""
     filters = dict(type=type, year=year, since=since, until=until, country=country, destination=destination,
-                   role=role, status=status, text=text)
+                   outlet=outlet, role=role, status=status, text=text)
     if machine:
         rows = [(e, "machine") for e in _run(lambda: api.events(db=state["db"], review="machine", limit=limit, **filters))]
         shown = f"{len(rows)} machine events"
@@ -367,6 +391,8 @@ def events(
 @app.command()
 def event(event_id: str, machine: bool = typer.Option(False, "--machine", help=MACHINE_HELP)):
     """Show one event: canonical fields, review, every source with its value and quote, conflicts."""
+    from rich.table import Column, Table
+
     detail = None if machine else _run(lambda: api.event_detail(event_id, db=state["db"]))
     e = detail.reviewed.event if detail else (_run(lambda: api.event(event_id, db=state["db"], review="machine"))
                                               if machine else None)
@@ -439,18 +465,25 @@ def stats(
 
 
 @app.command()
-def person(person_id: str):
+def person(person_id: str, fmt: Shown = _shown()):
     """Show one person: the spellings and Hangul forms fusion linked, and every event naming them."""
     found = _run(lambda: api.person(person_id, db=state["db"]))
     if found is None:
         err.print(f"no person {person_id}")
         raise typer.Exit(1)
     p = found.person
-    out.print(f"{p.name} ({p.id}); also: {', '.join(n for n in p.names if n != p.name) or '-'}; "
-              f"Hangul and other names: {', '.join(p.aliases) or '-'}", highlight=False)
-    rows = [[rv.event.id, rv.event.type, rv.event.date.value or "", _place(rv.event.origin),
+    header = ["event", "type", "date", "origin", "sources"]
+    rows = [[rv.event.id, rv.event.type, rv.event.date.value, _place(rv.event.origin),
              rv.event.outlets or len(rv.event.mentions)] for rv in found.events]
-    emit(out, ["event", "type", "date", "origin", "sources"], rows, no_wrap=("event",))
+    if fmt == Shown.json:  # the person and their events in one document
+        events = [dict(zip(header, row)) for row in rows]
+        sys.stdout.write(json.dumps({"id": p.id, "name": p.name, "names": p.names, "aliases": p.aliases,
+                                     "events": events}, ensure_ascii=False, indent=1) + "\n")
+        return
+    (err if fmt == Shown.csv else out).print(
+        f"{p.name} ({p.id}); also: {', '.join(n for n in p.names if n != p.name) or '-'}; "
+        f"Hangul and other names: {', '.join(p.aliases) or '-'}", highlight=False)
+    emit(out, header, rows, fmt.value, no_wrap=("event",))
 
 
 @app.command()
@@ -535,12 +568,11 @@ def users_add(name: str = typer.Argument(..., help="The account's name (letters,
 
 
 @users_app.command("list")
-def users_list():
+def users_list(fmt: Shown = _shown()):
     """Every account with its role (never a token: none is stored)."""
-    table = Table("name", "role", "created")
-    for a in _run(lambda: api.users(db=state["db"])):
-        table.add_row(a.name, a.role, a.created[:16])
-    out.print(table)
+    rows = [[a.name, a.role, a.created[:16] if fmt == Shown.table else a.created]
+            for a in _run(lambda: api.users(db=state["db"]))]
+    emit(out, ["name", "role", "created"], rows, fmt.value, no_wrap=())
 
 
 @users_app.command("remove")
@@ -588,5 +620,5 @@ def _run(fn):
     try:
         return fn()
     except CrossingsError as exc:
-        err.print(f"[red]error[/red] {exc}", highlight=False)
+        err.print(f"[red]error[/red] {exc}", highlight=False, soft_wrap=True)  # one line, for grep and logs
         raise typer.Exit(2) from exc

@@ -101,7 +101,9 @@ class Overlay:
         ids |= {d["payload"].get("other") for d in decisions if d["payload"].get("other")}
         self._machine = self.store.events_by_id(ids) if ids else {}
         self._by_content = self._found_by_content(decisions)
-        self._facets = {i: facets(e) for i, e in self._machine.items()}  # before decisions change them
+        # their reports' outlets: merged and split events are made of these events' mentions
+        self._outlets = self.store.outlets_of({m.doc for e in self._machine.values() for m in e.mentions})
+        self._facets = {i: self.facets(e) for i, e in self._machine.items()}  # before decisions change them
 
     def _found_by_facts(self, decisions: list[dict], lost: set[str]) -> dict[str, str]:
         """Anchor mention id that no event holds -> id of the current mention its facts match."""
@@ -133,6 +135,18 @@ class Overlay:
 
     def _now(self, mention_id: str) -> str:
         return self._alias.get(mention_id, mention_id)
+
+    def facets(self, ev: Event) -> Facets:
+        """The event's facets, the outlets of its reports looked up (once per document)."""
+        if missing := {m.doc for m in ev.mentions} - self._outlets.keys():
+            self._outlets.update(self.store.outlets_of(missing))
+            self._outlets.update({d: () for d in missing - self._outlets.keys()})
+        return facets(ev, self._outlets)
+
+    def matches(self, ev: Event, **filters) -> bool:
+        """crossings.facets.matches; the outlets of the event's reports are looked up only when a
+        filter asks for them (an event outside the overlay has had none looked up)."""
+        return matches(self.facets(ev) if filters.get("outlet") else ev, **filters)
 
     def machine_facets(self, event_id: str) -> Facets | None:
         """What the store filters on for the machine's own version of a replaced event."""

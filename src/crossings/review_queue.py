@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from crossings.facets import matches
 from crossings.facets import wanted as applying
 from crossings.review import Overlay, Reviewed
 from crossings.store import Store
@@ -48,7 +47,7 @@ def queue(store: Store, filters: dict | None = None, limit: int = 50, offset: in
 def _changed(store: Store, overlay: Overlay, filters: dict) -> list[QueueItem]:
     """Reviewed events with a source stored after their newest decision, most recent change first."""
     decided = {d["id"]: datetime.fromisoformat(d["at"]) for d in store.decisions()}
-    touched = [rv for rv in overlay.events.values() if rv.review.decisions and matches(rv.event, **filters)]
+    touched = [rv for rv in overlay.events.values() if rv.review.decisions and overlay.matches(rv.event, **filters)]
     stored = watching.ingested_times(store, {m.doc for rv in touched for m in rv.event.mentions})
     found = []
     for rv in touched:

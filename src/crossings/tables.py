@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from rich.console import Console
-from rich.table import Column, Table
+if TYPE_CHECKING:
+    from rich.console import Console
 
 FORMATS = ("table", "json", "csv")
 
@@ -27,6 +27,8 @@ def emit(console: Console, header: list[str], rows: list[list[Any]], fmt: str = 
         writer.writerow(header)
         writer.writerows([neutralise(v) for v in row] for row in rows)  # a spreadsheet opens these too
     else:
+        from rich.table import Column, Table  # not at import: the CLI's --help needs no Rich
+
         table = Table(*[Column(h, no_wrap=h in no_wrap, min_width=15 if h in no_wrap else None) for h in header])
         for row in rows:
             table.add_row(*("" if v is None else str(v) for v in row))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from crossings.countries import continent_of
-from crossings.facets import facets, matches, wanted
+from crossings.facets import matches, wanted
 from crossings.review import Overlay
 from crossings.store import Store
 
@@ -19,7 +19,7 @@ class Tally:
         self.store = store
         overlay = Overlay.load(store)
         self.gone = [f for f in (overlay.machine_facets(i) for i in overlay.replaced) if f is not None]
-        self.now = [facets(rv.event) for rv in overlay.visible()]
+        self.now = [overlay.facets(rv.event) for rv in overlay.visible()]
 
     def count(self, columns: tuple[str, ...], filters: dict | None = None, region: str | None = None) -> Counter:
         """Events per value of `columns` among those matching `filters` and lying in `region`."""

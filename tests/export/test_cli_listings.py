@@ -1,5 +1,5 @@
-"""The CLI's listings as tables, JSON or CSV; date ranges and destinations; refused typos; --help
-without the heavy imports."""
+"""The CLI's listings as tables, JSON or CSV; date ranges, destinations and outlets; refused typos;
+--help without the heavy imports."""
 import csv
 import io
 import json
@@ -57,10 +57,29 @@ def test_a_date_range_on_events(db):
     (["--destination", "Seoul"], "ISO 3166 alpha-2"),
     (["--since", "2019-07", "--until", "2018"], "comes after"),
     (["--role", "diplomats"], "choose one of diplomat, trade_official"),
+    (["--outlet", "Gull"], "unknown outlet 'gull': choose one of gull times, gull.example, kite weekly"),
 ])
 def test_a_filter_value_off_its_list_is_refused_with_the_valid_ones(db, args, says):
     shown = CliRunner().invoke(app, ["--db", db, "events", *args])
     assert shown.exit_code != 0 and says in shown.output
+
+
+def test_events_and_exports_by_outlet(db, tmp_path):
+    def ids(*args):
+        return [e["id"] for e in json.loads(run("--db", db, "events", "--format", "json", *args))]
+
+    assert ids("--outlet", "Gull Times") == ["ev-defection"]
+    assert ids("--outlet", "wire mirror") == ["ev-defection"]  # a wire copy's outlet is behind the event too
+    assert ids("--outlet", "kite weekly") == ["ev-sent-back"]  # the rejected closure left out
+    assert ids("--outlet", "kite weekly", "--review", "all", "--until", "2017") == ["ev-closure"]
+    assert ids("--machine", "--outlet", "KITE WEEKLY") == ["ev-sent-back", "ev-closure"]
+    out = tmp_path / "kite.csv"
+    run("--db", db, "export", "--format", "csv", "--outlet", "kite weekly", "--output", str(out))
+    [row] = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert (row["id"], row["sources"]) == ("ev-sent-back", "Kite Weekly")
+    assert ids("--outlet", "https://www.gull.example/2019") == ["ev-defection"]  # an address: its host
+    refused = CliRunner().invoke(app, ["--db", db, "export", "--outlet", "gull.exampl", "--output", str(out)])
+    assert refused.exit_code == 2 and "unknown outlet 'gull.exampl'" in refused.output
 
 
 def test_documents_decisions_and_stats_in_every_format(db):
@@ -88,10 +107,11 @@ def test_a_csv_listing_neutralises_formulas(db_url):
     assert row["outlet"] == "'=cmd|' /C calc'!A0"
 
 
-def test_help_and_version_load_neither_the_store_nor_the_extractors():
+@pytest.mark.parametrize("asked, says", [("--help", "Usage"), ("--version", "crossings 0.")])
+def test_help_and_version_load_neither_the_store_nor_the_extractors_nor_rich(asked, says):
     probe = ("import sys\nfrom crossings.cli import app\n"
-             "try:\n    app(['--help'])\nexcept SystemExit:\n    pass\n"
-             "heavy = sorted(m for m in ('crossings.api', 'sqlalchemy', 'spacy', 'datasketch', 'trafilatura') "
-             "if m in sys.modules)\nprint('HEAVY', heavy)")
+             f"try:\n    app(['{asked}'])\nexcept SystemExit:\n    pass\n"
+             "heavy = sorted(m for m in ('crossings.api', 'sqlalchemy', 'spacy', 'datasketch', 'trafilatura', "
+             "'rich', 'markdown_it') if m in sys.modules)\nprint('HEAVY', heavy)")
     shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
-    assert "Usage" in shown.stdout and "HEAVY []" in shown.stdout, shown.stdout + shown.stderr
+    assert says in shown.stdout and "HEAVY []" in shown.stdout, shown.stdout + shown.stderr

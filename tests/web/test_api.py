@@ -199,3 +199,21 @@ def test_form_merge_and_split(client):
                                                         "csrf": csrf})
     assert bad.status_code == 400 and "cannot merge" in bad.text
     assert [d["action"] for d in client.get("/api/decisions").json()] == ["merge", "split"]
+
+
+def test_events_by_outlet_and_destination_in_the_api_pages_and_downloads(client):
+    assert [e["subjects"][0]["name"] for e in events(client, outlet="Lantern Daily")["items"]] == ["Pak Sun Il"]
+    assert {e["type"] for e in events(client, outlet="harbour post")["items"]} == {"defection", "disappearance"}
+    by_host = events(client, outlet="https://www.harbour.example/a1", destination="KR")["items"]
+    assert [e["subjects"][0]["name"] for e in by_host] == ["Pak Sun Il"]  # the reports' host finds them too
+    assert {e["origin"]["country"] for e in events(client, destination="kr")["items"]} == {"MT", "KP"}
+    refused = client.get("/api/events", params={"outlet": "lantern"})
+    assert refused.status_code == 400 and "unknown outlet 'lantern'" in refused.json()["detail"]
+    assert "harbour post, harbour.example, lantern daily" in refused.json()["detail"]
+    page = client.get("/events", params={"outlet": "lantern daily", "destination": "KR"})
+    assert page.status_code == 200 and 'id="f-outlet" size="14" value="lantern daily"' in page.text
+    assert "outlet=lantern+daily" in page.text  # the downloads keep the filter
+    rows = client.get("/export/events.csv", params={"outlet": "lantern daily"}).text.strip().splitlines()
+    assert len(rows) == 2 and "Harbour Post" in rows[1] and "Lantern Daily" in rows[1]
+    shown = client.get("/events", params={"outlet": "nowhere"})
+    assert shown.status_code == 400 and "unknown outlet" in shown.text and "<b onmouseover" not in shown.text

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import fcntl
 import os
-import re
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -22,14 +21,12 @@ from crossings.bounds import bound_document, fit, scrub, scrub_data
 from crossings.document import Document
 from crossings.errors import StoreError
 from crossings.events import Event, Mention
-from crossings.facets import FILTERS, coarser, facets, wanted
+from crossings.facets import FILTERS, coarser, covers, document_outlets, facets, unknown_outlet, wanted
 from crossings.store.migrate import WRITE, upgrade
 from crossings.clean.bands import band_keys
 from crossings.store.models import (FACET_COLUMNS, Base, DecisionRow, DocumentRow, EventFacetRow,
-                                   EventMentionRow, EventRow, MentionRow, NearDupBandRow, StoreMetaRow)
-
-
-PERSON_ID = re.compile(r"p-[0-9a-f]{12}")  # fuse/people.py's ids (events.stable_id)
+                                   EventMentionRow, EventOutletRow, EventPersonRow, EventRow, MentionRow,
+                                   NearDupBandRow, StoreMetaRow)
 
 
 def default_db_url() -> str:
@@ -73,6 +70,7 @@ class Store:
     """The database behind Crossings. Only this package touches SQL."""
 
     _versioned = False  # set once open() has migrated (a Store built over an old schema has no version row)
+    _outlets: tuple[int, list[str]] | None = None  # (store version, the outlets events have), see outlet_keys
 
     def __init__(self, url: str | None = None):
         self.url = url or default_db_url()
@@ -254,6 +252,11 @@ class Store:
                             for i, url, outlet, stored in s.execute(q)})
         return out
 
+    def outlets_of(self, ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """document id -> its outlet and host, for the outlets facet of events built in memory (review)."""
+        with self.session() as s:
+            return _outlets_of(s, set(ids))
+
     def duplicates_of(self, doc_id: str) -> list[str]:
         with self.session() as s:
             q = select(DocumentRow.id).where(DocumentRow.duplicate_of == doc_id)
@@ -287,11 +290,20 @@ class Store:
             s.execute(delete(EventRow))
             s.execute(delete(EventMentionRow))
             s.execute(delete(EventFacetRow))
-            rows = [_fitted(_event_row(e)) for e in events]
+            s.execute(delete(EventOutletRow))
+            s.execute(delete(EventPersonRow))
+            outlets = _outlets_of(s, {m.doc for e in events for m in e.mentions})
+            rows, tags = [], []
+            for e in events:
+                f = facets(e, outlets)
+                rows.append(_fitted(EventRow(id=e.id, data=e.to_dict(), **{c: getattr(f, c) for c in FACET_COLUMNS})))
+                tags.append((e.id, f.outlets))
             s.add_all(rows)
             s.add_all(EventFacetRow(id=r.id, **{c: getattr(r, c) for c in FACET_COLUMNS}) for r in rows)
             homes = {m.id: e.id for e in events for m in e.mentions}
             s.add_all(EventMentionRow(mention_id=m, event_id=e) for m, e in homes.items())
+            _add_keys(s, EventOutletRow, "outlet", {(k, i) for i, keys in tags for k in keys})
+            _add_keys(s, EventPersonRow, "person_id", {(p, e.id) for e in events for p in e.people})
 
     def get_event(self, event_id: str) -> Event | None:
         with self.session() as s:
@@ -299,9 +311,34 @@ class Store:
             return Event.from_dict(row.data) if row else None
 
     def events(self, **filters) -> list[Event]:
+        q = self._filtered(select(EventRow.data).order_by(EventRow.id), EventRow, filters)
         with self.session() as s:
-            q = _event_query(**filters)
             return [Event.from_dict(d) for d in s.scalars(q)]
+
+    def _filtered(self, q, table, filters: dict):
+        """_event_filters, with an outlet resolved to the stored outlets it covers (an outlet no
+        stored event has is refused, the closest named)."""
+        filters = wanted(filters)
+        if value := filters.get("outlet"):
+            filters["outlet"] = self.outlets_under(value)
+        return _event_filters(q, table, filters)
+
+    def outlets_under(self, value: str) -> list[str]:
+        """The stored outlets an outlet filter (as wanted() gives it) takes: itself and those under
+        it as a domain. None is an error naming the outlets, or the closest."""
+        known = self.outlet_keys()
+        if not (taken := [k for k in known if covers(value, k)]):
+            raise unknown_outlet(value, known)
+        return taken
+
+    def outlet_keys(self) -> list[str]:
+        """Every outlet an event has (crossings.facets.outlet_key), sorted; read once per store version."""
+        version = self.version()
+        if self._outlets is None or self._outlets[0] != version:
+            with self.session() as s:
+                q = select(EventOutletRow.outlet).distinct().order_by(EventOutletRow.outlet)
+                self._outlets = (version, list(s.scalars(q)))
+        return self._outlets[1]
 
     # decisions -------------------------------------------------------------
     def add_decision(self, **fields) -> int:
@@ -332,7 +369,7 @@ class Store:
         column = SORTABLE[sort]
         order = ([column.desc().nulls_last(), EventFacetRow.id.desc()] if desc
                  else [column.asc().nulls_first(), EventFacetRow.id])
-        q = _event_filters(select(EventFacetRow.id), table=EventFacetRow, **filters).order_by(*order)
+        q = self._filtered(select(EventFacetRow.id), EventFacetRow, filters).order_by(*order)
         if exclude := list(exclude):
             q = q.where(EventFacetRow.id.not_in(exclude))
         with self.session() as s:
@@ -343,7 +380,7 @@ class Store:
     def count_events(self, filters: dict, exclude: Iterable[str] = ()) -> int:
         """Matching events minus the excluded ones. Counted as all matches less the excluded
         matches: a NOT IN probe on every row costs more than the whole indexed count."""
-        q = _event_filters(select(func.count()).select_from(EventFacetRow), table=EventFacetRow, **filters)
+        q = self._filtered(select(func.count()).select_from(EventFacetRow), EventFacetRow, filters)
         with self.session() as s:
             total = s.scalar(q) or 0
             if exclude := list(exclude):
@@ -355,20 +392,18 @@ class Store:
         first seven characters), for the events matching `filters`, for the overview, waves and map."""
         month = func.substr(EventFacetRow.date, 1, 7)
         cols = [month if c == "month" else getattr(EventFacetRow, c) for c in columns]
-        q = _event_filters(select(*cols, func.count()), table=EventFacetRow, **(filters or {})).group_by(*cols)
+        q = self._filtered(select(*cols, func.count()), EventFacetRow, filters or {}).group_by(*cols)
         if exclude := list(exclude):
             q = q.where(EventFacetRow.id.not_in(exclude))
         with self.session() as s:
             return [tuple(r) for r in s.execute(q)]
 
     def events_naming(self, person_id: str) -> list[Event]:
-        """The machine events whose people include this person id. A scan of the records (person
-        ids have no column); the id's shape is checked, so it is matched as text, no wildcards."""
-        if not PERSON_ID.fullmatch(person_id or ""):
-            return []
-        q = select(EventRow.data).where(cast(EventRow.data, Text).contains(f'"{person_id}"', autoescape=True)).order_by(EventRow.id)
+        """The machine events whose people include this person id (looked up in event_people)."""
+        named = select(EventPersonRow.event_id).where(EventPersonRow.person_id == person_id)
+        q = select(EventRow.data).where(EventRow.id.in_(named)).order_by(EventRow.id)
         with self.session() as s:
-            return [e for e in map(Event.from_dict, s.scalars(q)) if person_id in e.people]
+            return [Event.from_dict(d) for d in s.scalars(q)]
 
     def events_by_id(self, ids: Iterable[str]) -> dict[str, Event]:
         q = select(EventRow.data).where(EventRow.id.in_(list(ids)))
@@ -505,26 +540,30 @@ def _document(row: DocumentRow) -> Document:
     return Document.from_dict({**row.data, "raw": row.raw, "text": row.text})
 
 
-def _event_row(e: Event) -> EventRow:
-    f = facets(e)
-    return EventRow(id=e.id, data=e.to_dict(), **{c: getattr(f, c) for c in FACET_COLUMNS})
+def _outlets_of(s: Session, ids: set[str]) -> dict[str, tuple[str, ...]]:
+    """document id -> its outlet and host (crossings.facets.document_outlets)."""
+    ids, found = sorted(ids), {}
+    for part in (ids[i:i + IN_CHUNK] for i in range(0, len(ids), IN_CHUNK)):
+        q = select(DocumentRow.id, DocumentRow.outlet, DocumentRow.url).where(DocumentRow.id.in_(part))
+        found.update({i: document_outlets(outlet, url) for i, outlet, url in s.execute(q)})
+    return found
 
 
-def _event_query(limit: int | None = None, offset: int = 0, **filters):
-    q = _event_filters(select(EventRow.data).order_by(EventRow.id), **filters)
-    if offset:
-        q = q.offset(offset)
-    if limit:
-        q = q.limit(limit)
-    return q
+def _add_keys(s: Session, table, key: str, pairs: set[tuple[str, str]]) -> None:
+    """Rows of a (key, event id) lookup table, keys fitted to their column as _fitted fits them."""
+    width = table.__table__.columns[key].type.length
+    rows = {(fit(scrub(k), width, keep_apart=True), e) for k, e in pairs}
+    if rows:
+        s.execute(insert(table), [{key: k, "event_id": e} for k, e in sorted(rows)])
 
 
-def _event_filters(q, table=EventRow, **filters):
+def _event_filters(q, table, filters: dict):
     """The WHERE clauses every event listing shares (crossings.facets.FILTERS, which review
-    evaluates in memory), on `events` or on its narrow twin `event_facets`."""
-    for name, value in wanted(filters).items():
+    evaluates in memory), on `events` or on its narrow twin `event_facets`; the filters as
+    wanted() gives them, an outlet resolved by Store._filtered to the stored outlets it covers."""
+    for name, value in filters.items():
         column, how = FILTERS[name]
-        column = getattr(table, column)
+        column = getattr(table, column, None)  # outlets have a table of their own
         if how == "equals":
             q = q.where(column == value)
         elif how == "member":
@@ -535,6 +574,8 @@ def _event_filters(q, table=EventRow, **filters):
             q = q.where(or_(column >= value, column.in_(coarser(value))))
         elif how == "to":
             q = q.where(or_(column <= value, column.startswith(value, autoescape=True)))
+        elif how == "outlet":
+            q = q.where(table.id.in_(select(EventOutletRow.event_id).where(EventOutletRow.outlet.in_(value))))
         else:
             raise StoreError(f"no SQL for a filter compared by {how!r}")
     return q

@@ -153,6 +153,28 @@ Index("ix_event_facets_search", EventFacetRow.search_text)  # narrow scans for s
 Index("ix_event_facets_roles", EventFacetRow.roles)
 
 
+class EventOutletRow(Base):
+    """Each event under the outlet and host of each of its reports' documents (crossings.facets.
+    document_outlets), kept
+    beside `events` by Store.replace_events: the outlet filter and its list of valid outlets are
+    lookups in this key order, where outlets inside a facet column would need a scan."""
+
+    __tablename__ = "event_outlets"
+
+    outlet: Mapped[str] = mapped_column(String(300), primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class EventPersonRow(Base):
+    """Each event under each person id it names (Event.people), kept by Store.replace_events: a
+    person's page finds their events by this key, not by scanning every record."""
+
+    __tablename__ = "event_people"
+
+    person_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
 class AccountRow(Base):
     """An analyst who may review: the token is never stored, only its SHA-256 (the token is 256
     random bits, so a plain hash cannot be reversed by guessing; crossings.accounts)."""

@@ -19,7 +19,7 @@ class Listing:
         """Back to query-string form, for links that keep the current filters."""
         f = self.filters
         return {"type": f.get("type"), "year": f.get("year"), "since": f.get("since"), "until": f.get("until"),
-                "country": f.get("country"),
+                "country": f.get("country"), "destination": f.get("destination"), "outlet": f.get("outlet"),
                 "role": f.get("role"), "status": f.get("status"), "q": f.get("text"),
                 "review": self.review, "sort": self.sort, "order": "desc" if self.desc else "asc"}
 
@@ -30,6 +30,9 @@ def listing(
     since: str | None = Query(None, description="dated in or after this year (or ISO month, day)"),
     until: str | None = Query(None, description="dated in or before this year (or ISO month, day)"),
     country: str | None = Query(None, description="origin country, ISO 3166 alpha-2"),
+    destination: str | None = Query(None, description="where they went, ISO 3166 alpha-2 or third_country"),
+    outlet: str | None = Query(None, max_length=300, description="an outlet behind its reports, or a domain "
+                                                                  "above some (yna.co.kr takes en.yna.co.kr)"),
     role: str | None = Query(None, description="a subject's role, e.g. diplomat"),
     status: str | None = Query(None, description="confirmed / reported / unconfirmed / denied"),
     q: str | None = Query(None, max_length=200, description="full-text: names, descriptors, places"),
@@ -40,8 +43,8 @@ def listing(
     offset: int = Query(0, ge=0),
 ) -> Listing:
     filters = {"type": type, "year": _year(year), "since": _text(since), "until": _text(until),
-               "country": (country or "").strip().upper() or None, "role": role, "status": status,
-               "text": (q or "").strip() or None}
+               "country": (country or "").strip().upper() or None, "destination": _text(destination),
+               "outlet": _text(outlet), "role": role, "status": status, "text": (q or "").strip() or None}
     return Listing({k: v for k, v in filters.items() if v}, review or None, sort, order == "desc", limit, offset)
 
 
