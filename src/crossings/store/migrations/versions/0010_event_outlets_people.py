@@ -4,7 +4,7 @@ key instead of scanning every record. Stored events are filed here from their re
 mentions' documents and those documents' outlets and hosts (a frozen copy of
 crossings.facets.document_outlets).
 
-Revision ID: 0010_ux13c
+Revision ID: 0010
 Revises: 0009
 """
 import json
@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010_ux13c"
+revision = "0010"
 down_revision = "0009"
 branch_labels = None
 depends_on = None
