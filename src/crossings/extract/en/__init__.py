@@ -116,7 +116,8 @@ def _date_from_publication(state: State) -> None:
     if not published or state.anchor_is_capture:
         return
     current = {(r.hit.start, r.hit.end) for r in state.readings
-               if r.strong and (_current(r) or r.hit.sentence.index <= 2)}  # news, or the lede
+               if r.strong and (_current(r) or r.hit.sentence.index <= 2)  # news, or the lede
+               and not _in_a_past_decade(r.hit.sentence.text, published)}
     for m in state.mentions:
         if m.date.value or m.background:
             continue
@@ -124,6 +125,19 @@ def _date_from_publication(state: State) -> None:
         if spans:
             m.date = When(published[:4], "year", "anchor:published-year")
             m.evidence.append(Evidence("date", spans[0].start, spans[0].end, spans[0].quote))
+
+
+DECADE = re.compile(r"\b(?:19|20)(\d)0s\b|\b(?:19|20)(\d)0['’]s\b")
+
+
+def _in_a_past_decade(sentence: str, published: str) -> bool:
+    """ "diplomats in the Congo in the mid- and late 1990s defected": a decade that ended before
+    the report dates the happening to no year, and never to the report's own."""
+    for m in DECADE.finditer(sentence):
+        start = int(m.group(0)[:4])
+        if start + 10 <= int(published[:4]):
+            return True
+    return False
 
 
 def _another(r) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from crossings.events import Place
 from crossings.extract import places
 from crossings.extract.en.bind import binding, is_goal, token_at
 from crossings.extract.en.classify import subject_of
@@ -51,6 +52,8 @@ class Places:
             goals = [m for m in found if r.hit.type in FLIGHTS and is_goal(r.token, m.start)]
             _origin(r, [m for m in found if m not in goals], state)
             _destination(r, state, goals)
+            if r.mention.destination and r.mention.destination == r.mention.origin.country:
+                _drop_origin(r)  # "defected to the United States": where they went, not where from
             if r.hit.type == "disappearance" and _at_home(r, found):
                 continue  # codebook: people who went missing abroad; "taken away in Hyesan" is not that
             out.append(r)
@@ -251,6 +254,11 @@ def _origin(r: Reading, found, state: State) -> None:
             kp = next((m for m in found if m.country == "KP"), None)
             if kp is not None:
                 _set_origin(r, kp, state)
+
+
+def _drop_origin(r: Reading) -> None:
+    r.mention.origin = Place()
+    r.mention.evidence = [e for e in r.mention.evidence if e.field != "origin"]
 
 
 def _at_home(r: Reading, found) -> bool:
