@@ -7,7 +7,7 @@ import re
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -162,6 +162,20 @@ class Store:
             for part in _parts(keys):
                 for k, i in s.execute(select(NearDupBandRow.key, NearDupBandRow.doc_id).where(NearDupBandRow.key.in_(part))):
                     found.setdefault(k, []).append(i)
+        return found
+
+    def band_candidates(self, keys: list[list[str]], shared: int = 1) -> list[set[str]]:
+        """For each list of band keys (one page's), the canonical documents indexed under at least
+        `shared` of them. The counting is the database's (one grouped join a part of the batch):
+        only the candidates come back, not every row under a common key."""
+        found: list[set[str]] = [set() for _ in keys]
+        pairs = [(n, k) for n, ks in enumerate(keys) for k in dict.fromkeys(ks)]
+        with self.session() as s:
+            for part in _parts(pairs, PART // 2):  # two parameters a pair
+                params = {"shared": shared} | {f"n{i}": n for i, (n, _) in enumerate(part)} | \
+                    {f"k{i}": k for i, (_, k) in enumerate(part)}
+                for n, doc_id in s.execute(_probe(len(part)), params):
+                    found[n].add(doc_id)
         return found
 
     def signatures(self, ids: Iterable[str]) -> dict[str, list[int]]:
@@ -413,9 +427,20 @@ _BUMP_VERSION = update(StoreMetaRow).where(StoreMetaRow.key == VERSION_KEY).valu
 PART = 500  # values per IN (...) list: well under SQLite's and PostgreSQL's parameter limits
 
 
-def _parts(values: list) -> Iterator[list]:
-    for i in range(0, len(values), PART):
-        yield values[i:i + PART]
+@lru_cache(maxsize=8)
+def _probe(size: int):
+    """The band probe for `size` (page, key) pairs as plain SQL (SQLite and PostgreSQL alike): a
+    VALUES list joined to the index, counted per page and document. Written out once per size:
+    SQLAlchemy would compile a VALUES construct of hundreds of rows anew on every call."""
+    rows = ", ".join(f"(:n{i}, :k{i})" for i in range(size))
+    return text(f'WITH probe(n, "key") AS (VALUES {rows}) '
+                f'SELECT probe.n, b.doc_id FROM probe JOIN {NearDupBandRow.__tablename__} b ON b."key" = probe."key" '
+                f'GROUP BY probe.n, b.doc_id HAVING count(*) >= :shared')
+
+
+def _parts(items: list, size: int = PART) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
 
 
 def _index_bands(s: Session, rows: list[dict]) -> None:
