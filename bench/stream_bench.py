@@ -147,11 +147,20 @@ def run_one(name: str, manifest: Path, work: Path, every: int) -> None:
     cpu0, wall0 = meter.sample()[0], time.perf_counter()
     seen = 0
 
-    def progress(_source: str) -> None:
+    def progress(step) -> None:
+        """Pages through cleaning: ingest's listener hears a Step per stage (read, clean, extract:
+        three a page), an older commit's (--base-src) heard one call a page."""
         nonlocal seen
-        seen += 1
-        if seen % every == 0:
-            _checkpoint(meter, name, seen, cpu0, wall0)
+        stage = getattr(step, "stage", None)
+        if stage is None:
+            now = seen + 1
+        elif stage == "clean":
+            now = step.done
+        else:
+            return
+        for mark in range(seen // every + 1, now // every + 1):
+            _checkpoint(meter, name, mark * every, cpu0, wall0)
+        seen = now
 
     report = api.ingest([str(manifest)], db=db, settings=settings, progress=progress)
     cpu, wall = _checkpoint(meter, name, seen, cpu0, wall0, final=True)

@@ -7,6 +7,7 @@ import re
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import fields
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -215,7 +216,7 @@ class Store:
             return set()
         with self.session(write=True) as s:
             # another process may store the same document at once: its row wins, ours is skipped
-            added = set(s.scalars(_insert_new(s, DocumentRow).returning(DocumentRow.id), rows))
+            added = set(s.scalars(_insert_new(s, _DOCUMENTS).returning(_DOCUMENTS.c.id), rows))
             _index_bands(s, [r for r in rows if r["id"] in added])
             if mentions is not None:
                 _put_mentions(s, {k: v for k, v in mentions.items() if k in added})
@@ -448,14 +449,19 @@ def _index_bands(s: Session, rows: list[dict]) -> None:
     bands = [{"key": k, "doc_id": r["id"]} for r in rows if not r.get("duplicate_of") and r.get("minhash")
              for k in band_keys(r["minhash"])]
     if bands:
-        s.execute(_insert_new(s, NearDupBandRow), bands)
+        s.execute(_insert_new(s, NearDupBandRow.__table__), bands)
 
 
 SORTABLE = {name: getattr(EventFacetRow, name) for name in ("id", "type", "status", "date", "country", "reported")}
 
 
+_DOCUMENTS = DocumentRow.__table__
+
+
 def _insert_new(s: Session, table):
-    """INSERT that skips rows whose key is already stored (by another process, even now)."""
+    """INSERT that skips rows whose key is already stored (by another process, even now). Given
+    a Table (not the mapped class), a batch goes through Core's executemany, without the ORM's
+    per-row bookkeeping."""
     dialect = s.get_bind().dialect.name
     if dialect == "postgresql":
         return pg_insert(table).on_conflict_do_nothing()
@@ -474,14 +480,32 @@ def _put_mentions(s: Session, by_doc: dict[str, list[Mention]]) -> None:
                 seen.add(m.id)
                 rows.append(_values(_fitted(MentionRow(id=m.id, doc_id=doc_id, type=m.type, data=m.to_dict()))))
     if rows:
-        s.execute(_insert_new(s, MentionRow), rows)
+        s.execute(_insert_new(s, MentionRow.__table__), rows)
     if by_doc:
         s.execute(update(DocumentRow).where(DocumentRow.id.in_(list(by_doc))).values(extracted=True))
 
 
 def _document_values(doc: Document, minhash: list[int] | None, extracted: bool) -> dict:
-    """The document's row, bounded, as an INSERT's parameters (ingested_at: the column's default)."""
-    return _values(_fitted(_document_row(bound_document(doc)[0], minhash))) | {"extracted": extracted}
+    """The document's row, bounded, as an INSERT's parameters (ingested_at: the column's default).
+    A document bound_document leaves as it is (the pipeline's, always) has no string to scrub
+    and no value too long for its column: its row is written out directly, the same values
+    _fitted would give without building a row object to check."""
+    bounded = bound_document(doc)[0]
+    if bounded is not doc:
+        return _values(_fitted(_document_row(bounded, minhash))) | {"extracted": extracted}
+    data = {f: getattr(doc, f) for f in _DATA_FIELDS}
+    data["authors"] = list(doc.authors)
+    data["published"] = doc.published.to_dict()
+    row = {"id": doc.id, "content_hash": doc.content_hash, "source": doc.source, "url": doc.url, "title": doc.title,
+           "outlet": doc.outlet, "lang": doc.lang, "published": doc.published.value, "captured": doc.captured,
+           "duplicate_of": doc.duplicate_of, "raw": doc.raw, "text": doc.text, "data": data,
+           "minhash": list(minhash) if minhash is not None else None, "extracted": extracted}
+    if row["source"] is None:
+        del row["source"]  # as _values: the column's default fills it
+    return row
+
+
+_DATA_FIELDS = [f.name for f in fields(Document) if f.name not in ("raw", "text")]  # Document.to_dict's order
 
 
 def _values(row) -> dict:
