@@ -147,13 +147,17 @@ class Store:
             return {i for part in _parts(ids) for i in s.scalars(select(DocumentRow.id).where(DocumentRow.id.in_(part)))}
 
     def canonical_by_hash(self, hashes: Iterable[str]) -> dict[str, str]:
-        """content_hash -> the stored canonical (not duplicate) document with it (the first by id)."""
+        """content_hash -> the stored canonical (not duplicate) document with it (the first by id).
+        Looked up by the content_hash index alone, canonical ones kept here: a condition on
+        duplicate_of in the query leads SQLite to its index (nearly every row is canonical),
+        a scan of the whole store on every batch."""
         hashes, found = list(set(hashes)), {}
-        q = select(DocumentRow.content_hash, DocumentRow.id).where(DocumentRow.duplicate_of.is_(None))
+        q = select(DocumentRow.content_hash, DocumentRow.id, DocumentRow.duplicate_of)
         with self.session() as s:
             for part in _parts(hashes):
-                for h, i in s.execute(q.where(DocumentRow.content_hash.in_(part)).order_by(DocumentRow.id.desc())):
-                    found[h] = i
+                for h, i, dup in s.execute(q.where(DocumentRow.content_hash.in_(part))):
+                    if dup is None and (h not in found or i < found[h]):
+                        found[h] = i
         return found
 
     def band_members(self, keys: Iterable[str]) -> dict[str, list[str]]:
