@@ -212,14 +212,14 @@ def test_a_reader_that_overruns_the_budget_is_abandoned(tmp_path, monkeypatch):
 def test_a_document_the_store_refuses_is_one_error_and_the_batch_is_kept(tmp_path, db_url, monkeypatch):
     from crossings.store import db as store_db
 
-    real = store_db._document_row
+    real = store_db._document_values  # every document's INSERT parameters are built here
 
-    def refuse_one(doc, minhash):
+    def refuse_one(doc, minhash, extracted):
         if "refuse" in doc.text:
             raise ValueError("value the database cannot hold")
-        return real(doc, minhash)
+        return real(doc, minhash, extracted)
 
-    monkeypatch.setattr(store_db, "_document_row", refuse_one)
+    monkeypatch.setattr(store_db, "_document_values", refuse_one)
     pages = tmp_path / "pages"
     pages.mkdir()
     for name, words in (("a.txt", "A boat came ashore."), ("b.txt", "Please refuse this one."), ("c.txt", "Two men swam.")):

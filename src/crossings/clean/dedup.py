@@ -6,12 +6,13 @@ grows with the number of stored pages."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from operator import eq
 
 from datasketch import MinHash
 
-from crossings.clean.bands import band_keys
+from crossings.clean.bands import BANDS, band_keys
 from crossings.document import Document
 
 NUM_PERM = 64
@@ -45,23 +46,37 @@ def jaccard(a: list[int], b: list[int]) -> float:
     return sum(map(eq, a, b)) / len(a)
 
 
+def shared_bands_needed() -> int:
+    """The fewest band keys two signatures whose estimated Jaccard reaches THRESHOLD must share.
+    Such signatures differ in at most NUM_PERM - m values (m the fewest equal ones that reach it);
+    each difference spoils at most one band, so at least BANDS - (NUM_PERM - m) bands stay whole.
+    Candidates sharing fewer keys can never be near duplicates: leaving them out changes nothing."""
+    equal = next(m for m in range(NUM_PERM + 1) if m / NUM_PERM >= THRESHOLD)
+    return max(1, BANDS - (NUM_PERM - equal))
+
+
 class DuplicateFinder:
     """Marks new documents exact, near or new against the store's canonical documents and the
     documents of the same batch before them."""
 
     def __init__(self, store):
         self.store = store
+        self.shared = shared_bands_needed()
 
     def mark_batch(self, docs: list[Document], signatures: list[list[int]]) -> None:
         """Set each doc's duplicate_of / duplicate_kind, in order, as if marked one by one."""
         keys = [band_keys(sig) for sig in signatures]
         hashes = self.store.canonical_by_hash(d.content_hash for d in docs)
-        members = self.store.band_members(k for ks in keys for k in ks)
-        known = self.store.signatures({i for ids in members.values() for i in ids})
-        for doc, sig, ks in zip(docs, signatures, keys):
+        stored = self.store.band_candidates(keys, self.shared)
+        known = self.store.signatures(set().union(*stored))
+        members: dict[str, list[str]] = {}  # band key -> the batch's new canonical documents
+        for doc, sig, ks, candidates in zip(docs, signatures, keys, stored):
             if (canon := hashes.get(doc.content_hash)) and canon != doc.id:
                 doc.duplicate_of, doc.duplicate_kind = canon, "exact"
-            elif near := _nearest(sig, {i for k in ks for i in members.get(k, ())}, known):
+                continue
+            shares = Counter(i for k in ks for i in members.get(k, ()))
+            candidates = candidates | {i for i, n in shares.items() if n >= self.shared}
+            if near := _nearest(sig, candidates, known):
                 doc.duplicate_of, doc.duplicate_kind = near, "near"
             else:  # a new canonical document: later ones in this batch are compared with it
                 hashes.setdefault(doc.content_hash, doc.id)

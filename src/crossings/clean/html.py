@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 import re
+from copy import copy
+from functools import lru_cache
 from itertools import islice
 
 import lxml_html_clean  # noqa: F401  trafilatura 2.3.1 fails to import without it
@@ -15,7 +17,7 @@ import trafilatura
 from htmldate import find_date
 from trafilatura.metadata import (examine_meta, extract_author, extract_meta_json,
                                   extract_sitename, extract_title, extract_url, META_URL)
-from trafilatura.settings import Document as Metadata
+from trafilatura.settings import Document as Metadata, Extractor
 from trafilatura.utils import load_html
 
 # Both libraries log parse trouble at WARNING; a page we cannot parse is reported by us.
@@ -37,8 +39,7 @@ def extract_html(html: str, url: str | None) -> tuple[str, dict]:
         raise MarkupTooLarge(f"HTML has over {MAX_TAGS} tags")  # counted no further: a bomb costs nothing
     try:
         tree = load_html(html)  # parsed once for the text and the metadata (extract works on a copy)
-        text = "" if tree is None else trafilatura.extract(
-            tree, url=url, include_comments=False, include_tables=False, favor_precision=False, deduplicate=False) or ""
+        text = "" if tree is None else trafilatura.extract(tree, options=extraction_options(url)) or ""
         meta = Metadata() if tree is None else page_metadata(tree, url)
     except (ValueError, TypeError, AttributeError, RecursionError):  # lxml gives up on some hostile markup
         return "", {}
@@ -52,6 +53,26 @@ def extract_html(html: str, url: str | None) -> tuple[str, dict]:
     if meta is not None and meta.title and not text.startswith(meta.title):
         text = f"{meta.title}\n\n{text}"
     return text, info
+
+
+EXTRACT_ARGS = {"include_comments": False, "include_tables": False, "favor_precision": False, "deduplicate": False}
+
+
+@lru_cache(maxsize=1)
+def _options_template() -> Extractor:
+    """The options trafilatura.extract(tree, url=None, **EXTRACT_ARGS) builds (Extractor reads
+    eight values through configparser each time: a quarter of a page's extraction)."""
+    return Extractor(output_format="txt", fast=False, precision=False, recall=False, comments=False,
+                     formatting=None, links=False, images=False, tables=False, dedup=False, lang=None, url=None)
+
+
+def extraction_options(url: str | None) -> Extractor:
+    """Those options for one page: the template with the page's url (and source) set as the
+    constructor sets them."""
+    options = copy(_options_template())
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    return options
 
 
 def page_metadata(tree, url: str | None) -> Metadata:

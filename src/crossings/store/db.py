@@ -6,7 +6,8 @@ import os
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from functools import cached_property
+from dataclasses import fields
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -144,13 +145,17 @@ class Store:
             return {i for part in _parts(ids) for i in s.scalars(select(DocumentRow.id).where(DocumentRow.id.in_(part)))}
 
     def canonical_by_hash(self, hashes: Iterable[str]) -> dict[str, str]:
-        """content_hash -> the stored canonical (not duplicate) document with it (the first by id)."""
+        """content_hash -> the stored canonical (not duplicate) document with it (the first by id).
+        Looked up by the content_hash index alone, canonical ones kept here: a condition on
+        duplicate_of in the query leads SQLite to its index (nearly every row is canonical),
+        a scan of the whole store on every batch."""
         hashes, found = list(set(hashes)), {}
-        q = select(DocumentRow.content_hash, DocumentRow.id).where(DocumentRow.duplicate_of.is_(None))
+        q = select(DocumentRow.content_hash, DocumentRow.id, DocumentRow.duplicate_of)
         with self.session() as s:
             for part in _parts(hashes):
-                for h, i in s.execute(q.where(DocumentRow.content_hash.in_(part)).order_by(DocumentRow.id.desc())):
-                    found[h] = i
+                for h, i, dup in s.execute(q.where(DocumentRow.content_hash.in_(part))):
+                    if dup is None and (h not in found or i < found[h]):
+                        found[h] = i
         return found
 
     def band_members(self, keys: Iterable[str]) -> dict[str, list[str]]:
@@ -160,6 +165,20 @@ class Store:
             for part in _parts(keys):
                 for k, i in s.execute(select(NearDupBandRow.key, NearDupBandRow.doc_id).where(NearDupBandRow.key.in_(part))):
                     found.setdefault(k, []).append(i)
+        return found
+
+    def band_candidates(self, keys: list[list[str]], shared: int = 1) -> list[set[str]]:
+        """For each list of band keys (one page's), the canonical documents indexed under at least
+        `shared` of them. The counting is the database's (one grouped join a part of the batch):
+        only the candidates come back, not every row under a common key."""
+        found: list[set[str]] = [set() for _ in keys]
+        pairs = [(n, k) for n, ks in enumerate(keys) for k in dict.fromkeys(ks)]
+        with self.session() as s:
+            for part in _parts(pairs, PART // 2):  # two parameters a pair
+                params = {"shared": shared} | {f"n{i}": n for i, (n, _) in enumerate(part)} | \
+                    {f"k{i}": k for i, (_, k) in enumerate(part)}
+                for n, doc_id in s.execute(_probe(len(part)), params):
+                    found[n].add(doc_id)
         return found
 
     def signatures(self, ids: Iterable[str]) -> dict[str, list[int]]:
@@ -199,7 +218,7 @@ class Store:
             return set()
         with self.session(write=True) as s:
             # another process may store the same document at once: its row wins, ours is skipped
-            added = set(s.scalars(_insert_new(s, DocumentRow).returning(DocumentRow.id), rows))
+            added = set(s.scalars(_insert_new(s, _DOCUMENTS).returning(_DOCUMENTS.c.id), rows))
             _index_bands(s, [r for r in rows if r["id"] in added])
             if mentions is not None:
                 _put_mentions(s, {k: v for k, v in mentions.items() if k in added})
@@ -448,9 +467,20 @@ _BUMP_VERSION = update(StoreMetaRow).where(StoreMetaRow.key == VERSION_KEY).valu
 PART = 500  # values per IN (...) list: well under SQLite's and PostgreSQL's parameter limits
 
 
-def _parts(values: list) -> Iterator[list]:
-    for i in range(0, len(values), PART):
-        yield values[i:i + PART]
+@lru_cache(maxsize=8)
+def _probe(size: int):
+    """The band probe for `size` (page, key) pairs as plain SQL (SQLite and PostgreSQL alike): a
+    VALUES list joined to the index, counted per page and document. Written out once per size:
+    SQLAlchemy would compile a VALUES construct of hundreds of rows anew on every call."""
+    rows = ", ".join(f"(:n{i}, :k{i})" for i in range(size))
+    return text(f'WITH probe(n, "key") AS (VALUES {rows}) '
+                f'SELECT probe.n, b.doc_id FROM probe JOIN {NearDupBandRow.__tablename__} b ON b."key" = probe."key" '
+                f'GROUP BY probe.n, b.doc_id HAVING count(*) >= :shared')
+
+
+def _parts(items: list, size: int = PART) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
 
 
 def _index_bands(s: Session, rows: list[dict]) -> None:
@@ -458,14 +488,19 @@ def _index_bands(s: Session, rows: list[dict]) -> None:
     bands = [{"key": k, "doc_id": r["id"]} for r in rows if not r.get("duplicate_of") and r.get("minhash")
              for k in band_keys(r["minhash"])]
     if bands:
-        s.execute(_insert_new(s, NearDupBandRow), bands)
+        s.execute(_insert_new(s, NearDupBandRow.__table__), bands)
 
 
 SORTABLE = {name: getattr(EventFacetRow, name) for name in ("id", "type", "status", "date", "country", "reported")}
 
 
+_DOCUMENTS = DocumentRow.__table__
+
+
 def _insert_new(s: Session, table):
-    """INSERT that skips rows whose key is already stored (by another process, even now)."""
+    """INSERT that skips rows whose key is already stored (by another process, even now). Given
+    a Table (not the mapped class), a batch goes through Core's executemany, without the ORM's
+    per-row bookkeeping."""
     dialect = s.get_bind().dialect.name
     if dialect == "postgresql":
         return pg_insert(table).on_conflict_do_nothing()
@@ -484,14 +519,32 @@ def _put_mentions(s: Session, by_doc: dict[str, list[Mention]]) -> None:
                 seen.add(m.id)
                 rows.append(_values(_fitted(MentionRow(id=m.id, doc_id=doc_id, type=m.type, data=m.to_dict()))))
     if rows:
-        s.execute(_insert_new(s, MentionRow), rows)
+        s.execute(_insert_new(s, MentionRow.__table__), rows)
     if by_doc:
         s.execute(update(DocumentRow).where(DocumentRow.id.in_(list(by_doc))).values(extracted=True))
 
 
 def _document_values(doc: Document, minhash: list[int] | None, extracted: bool) -> dict:
-    """The document's row, bounded, as an INSERT's parameters (ingested_at: the column's default)."""
-    return _values(_fitted(_document_row(bound_document(doc)[0], minhash))) | {"extracted": extracted}
+    """The document's row, bounded, as an INSERT's parameters (ingested_at: the column's default).
+    A document bound_document leaves as it is (the pipeline's, always) has no string to scrub
+    and no value too long for its column: its row is written out directly, the same values
+    _fitted would give without building a row object to check."""
+    bounded = bound_document(doc)[0]
+    if bounded is not doc:
+        return _values(_fitted(_document_row(bounded, minhash))) | {"extracted": extracted}
+    data = {f: getattr(doc, f) for f in _DATA_FIELDS}
+    data["authors"] = list(doc.authors)
+    data["published"] = doc.published.to_dict()
+    row = {"id": doc.id, "content_hash": doc.content_hash, "source": doc.source, "url": doc.url, "title": doc.title,
+           "outlet": doc.outlet, "lang": doc.lang, "published": doc.published.value, "captured": doc.captured,
+           "duplicate_of": doc.duplicate_of, "raw": doc.raw, "text": doc.text, "data": data,
+           "minhash": list(minhash) if minhash is not None else None, "extracted": extracted}
+    if row["source"] is None:
+        del row["source"]  # as _values: the column's default fills it
+    return row
+
+
+_DATA_FIELDS = [f.name for f in fields(Document) if f.name not in ("raw", "text")]  # Document.to_dict's order
 
 
 def _values(row) -> dict:

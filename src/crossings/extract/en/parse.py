@@ -40,10 +40,11 @@ class Parse:
 def parse_together(states: list[State]) -> None:
     """Parse the wanted sentences of many documents in one stream: spaCy's batches fill up across
     documents instead of paying its per-batch cost on each document's handful of sentences."""
-    wanted = [(state, i) for state in states for i in to_parse(state)]
-    docs = nlp.parse(_uncapitalised(state.sentences[i].text) for state, i in wanted)
-    for (state, i), doc in zip(wanted, docs):
-        state.parsed[i] = doc
+    wanted = [(state, i, _uncapitalised(state.sentences[i].text)) for state in states for i in to_parse(state)]
+    texts = list(dict.fromkeys(text for _, _, text in wanted))  # a sentence told twice is parsed once
+    parsed = dict(zip(texts, nlp.parse(texts)))  # (wire copies; the rules only read a parse, never change it)
+    for state, i, text in wanted:
+        state.parsed[i] = parsed[text]
 
 
 def to_parse(state: State) -> list[int]:
