@@ -127,7 +127,8 @@ def _misread(chunk: str, m: TimeMatch) -> bool:
     after = chunk[m.end:m.end + 3]
     if m.text.endswith("전") and after[:1] and "\uac00" <= after[0] <= "\ud7a3":
         return True
-    return bool(re.match(r"\s?(?:넘게|동안|간|째|만에|이상)", after))
+    after = chunk[m.end:m.end + 4]  # "지난달 간부 3명을": 간부 (an official) is no "for a month" 간
+    return bool(re.match(r"\s?(?:넘게|동안|간(?![가-힣])|째|만에|이상)", after))
 
 
 def sources(text: str, start: int, end: int) -> list[tuple[str, Span]]:
