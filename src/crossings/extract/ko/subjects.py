@@ -92,9 +92,15 @@ def role_hits(text: str, start: int, end: int) -> list[RoleHit]:
                 ahead = _COUNT_BEFORE.search(text, max(start, s - 14), s)  # "5명의 북한 노동자"
                 if ahead:
                     hit.count = _number(ahead.group(1))
+                elif text.startswith("부부", s):
+                    hit.count = 2  # "50대 부부": a couple is two
             hit.possessor = role != "family_member" and bool(_POSSESSOR.match(text, hit.end, end))
             hits.append(hit)
-    return sorted(hits, key=lambda h: h.start)
+    hits.sort(key=lambda h: h.start)
+    for before, hit in zip(hits, hits[1:]):
+        if text.startswith("부부", hit.start) and hit.start - before.end <= 1:
+            hit.role, hit.count = "family_member", 1  # "김 서기관 부부": the secretary and his wife
+    return hits
 
 
 def full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
