@@ -21,12 +21,17 @@ def fuse_subjects(vs: list[Vote], people: People) -> tuple[list[Subject], list[s
     named = _named(vs, people)
     principals = [s for s in named if s.role != "family_member"]
     relatives = [s for s in named if s.role == "family_member"]
-    total = pick([(principal_count(v.mention), v) for v in _count_votes(vs)])
+    counted = _count_votes(vs)
+    total = pick([(principal_count(v.mention), v) for v in counted])
     unnamed = _unnamed(vs, relatives=False)
     named = sum(s.count or 1 for s in principals)
     if unnamed and (total is None and not principals or total and total > named):
         rest = (total - named) if total else None
-        principals.append(_merge(unnamed, count=rest))
+        rest_subject = _merge(unnamed, count=rest)
+        # the count stays a rounder's figure when only approximations gave it
+        rest_subject.approximate = bool(rest) and all(approximate_count(v.mention) for v in counted
+                                                      if principal_count(v.mention) == total)
+        principals.append(rest_subject)
     family = _unnamed(vs, relatives=True)
     if family:
         count = pick([(sum(s.count for s in ss) if all(s.count for s in ss) else None, v) for v, ss in family])

@@ -174,15 +174,8 @@ def aboard(r: Reading, state: State) -> Subject | None:
             start = sent.start + m.start("n1" if m.group("n1") else "n2")
             end = sent.start + m.end("who1" if m.group("n1") else "who2")
             r.cite("subjects", start, end, state.text)
-            return Subject(descriptor=state.text[start:end], role=role_of(who) or "civilian", count=n,
-                           approximate=_hedged_before(state.text, start))
+            return Subject(descriptor=state.text[start:end], role=role_of(who) or "civilian", count=n)
     return None
-
-
-def _hedged_before(text: str, at: int) -> bool:
-    """A hedge of the lexicon ends right before the number at text[at] ("about 20 people were on board")."""
-    before = text[max(0, at - 24):at].rstrip()
-    return any(h.end() == len(before) for h in lexicon().cues["approximate_count"].finditer(before))
 
 
 def family_size(r: Reading, state: State) -> int | None:
