@@ -28,7 +28,14 @@ def _resolves(gone: Mention, defection: Mention) -> bool:
     if names_of(gone) and names_of(defection):
         return any(names_match(a, b) for a in names_of(gone) for b in names_of(defection))
     same_post = bool(gone.origin.country) and gone.origin.country == defection.origin.country
-    return same_post and not conflicts(replace(gone, type=defection.type), defection)
+    # a defection that says nothing of where they were posted ("left for Belarus to seek asylum")
+    # resolves a disappearance of the same kind of people
+    same_people = defection.origin.country is None and bool(_roles(gone)) and _roles(gone) == _roles(defection)
+    return (same_post or same_people) and not conflicts(replace(gone, type=defection.type), defection)
+
+
+def _roles(m: Mention) -> set[str]:
+    return {s.role for s in m.subjects if s.role and s.role != "family_member"}
 
 
 def unique_ids(mentions: list[Mention]) -> list[Mention]:

@@ -27,6 +27,8 @@ _OUTLET = re.compile(r"(?:의)?\s?(?:[가-힣A-Za-z]{1,5}\s)?(?:매체|언론|�
 # left from (the arrival is not the departure)
 _GOAL = re.compile(r"(?:으로|로|에)\s?(?:출국|떠나|떠난|떠났|향하|향해|향한|향했|도주|도망|탈출|탈북|넘어가|넘어간|넘어갔"
                    r"|건너가|건너간|건너갔|들어가|들어간|들어갔|도착|밀입국|입국)")
+# "유럽 망명을 위해", "미국 망명을 신청": where asylum is sought is a goal, never where they left from
+_ASYLUM_IN = re.compile(r"\s?(?:으로의\s?|에\s?)?망명")
 # a bare day ("16일") is usually the reporting day; it dates an event only after 지난 ("지난 4일")
 _BARE_DAY = re.compile(r"\d{1,2}일")
 
@@ -78,7 +80,8 @@ def origin(text: str, start: int, end: int, etype: str, exclude: Span | None,
     goals = not from_north and etype != "repatriation"
     hits = [h for h in places_in(text, start, end)
             if not (exclude and exclude[0] <= h.start < exclude[1]) and not _TRANSIT.match(text, h.end)
-            and not _OUTLET.match(text, h.end) and not (goals and _GOAL.match(text, h.end))]
+            and not _OUTLET.match(text, h.end) and not (goals and _GOAL.match(text, h.end))
+            and not _ASYLUM_IN.match(text, h.end)]
     allowed = ("KP",) if etype == "repatriation" else ("KP", "KR")
     foreign = [h for h in hits if h.country not in allowed and (h.country or h.region)]
     if not foreign and (from_north or etype == "punishment"):

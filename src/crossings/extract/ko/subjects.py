@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from crossings.events import Subject
 from crossings.extract.ko.lexicon import load
-from crossings.extract.ko.morph import looks_like_name, proper_nouns
+from crossings.extract.ko.morph import looks_like_name, morphemes, proper_nouns
 from crossings.extract.ko.places import places_in
 from crossings.extract.ko.segment import enclosing_sentence
 from crossings.extract.ko.romanize import figures, is_hangul_name, known_defector, romanize_name, surnames
@@ -110,9 +110,15 @@ def role_hits(text: str, start: int, end: int) -> list[RoleHit]:
                 if ahead:
                     hit.count = _number(ahead.group(1))
                     hit.approximate = _approximate(text, ahead, after=False)
+                elif text.startswith("부부", s):
+                    hit.count = 2  # "50대 부부": a couple is two
             hit.possessor = role != "family_member" and bool(_POSSESSOR.match(text, hit.end, end))
             hits.append(hit)
-    return sorted(hits, key=lambda h: h.start)
+    hits.sort(key=lambda h: h.start)
+    for before, hit in zip(hits, hits[1:]):
+        if text.startswith("부부", hit.start) and hit.start - before.end <= 1:
+            hit.role, hit.count = "family_member", 1  # "김 서기관 부부": the secretary and his wife
+    return hits
 
 
 def full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -120,11 +126,12 @@ def full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     as a name that a title follows (김철민 참사관, 박영수 주태국 대사관 서기관), and proper nouns
     shaped like a Korean name that a title, age or relative word marks as a person."""
     spans = [m.span() for m in _defectors().finditer(text, start, end)]
-    spans += [(start + m.start(), start + m.end()) for m in _TITLED_NAME.finditer(text[start:end])
-              if _name_shaped(m.group()) and looks_like_name(m.group())  # not 고위급 외교관
-              and not _NOT_SUBJECT.match(text, start + m.end())]
     # the enclosing sentence is analysed once (cached); keep the nouns inside this clause
     sent = enclosing_sentence(text, start, end)
+    spans += [(start + m.start(), start + m.end()) for m in _TITLED_NAME.finditer(text[start:end])
+              if _name_shaped(m.group()) and looks_like_name(m.group())  # not 고위급 외교관
+              and not _NOT_SUBJECT.match(text, start + m.end())
+              and not _a_verb_here(text, sent, start + m.start(), start + m.end())]
     nouns = [(sent.start + a, sent.start + b) for a, b in proper_nouns(sent.text(text))
              if start <= sent.start + a and sent.start + b <= end]
     for s, e in nouns:
@@ -135,6 +142,16 @@ def full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if marked and not (followed and not _TITLE.match(text, e)) and not _NOT_SUBJECT.match(text, e):
             spans.append((s, e))
     return sorted(set(spans))
+
+
+VERB_TAGS = ("VV", "VA", "XSV", "XSA", "EC", "EF", "ETM")
+
+
+def _a_verb_here(text: str, sent, s: int, e: int) -> bool:
+    """The sentence's own analysis reads the word as a verb ("관계자를 인용해 … 외교관": 인용/NNG +
+    하/XSV, "citing"), so it is no name, however name-like it looks alone before a title."""
+    base = sent.start
+    return any(tag in VERB_TAGS for _, tag, a, b in morphemes(sent.text(text)) if s <= base + a < e)
 
 
 def _name_shaped(word: str) -> bool:
