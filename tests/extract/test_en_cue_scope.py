@@ -22,3 +22,14 @@ def test_a_possible_defection_itself_stays_doubtful():
 
 def test_a_wave_of_defections_stays_generic():
     assert not extract("A wave of defections by diplomats has alarmed Pyongyang.", published="2031-06-13")
+
+
+def test_a_sentence_about_most_people_is_about_a_kind_throughout():
+    assert not extract("For most North Koreans, it means either a risky escape across the border to the South, or "
+                       "trying to cross over the border to China from where they risk being sent back.",
+                       published="2031-06-13")
+
+
+def test_a_sentence_about_a_counted_group_keeps_its_happening():
+    assert extract("For the nine North Koreans, the escape across the river on Monday ended in arrest.",
+                   published="2031-06-13")

@@ -276,6 +276,9 @@ def _only_in_prospect(token) -> bool:
     return t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in PROSPECTS | PREVENTS
 
 
+# A sentence opened as about most or many people is about a kind, whatever it goes on to tell.
+KIND_FRAME = re.compile(r"\s*(?:for|among|like) (?:most|many|some|all) (?:North Koreans|defectors|escapees|"
+                        r"people|refugees|of them)\b", re.I)
 # A generic cue that is itself a phrase about a happening noun ("possible defection", "a wave
 # of escapes") speaks of that noun only.
 HAPPENING_NOUN_END = re.compile(r"(?:defections?|escapes?|defectors?|attempts?|rush)$", re.I)
@@ -331,6 +334,8 @@ def _generic(hit: Hit, token, text: str) -> bool:
     sentence = hit.sentence.text
     if hit.type in STATE_ACTIONS:  # "to prevent defections" is what a control is for
         sentence = PURPOSE.sub(lambda m: " " * len(m.group()), sentence)
+    if KIND_FRAME.match(sentence):
+        return True  # "For most North Koreans, it means either a risky escape ... or trying to cross"
     local = hit.start - hit.sentence.start
     lo = max(0, local - 60)
     if any(_about_this(m, lo, hit) for m in lexicon().cues["generic"].finditer(sentence[lo:local + 30])):
