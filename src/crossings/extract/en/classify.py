@@ -422,7 +422,8 @@ def _aggregate(hit: Hit, token) -> bool:
     verb = _clause_verb(token)  # "the first such case since 2027, when four fishermen fled": the
     # when-clause tells the one happening that dates the comparison; the comparison's frame is not its own
     frame = cues["aggregate"].search(_clause_text(verb) if when_clause(verb) else sentence)
-    plural = subject is None or subject.root.tag_ in ("NNS", "NNPS") or _has_at_least(hit)
+    plural = subject is None or subject.root.tag_ in ("NNS", "NNPS") or subject.root.lower_ in ("they", "their") \
+        or _has_at_least(hit)
     big = subject is not None and any(t.like_num and t.ent_type_ not in ("DATE", "TIME") and HEADCOUNT.match(t.text)
                                       and _number(t.text) >= 50 for t in subject)
     if (frame or _over_a_period(verb)) and (plural or big):

@@ -222,6 +222,10 @@ def _origin(r: Reading, found, state: State) -> None:
             continue
         if r.hit.type in ("defection", "attempted_defection") and INTO.search(before):
             continue  # "crossed the river into China": where they went, not where they left
+        if r.hit.type == "attempted_defection" and _where_caught(r, m.start):
+            continue  # codebook: where they were caught is not where they left from
+        if _landmark(r, m.start):
+            continue  # "the Chinese city of Ningbo, near Shanghai": Ningbo is the place
         if CREDIT_LINE.fullmatch(sent.text[m.start:]) and re.search(r":\s*$", sent.text[:m.start]):
             continue  # a headline's credit ("... shoot-to-kill orders: US"): who says so, not where
         if r.hit.type in ("punishment", "control_measure") and re.search(r"\bfrom\s+(?:the\s+)?$", before):
@@ -257,6 +261,28 @@ def _origin(r: Reading, found, state: State) -> None:
             kp = next((m for m in found if m.country == "KP"), None)
             if kp is not None:
                 _set_origin(r, kp, state)
+
+
+CAUGHT = {"arrest", "detain", "catch", "apprehend", "seize", "capture", "nab", "hold"}
+
+
+def _where_caught(r: Reading, offset: int) -> bool:
+    """The place sits in the clause of the arrest that stopped the attempt ("but were detained by
+    Chinese police in Shenyang")."""
+    t = token_at(r.token.doc, offset) if r.token is not None else None
+    return t is not None and any(a.pos_ == "VERB" and a.lemma_.lower() in CAUGHT
+                                 for a in t.ancestors)
+
+
+def _landmark(r: Reading, offset: int) -> bool:
+    """The place only locates another place ("Ningbo, near Shanghai", "a camp outside Dandong"
+    where the camp is named): it hangs on "near"/"outside" whose head is itself a place."""
+    t = token_at(r.token.doc, offset) if r.token is not None else None
+    if t is None or t.head.dep_ != "prep" or t.head.lower_ not in ("near", "outside"):
+        return False
+    anchor = t.head.head
+    return anchor.ent_type_ in ("GPE", "LOC", "FAC") or any(c.ent_type_ in ("GPE", "LOC") for c in anchor.subtree
+                                                            if c.i < t.head.i)
 
 
 def _drop_origin(r: Reading) -> None:

@@ -16,7 +16,15 @@ GROUPS = {"family", "couple", "pair", "group", "crew", "team", "delegation", "pa
 
 
 def count_of(span) -> int | None:
-    """How many the subject names: "13 workers", "three waitresses", "12 women and a manager"."""
+    """How many the subject names: "13 workers", "three waitresses", "12 women and a manager",
+    "the defectors, a man and 12 women" (the apposition spells the group out)."""
+    spelled = next((c for c in span.root.children if c.dep_ == "appos"), None)
+    if spelled is not None and any(c.dep_ == "conj" for c in spelled.children):
+        parts = [spelled] + [c for c in spelled.children if c.dep_ == "conj"]
+        counts = [_count_one(span.doc[p.left_edge.i if p is not spelled else spelled.left_edge.i:p.i + 1])
+                  for p in parts]
+        if all(counts):
+            return sum(counts)
     first = _count_one(span)
     extra = [c for c in span.root.children if c.dep_ == "conj" and not _another_party(c)]
     if first and extra:

@@ -182,7 +182,7 @@ def _plain_people(principal: Subject, span, r: Reading) -> bool:
     if principal.name or span is None or r.hit.type not in FLEE_OR_SENT_BACK:
         return False
     root = span.root
-    return root.tag_ in ("NNS", "NNPS", "CD") or (principal.count or 0) > 1
+    return root.tag_ in ("NNS", "NNPS", "CD") or (principal.count or 0) > 1 or root.lower_ == "group"
 
 
 
