@@ -9,6 +9,8 @@ import sys
 from multiprocessing import get_context
 from pathlib import Path
 
+import pytest
+
 from crossings.store import Store
 
 CITIES = ["Vladivostok", "Ningbo", "London", "Rome", "Kuwait City", "Dandong", "Moscow", "Hanoi"]
@@ -72,3 +74,41 @@ def test_first_opens_of_a_new_store_at_once_all_succeed(store_url):
         p.join(timeout=60)
     assert results == [(n, "ok") for n in range(4)]
     assert sorted(d.id for d in Store(store_url).documents()) == ["d0", "d1", "d2", "d3"]
+
+
+def test_an_open_told_at_once_that_the_database_is_locked_tries_again(tmp_path, monkeypatch):
+    """SQLite may answer "database is locked" without waiting (a snapshot or WAL set-up raced by
+    another process creating the store); opening tries again rather than failing."""
+    from sqlalchemy.exc import OperationalError
+
+    import crossings.store.db as db
+
+    calls = []
+    real = db.upgrade
+
+    def flaky(engine):
+        calls.append(1)
+        if len(calls) == 1:
+            raise OperationalError("PRAGMA", {}, Exception("database is locked"))
+        real(engine)
+
+    monkeypatch.setattr(db, "upgrade", flaky)
+    store = Store(f"sqlite:///{tmp_path / 'store.db'}")
+    assert len(calls) == 2 and store.documents() == []
+
+
+def test_another_open_error_is_not_retried(tmp_path, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    import crossings.store.db as db
+
+    calls = []
+
+    def broken(engine):
+        calls.append(1)
+        raise OperationalError("SELECT", {}, Exception("no such table: x"))
+
+    monkeypatch.setattr(db, "upgrade", broken)
+    with pytest.raises(db.StoreError):
+        Store(f"sqlite:///{tmp_path / 'store.db'}")
+    assert len(calls) == 1

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import time
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from sqlalchemy import (JSON, Integer, String, Text, cast, create_engine, delete
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crossings.bounds import bound_document, fit, scrub, scrub_data
@@ -64,6 +66,21 @@ def _engine(url: str) -> Engine:
 
 
 BUSY_TIMEOUT = 120  # seconds a SQLite writer waits for another process's transaction
+OPEN_TRIES = 5  # a new SQLite store opened by several processes at once
+
+
+def _upgrade_when_free(engine) -> None:
+    """Migrate, trying again when SQLite answers "database is locked" at once: a process that
+    set up WAL or read a snapshot while another was creating the store gets that answer without
+    waiting on the busy timeout; the next try finds the schema made and nothing to do."""
+    for attempt in range(OPEN_TRIES):
+        try:
+            upgrade(engine)
+            return
+        except OperationalError as exc:
+            if "locked" not in str(exc) or attempt == OPEN_TRIES - 1:
+                raise
+            time.sleep(0.2 * (attempt + 1))
 IN_CHUNK = 5000  # ids per IN (...) list: well under SQLite's and PostgreSQL's parameter limits
 
 
@@ -77,7 +94,7 @@ class Store:
         self.url = url or default_db_url()
         try:
             self.engine = _engine(self.url)
-            upgrade(self.engine)
+            _upgrade_when_free(self.engine)
         except StoreError:
             raise
         except Exception as exc:  # driver errors come in many classes
