@@ -22,6 +22,9 @@ class Subject:
     age: int | None = None
     minor: bool | None = None
     aliases: list[str] = field(default_factory=list)
+    # The count is a rounder's figure ("some 10", "more than 200", "10여 명"): set by the
+    # extractor from its own language's hedges; fusion reads only this flag, never the words.
+    approximate: bool = False
 
 
 @dataclass

@@ -24,6 +24,11 @@ def types(text: str, **kw) -> list[str]:
     return sorted(m.type for m in extract(text, **kw))
 
 
+def types_in_2031(text: str) -> list[str]:
+    """The types found in an invented sentence published on 2031-06-13 (a date no real page has)."""
+    return types(text, published="2031-06-13")
+
+
 def one(text: str, kind: str, **kw) -> Mention:
     found = [m for m in extract(text, **kw) if m.type == kind]
     assert len(found) == 1, found

@@ -2,11 +2,9 @@
 managed to evade capture and reach a third country"), and a disappearance inside North Korea is
 not the codebook's (people who went missing abroad). Classes GT-HYPO and TR (codebook types).
 Invented sentences."""
-from tests.extract.en_helpers import extract
+from tests.extract.en_helpers import types_in_2031 as types
 
 
-def types(text):
-    return [m.type for m in extract(text, published="2031-06-13")]
 
 
 def test_a_flight_coordinated_inside_a_condition_is_no_event():

@@ -1,13 +1,11 @@
 """A happening named as what people face or fear, or what a measure is there to block, has not
 happened (class GT-HYPO; codebook: "face repatriation" is a prediction). A present passive in
 running text states a habit (GT-GENERIC). Invented sentences."""
-from tests.extract.en_helpers import extract
+from tests.extract.en_helpers import types_in_2031 as types
 
 QUIET = "The officials said it was a quiet week. Nothing else happened. It rained. "
 
 
-def types(text):
-    return [m.type for m in extract(text, published="2031-06-13")]
 
 
 def test_facing_deportation_is_no_repatriation():

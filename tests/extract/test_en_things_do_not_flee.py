@@ -1,11 +1,9 @@
 """Who defects or vanishes is people: a foreign thing as the subject ("a U.S. submarine arrived in
 South Korea") opens no defection (class SB: fields and happenings bound by role). A North Korean
 boat with people aboard still does. Invented sentences."""
-from tests.extract.en_helpers import extract
+from tests.extract.en_helpers import types_in_2031 as types
 
 
-def types(text):
-    return [m.type for m in extract(text, published="2031-06-13")]
 
 
 def test_a_foreign_submarine_arriving_is_no_defection():

@@ -12,10 +12,12 @@ def make_mention(doc: str, type: str = "defection", *, name: str | None = None, 
                  destination: str | None = None, relatives: list[Subject] | None = None,
                  subjects: list[Subject] | None = None, descriptor: str | None = None,
                  aliases: list[str] | None = None, at: int = 0, quote: str = "defected",
-                 sources: list[str] | None = None, derivation: str | None = "explicit") -> Mention:
+                 sources: list[str] | None = None, derivation: str | None = "explicit",
+                 approximate: bool = False) -> Mention:
     """A mention whose type evidence starts at `at` (mention ids derive from doc, type and that)."""
     if subjects is None:
-        subjects = [Subject(name=name, role=role, count=count, descriptor=descriptor, aliases=aliases or [])]
+        subjects = [Subject(name=name, role=role, count=count, descriptor=descriptor, aliases=aliases or [],
+                            approximate=approximate)]
     subjects = subjects + (relatives or [])
     precision = {4: "year", 7: "month", 10: "day"}.get(len(date or ""), "unknown")
     return Mention(

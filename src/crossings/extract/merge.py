@@ -254,6 +254,8 @@ def _absorb(into: Subject, s: Subject) -> None:
         into.name = s.name
     elif s.name and into.name and s.name != into.name and s.name not in into.aliases:
         into.aliases.append(s.name)
+    if into.count is None and s.count is not None:
+        into.approximate = s.approximate  # the flag goes with the count it qualifies
     for f in ("name", "descriptor", "role", "count", "age", "minor"):
         if getattr(into, f) is None and getattr(s, f) is not None:
             setattr(into, f, getattr(s, f))

@@ -184,19 +184,6 @@ def principal_count(m: Mention) -> int | None:
     return named + singles + sum(groups)
 
 
-# A head count told as an approximation ("some 10", "about a dozen", "10여 명", "수십 명"): a
-# rounder's figure, which an exact one ("nine North Koreans") outweighs however many repeat it.
-HEDGED_COUNT = re.compile(
-    r"\b(?:about|around|some|nearly|almost|approximately|roughly|more than|over|at least|up to|"
-    r"an estimated|dozens|hundreds|several)\b|\d\s*여|[십백천]여|수십|수백|가량|남짓|약\s*\d|이상", re.I)
-
-
-def hedged_count(m: Mention) -> bool:
-    """The report's unnamed head count is an approximation."""
-    return any(s.count and not s.name and s.descriptor and HEDGED_COUNT.search(s.descriptor)
-               for s in m.subjects if s.role != "family_member")
-
-
 def group_size(m: Mention) -> int | None:
     """The largest head count a report gives, for comparing reports: extraction often lists one
     group twice under two roles, and a sum would double it."""

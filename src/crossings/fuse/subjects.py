@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from crossings.events import Subject
+from crossings.events import Mention, Subject
 from crossings.fuse.canonical import ROLE_SPECIFICITY, Vote, pick
-from crossings.fuse.features import hedged_count, principal_count
+from crossings.fuse.features import principal_count
 from crossings.fuse.names import fold, name_key, surname_of
 from crossings.fuse.people import People
 
@@ -21,12 +21,17 @@ def fuse_subjects(vs: list[Vote], people: People) -> tuple[list[Subject], list[s
     named = _named(vs, people)
     principals = [s for s in named if s.role != "family_member"]
     relatives = [s for s in named if s.role == "family_member"]
-    total = pick([(principal_count(v.mention), v) for v in _count_votes(vs)])
+    counted = _count_votes(vs)
+    total = pick([(principal_count(v.mention), v) for v in counted])
     unnamed = _unnamed(vs, relatives=False)
     named = sum(s.count or 1 for s in principals)
     if unnamed and (total is None and not principals or total and total > named):
         rest = (total - named) if total else None
-        principals.append(_merge(unnamed, count=rest))
+        rest_subject = _merge(unnamed, count=rest)
+        # the count stays a rounder's figure when only approximations gave it
+        rest_subject.approximate = bool(rest) and all(approximate_count(v.mention) for v in counted
+                                                      if principal_count(v.mention) == total)
+        principals.append(rest_subject)
     family = _unnamed(vs, relatives=True)
     if family:
         count = pick([(sum(s.count for s in ss) if all(s.count for s in ss) else None, v) for v, ss in family])
@@ -40,8 +45,14 @@ def _count_votes(vs: list[Vote]) -> list[Vote]:
     ("some 10", "10여 명"), an exact group figure ("nine North Koreans") outranks it, however many
     repeat the approximation. Elsewhere every report votes."""
     groups = [v for v in vs if (principal_count(v.mention) or 0) > 1]
-    exact = [v for v in groups if not hedged_count(v.mention)]
+    exact = [v for v in groups if not approximate_count(v.mention)]
     return exact if exact and len(exact) < len(groups) else vs
+
+
+def approximate_count(m: Mention) -> bool:
+    """The report's unnamed head count is an approximation: its extractor flagged the subject
+    (Subject.approximate, from that language's own hedges); fusion reads no words."""
+    return any(s.count and not s.name and s.approximate for s in m.subjects if s.role != "family_member")
 
 
 def _named(vs: list[Vote], people: People) -> list[Subject]:

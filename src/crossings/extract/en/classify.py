@@ -356,7 +356,12 @@ def _kind_of_people(token) -> bool:
     """ "We know from North Koreans who have escaped that ...": a present perfect relative clause,
     undated, on a bare plural (no article, number or owner) names a kind of people, not a
     happening ("the nine who have fled since May" and "workers who have fled on Monday" stay)."""
-    if token.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children):
+    if token.dep_ != "relcl":
+        return False
+    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children)
+    # in the past tense only when the people are what another verb or phrase is about
+    # ("investigating citizens who escaped", "concerns for escapees who were repatriated")
+    if not perfect and token.head.dep_ not in ("dobj", "pobj"):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "that") for c in token.children):
         return False  # "diplomats in Africa, where many embassies have closed": the clause is not theirs

@@ -14,6 +14,7 @@ from crossings.extract.en.state import Reading, State
 KOREAS = {"KP", "KR"}
 FLIGHTS = ("defection", "attempted_defection")
 ORIGIN_PREPS = re.compile(r"(?:\b(?:in|from|at|to|of|stationed in|posted in|posted to|based in)\s+(?:the\s+)?)$", re.I)
+CREDIT_LINE = re.compile(r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[.!]?\s*")
 NEIGHBOUR = re.compile(r"\bborders? (?:with|between (?:North Korea|the North) and)\s+(?:the\s+)?$", re.I)
 ROUTE_PREPS = re.compile(r"\b(?:through|via|across|transit(?:ing)?|travel(?:l?ing)?|arriving in|arrived in|reached)\s+(?:\w+\s+){0,3}$", re.I)
 DESTINATIONS = (
@@ -221,6 +222,8 @@ def _origin(r: Reading, found, state: State) -> None:
             continue
         if r.hit.type in ("defection", "attempted_defection") and INTO.search(before):
             continue  # "crossed the river into China": where they went, not where they left
+        if CREDIT_LINE.fullmatch(sent.text[m.start:]) and re.search(r":\s*$", sent.text[:m.start]):
+            continue  # a headline's credit ("... shoot-to-kill orders: US"): who says so, not where
         if r.hit.type in ("punishment", "control_measure") and re.search(r"\bfrom\s+(?:the\s+)?$", before):
             continue  # "executed after being sent back from China", "keep the virus from entering from China"
         if r.hit.type == "control_measure" and NEIGHBOUR.search(before):

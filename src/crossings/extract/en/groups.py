@@ -26,6 +26,19 @@ def count_of(span) -> int | None:
     return first
 
 
+def approximate(span) -> bool:
+    """The subject's count is a rounder's figure: a hedge of the lexicon ("some 10 villagers",
+    "more than 200 North Koreans", "about a dozen") stands before the numeral it is counted from,
+    or anywhere in the phrase when the count comes from its head ("a group of about 20")."""
+    hedges = lexicon().cues["approximate_count"]
+    for t in span:
+        if _skipped(t):
+            continue
+        if (t.dep_ == "nummod" or t.like_num) and numeral(t):
+            return bool(hedges.search(span.doc[span.start:t.i + 1].text))
+    return bool(hedges.search(span.text))
+
+
 # Who goes along with the people a happening is about without being of them: "nine North Koreans
 # and two South Koreans were detained", "29 defectors and five of their helpers".
 HELPERS = {"helper", "broker", "guide", "missionary", "activist", "smuggler", "pastor", "trafficker"}
@@ -40,9 +53,14 @@ def _another_party(conjunct) -> bool:
     return any(m.kind == "demonym" and m.country and m.country != "KP" for m in places.find_places(text, "en"))
 
 
+def _skipped(t) -> bool:
+    """A number that counts no people: a date, a sum, an age ("a 25-year-old")."""
+    return t.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY") or t.nbor(1 if t.i + 1 < len(t.doc) else 0).text.startswith("-year")
+
+
 def _count_one(span) -> int | None:
     for t in span:
-        if t.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY") or t.nbor(1 if t.i + 1 < len(t.doc) else 0).text.startswith("-year"):
+        if _skipped(t):
             continue
         if t.dep_ == "nummod" or t.like_num:
             value = numeral(t)

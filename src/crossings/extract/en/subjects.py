@@ -6,7 +6,8 @@ import re
 from crossings.events import Subject
 from crossings.extract import places
 from crossings.extract.en.classify import _np, acted_on, antecedent, is_person, subject_of
-from crossings.extract.en.groups import PAIRS, VESSELS, aboard, count_of, earlier_role, family_size, kin_with_posts, overlaps
+from crossings.extract.en.groups import (PAIRS, VESSELS, aboard, approximate, count_of, earlier_role, family_size,
+                                         kin_with_posts, overlaps)
 from crossings.extract.en.lexicon import lexicon
 from crossings.extract.en.roles import (PRINCIPAL_ROLES, SUPERVISORS, fled_a_worksite, head_phrase, posts_told_after,
                                         role_near, role_of, what_they_run, without_names)
@@ -132,6 +133,7 @@ def fill_subjects(r: Reading, state: State) -> None:
                 principal.role = wider
         principal.role = what_they_run(span, r, principal.role)
         principal.count = count_of(span)
+        principal.approximate = bool(principal.count) and approximate(span)
         if span.root.lower_ in ("family", "families") and not any(t.dep_ == "poss" for t in span.root.children):
             principal.role = "civilian"  # a family fleeing together flees as equals (codebook)
             principal.count = principal.count or family_size(r, state)

@@ -70,7 +70,7 @@ def _subjects(frames: list[Frame], ev: _Evidence) -> list[Subject]:
 
 def _absorb(into: Subject, s: Subject) -> None:
     if s.count and (into.count or 0) < s.count:
-        into.count = s.count
+        into.count, into.approximate = s.count, s.approximate
     for name in ("descriptor", "role", "age", "minor"):
         if getattr(into, name) is None and getattr(s, name) is not None:
             setattr(into, name, getattr(s, name))

@@ -39,6 +39,7 @@ class RoleHit:
     end: int
     count: int | None = None
     possessor: bool = False
+    approximate: bool = False  # "10여 명", "약 10명", "10명 이상"
 
 
 @dataclass
@@ -76,6 +77,21 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else int(load("numbers.yaml")[word])
 
 
+@lru_cache(maxsize=1)
+def _hedges() -> dict[str, re.Pattern[str]]:
+    return {side: re.compile("|".join(f"(?:{p})" for p in pats))
+            for side, pats in load("cues.yaml")["approximate_count"].items()}
+
+
+def _approximate(text: str, count: re.Match[str], after: bool) -> bool:
+    """The count a _COUNT or _COUNT_BEFORE match read is a rounder's figure: "10여 명", "약 10명의",
+    "10명가량", "10명이 넘는" (the lexicon's hedges, cues.yaml approximate_count)."""
+    hedges = _hedges()
+    number = count.start(1)
+    return bool(hedges["in"].search(count.group()) or hedges["before"].search(text, max(0, number - 6), number)
+                or (after and hedges["after"].match(text, count.end())))
+
+
 def role_hits(text: str, start: int, end: int) -> list[RoleHit]:
     hits: list[RoleHit] = []
     for role, pattern in _roles():
@@ -88,10 +104,12 @@ def role_hits(text: str, start: int, end: int) -> list[RoleHit]:
             if count:
                 hit.count = _number(count.group(2) or count.group(1))
                 hit.end = count.end()
+                hit.approximate = _approximate(text, count, after=True)
             else:
                 ahead = _COUNT_BEFORE.search(text, max(start, s - 14), s)  # "5명의 북한 노동자"
                 if ahead:
                     hit.count = _number(ahead.group(1))
+                    hit.approximate = _approximate(text, ahead, after=False)
                 elif text.startswith("부부", s):
                     hit.count = 2  # "50대 부부": a couple is two
             hit.possessor = role != "family_member" and bool(_POSSESSOR.match(text, hit.end, end))
@@ -230,7 +248,8 @@ def _principals(text: str, roles: list[RoleHit], trigger_start: int, found: Foun
         counts = [r.count for r in hits if r.count]
         first, last = hits[0], hits[-1]
         found.subjects.append(Subject(descriptor=text[first.start:last.end], role=role,
-                                      count=sum(counts) if counts else None, minor=False))
+                                      count=sum(counts) if counts else None, minor=False,
+                                      approximate=any(r.approximate for r in hits if r.count)))
         found.spans.append((first.start, last.end))
 
 
@@ -246,5 +265,5 @@ def _relatives(text: str, roles: list[RoleHit], found: Found) -> None:
         age = _AGE_BEFORE.search(text[max(0, r.start - 8):r.start])
         years = int(age.group(1)) if age else None
         found.subjects.append(Subject(descriptor=word, role="family_member", count=r.count, age=years,
-                                      minor=None if years is None else years < 18))
+                                      minor=None if years is None else years < 18, approximate=r.approximate))
         found.spans.append((r.start, r.end))
