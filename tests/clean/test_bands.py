@@ -1,17 +1,29 @@
 """The near-duplicate index's band keys."""
-from datasketch import MinHashLSH
+import random
 
 from crossings.clean.bands import BANDS, ROWS, band_keys
-from crossings.clean.dedup import CANDIDATE_THRESHOLD, NUM_PERM
+from crossings.clean.dedup import NUM_PERM, THRESHOLD, jaccard, shared_bands_needed
 
-def test_the_banding_is_the_one_datasketch_picks_for_our_threshold():
-    lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
-    assert (BANDS, ROWS) == (lsh.b, lsh.r)
+
+def test_the_bands_cover_the_whole_signature_and_a_near_duplicate_shares_four():
+    """At least 52 of 64 values equal, so at most 12 differ, each in one band: 16 - 12 = 4 whole."""
+    assert BANDS * ROWS == NUM_PERM and shared_bands_needed() == 4
+    rng = random.Random(3)
+    for _ in range(300):  # random near duplicates at and above the threshold share >= 4 keys
+        a = [rng.randrange(2**32) for _ in range(NUM_PERM)]
+        b = a[:]
+        for i in rng.sample(range(NUM_PERM), rng.randint(0, NUM_PERM - 52)):
+            b[i] += 1
+        assert jaccard(a, b) >= THRESHOLD and len(set(band_keys(a)) & set(band_keys(b))) >= 4
+    b = a[:]
+    for i in range(0, 4 * 13, 4):  # 13 differences, one in each of bands 0..12: below the threshold
+        b[i] += 1
+    assert jaccard(a, b) < THRESHOLD and len(set(band_keys(a)) & set(band_keys(b))) == 3
 
 
 def test_two_signatures_share_a_key_exactly_when_they_agree_on_a_whole_band():
     a = list(range(64))
-    b = [*a[:52], 99, 98, 97, 96, *a[56:]]  # the last band differs
+    b = [*a[:60], 99, 98, 97, 96]  # the last band differs
     c = [a[0] + 1, *a[1:4], *[v + 1000 for v in a[4:]]]  # no band alike
     assert len(band_keys(a)) == BANDS and len(set(band_keys(a))) == BANDS
     assert len(set(band_keys(a)) & set(band_keys(b))) == BANDS - 1

@@ -1,14 +1,17 @@
 """The near-duplicate index's band keys: a MinHash signature cut into BANDS bands of ROWS values;
-two pages that share any band key are candidates (then their estimated Jaccard decides).
+two pages that share enough band keys are candidates (then their estimated Jaccard decides).
 
-The same banding datasketch's MinHashLSH picks for dedup.CANDIDATE_THRESHOLD and dedup.NUM_PERM
-(tests check it), written out so that the store can index keys without importing datasketch.
-Keys are exact (the band's values in hex), so no two different bands ever share one."""
+16 bands of 4 rows cover all 64 values of dedup.NUM_PERM: a near duplicate (at least 52 values
+equal, dedup.THRESHOLD) differs in at most 12 values, each spoiling at most one band, so it shares
+at least 4 of the 16 bands (dedup.shared_bands_needed). Asking for 4 shared bands keeps few
+candidates on look-alike pages, and lets the probe leave out a page's 2 most common keys (store
+band_candidates). Keys are exact (the band's values in hex), so no two different bands share one;
+bands 00..13 keep the keys of the 14-band index before (migration 0011 files bands 14 and 15)."""
 from __future__ import annotations
 
 from struct import Struct
 
-BANDS = 14
+BANDS = 16
 ROWS = 4
 
 

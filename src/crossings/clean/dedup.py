@@ -18,7 +18,6 @@ from crossings.document import Document
 NUM_PERM = 64
 SCHEME = "affine32"  # stored signatures must be rebuilt with the scheme that made them
 THRESHOLD = 0.8  # estimated Jaccard of word 3-shingles for a near duplicate
-CANDIDATE_THRESHOLD = 0.5  # bands tuned low for recall (bands.BANDS x bands.ROWS); THRESHOLD then decides
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -67,7 +66,9 @@ class DuplicateFinder:
         """Set each doc's duplicate_of / duplicate_kind, in order, as if marked one by one."""
         keys = [band_keys(sig) for sig in signatures]
         hashes = self.store.canonical_by_hash(d.content_hash for d in docs)
-        stored = self.store.band_candidates(keys, self.shared)
+        # each page's 2 most common keys left out: a superset of the stored near duplicates still
+        # (see Store.band_candidates), without reading the long lists look-alike pages share
+        stored = self.store.band_candidates(keys, self.shared, leave_out=max(0, self.shared - 2))
         known = self.store.signatures(set().union(*stored))
         members: dict[str, list[str]] = {}  # band key -> the batch's new canonical documents
         for doc, sig, ks, candidates in zip(docs, signatures, keys, stored):

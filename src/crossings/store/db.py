@@ -5,6 +5,7 @@ import fcntl
 import os
 import time
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import fields
@@ -29,7 +30,7 @@ from crossings.store.migrate import WRITE, upgrade
 from crossings.clean.bands import band_keys
 from crossings.store.models import (FACET_COLUMNS, Base, DecisionRow, DocumentRow, EventFacetRow,
                                    EventMentionRow, EventOutletRow, EventPersonRow, EventRow, MentionRow,
-                                   NearDupBandRow, StoreMetaRow)
+                                   NearDupBandCountRow, NearDupBandRow, StoreMetaRow)
 
 
 def default_db_url() -> str:
@@ -184,18 +185,38 @@ class Store:
                     found.setdefault(k, []).append(i)
         return found
 
-    def band_candidates(self, keys: list[list[str]], shared: int = 1) -> list[set[str]]:
+    def band_candidates(self, keys: list[list[str]], shared: int = 1, leave_out: int = 0) -> list[set[str]]:
         """For each list of band keys (one page's), the canonical documents indexed under at least
         `shared` of them. The counting is the database's (one grouped join a part of the batch):
-        only the candidates come back, not every row under a common key."""
+        only the candidates come back, not every row under a common key.
+
+        With leave_out = L (< shared), each page's L most common keys (neardup_band_counts) are
+        not probed and `shared - L` of the rest suffice: a document sharing `shared` keys shares
+        at least `shared - L` of those probed, so the answer holds every document the exact probe
+        finds (and a few more, which the finder's Jaccard check turns away), while the long lists
+        of keys many look-alike pages share are never read. Right whatever the counts say."""
+        leave_out = max(0, min(leave_out, shared - 1))
+        keys = [list(dict.fromkeys(ks)) for ks in keys]
+        if leave_out:
+            counts = self.band_counts({k for ks in keys for k in ks})
+            keys = [sorted(ks, key=lambda k: (-counts.get(k, 0), k))[leave_out:] for ks in keys]
         found: list[set[str]] = [set() for _ in keys]
-        pairs = [(n, k) for n, ks in enumerate(keys) for k in dict.fromkeys(ks)]
+        pairs = [(n, k) for n, ks in enumerate(keys) for k in ks]
         with self.session() as s:
             for part in _parts(pairs, PART // 2):  # two parameters a pair
-                params = {"shared": shared} | {f"n{i}": n for i, (n, _) in enumerate(part)} | \
+                params = {"shared": shared - leave_out} | {f"n{i}": n for i, (n, _) in enumerate(part)} | \
                     {f"k{i}": k for i, (_, k) in enumerate(part)}
                 for n, doc_id in s.execute(_probe(len(part)), params):
                     found[n].add(doc_id)
+        return found
+
+    def band_counts(self, keys: Iterable[str]) -> dict[str, int]:
+        """band key -> how many canonical documents are filed under it (absent: none)."""
+        keys, found = list(set(keys)), {}
+        with self.session() as s:
+            for part in _parts(keys):
+                found |= dict(s.execute(select(NearDupBandCountRow.key, NearDupBandCountRow.n)
+                                        .where(NearDupBandCountRow.key.in_(part))).all())
         return found
 
     def signatures(self, ids: Iterable[str]) -> dict[str, list[int]]:
@@ -501,11 +522,21 @@ def _parts(items: list, size: int = PART) -> Iterator[list]:
 
 
 def _index_bands(s: Session, rows: list[dict]) -> None:
-    """File each new canonical document under its band keys (duplicates are never candidates)."""
+    """File each new canonical document under its band keys (duplicates are never candidates),
+    and count the documents under each key."""
     bands = [{"key": k, "doc_id": r["id"]} for r in rows if not r.get("duplicate_of") and r.get("minhash")
-             for k in band_keys(r["minhash"])]
+             for k in dict.fromkeys(band_keys(r["minhash"]))]
     if bands:
         s.execute(_insert_new(s, NearDupBandRow.__table__), bands)
+        added = Counter(b["key"] for b in bands)
+        s.execute(_add_counts(s), [{"key": k, "n": n} for k, n in sorted(added.items())])
+
+
+def _add_counts(s: Session):
+    """INSERT of (key, n) rows into neardup_band_counts that adds n to a key already counted."""
+    table = NearDupBandCountRow.__table__
+    stmt = (pg_insert if s.get_bind().dialect.name == "postgresql" else sqlite_insert)(table)
+    return stmt.on_conflict_do_update(index_elements=[table.c.key], set_={"n": table.c.n + stmt.excluded.n})
 
 
 SORTABLE = {name: getattr(EventFacetRow, name) for name in ("id", "type", "status", "date", "country", "reported")}

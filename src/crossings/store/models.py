@@ -110,6 +110,17 @@ class NearDupBandRow(Base):
     doc_id: Mapped[str] = mapped_column(String(200), primary_key=True)
 
 
+class NearDupBandCountRow(Base):
+    """How many canonical documents are filed under each band key: the probe leaves out a page's
+    most common keys (it needs no count to be right, only to be quick; a count a concurrent
+    writer leaves a little off costs time, never a duplicate)."""
+
+    __tablename__ = "neardup_band_counts"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
 Index("ix_events_type_year", EventRow.type, EventRow.year)
 Index("ix_events_reported", EventRow.reported)
 Index("ix_events_type_date", EventRow.type, EventRow.date)
