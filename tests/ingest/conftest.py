@@ -43,6 +43,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     routes: dict[str, tuple[int, str, bytes, dict]] = {}
 
     def do_GET(self):  # noqa: N802  http.server's name
+        # noted before answering: once the body is sent the client may look before this thread runs on
+        type(self).agents.append(self.headers.get("User-Agent"))
         status, ctype, body, headers = self.routes.get(self.path, (404, "text/plain", b"missing", {}))
         self.send_response(status)
         self.send_header("Content-Type", ctype)
@@ -51,7 +53,6 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.send_header(k, v)
         self.end_headers()
         self.wfile.write(body)
-        type(self).agents.append(self.headers.get("User-Agent"))
 
     def log_message(self, *args):
         pass
