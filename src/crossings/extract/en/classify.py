@@ -324,7 +324,9 @@ def _qualifies_another(trigger, offset: int) -> bool:
     """The cue at this sentence offset is an adjective on another noun: in "a possible defection
     following the disappearance of two others in June" "possible" doubts the defection, not the
     disappearance the phrase presupposes."""
-    cue = next((t for t in trigger.doc if t.idx <= offset < t.idx + len(t.text)), None)
+    from crossings.extract.en.bind import token_at  # bind reads classify: imported here, not at the top
+
+    cue = token_at(trigger.doc, offset)
     return cue is not None and cue.dep_ == "amod" and cue.head.i != trigger.i
 
 
@@ -373,8 +375,7 @@ def _kind_of_people(token) -> bool:
     head = token.head
     if head.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "nummod", "poss") for c in head.children):
         return False
-    people = is_person(head) or head.ent_type_ == "NORP" or any(c.ent_type_ == "NORP" for c in head.children)
-    return people and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+    return names_people(head) and not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
 
 
 def _vague_closure(hit: Hit, token) -> bool:
@@ -459,7 +460,7 @@ def _over_a_period(verb) -> bool:
     return False
 
 
-ACTORS = {"police", "guards", "authorities", "government", "regime", "military", "army", "troops", "soldiers",
+ACTORS = {"police", "guard", "guards", "authorities", "government", "regime", "military", "army", "troops", "soldiers",
           "officials", "ministry", "agents", "coast", "navy", "court", "courts"}
 
 
@@ -699,8 +700,14 @@ def acted_on(verb):
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None or obj.tag_ == "PRP":
         return None
-    people = is_person(obj) or any(c.ent_type_ == "NORP" for c in obj.subtree if c.i < obj.i)
-    return obj if people else None
+    return obj if names_people(obj) else None
+
+
+def names_people(noun) -> bool:
+    """The noun names people: a person word, or any noun a people's name qualifies ("North Korean
+    deckhands", "North Koreans")."""
+    return is_person(noun) or noun.ent_type_ == "NORP" or any(c.ent_type_ == "NORP" for c in noun.subtree
+                                                               if c.i < noun.i)
 
 
 def _owner(token):

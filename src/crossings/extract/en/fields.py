@@ -8,6 +8,7 @@ from crossings.events import Place
 from crossings.extract import places
 from crossings.extract.en.bind import binding, is_goal, token_at
 from crossings.extract.en.classify import subject_of
+from crossings.extract.en.relations import CAPTURE
 from crossings.extract.en.scope import allowed
 from crossings.extract.en.state import Reading, State
 
@@ -263,15 +264,11 @@ def _origin(r: Reading, found, state: State) -> None:
                 _set_origin(r, kp, state)
 
 
-CAUGHT = {"arrest", "detain", "catch", "apprehend", "seize", "capture", "nab", "hold"}
-
-
 def _where_caught(r: Reading, offset: int) -> bool:
     """The place sits in the clause of the arrest that stopped the attempt ("but were detained by
     Chinese police in Shenyang")."""
     t = token_at(r.token.doc, offset) if r.token is not None else None
-    return t is not None and any(a.pos_ == "VERB" and a.lemma_.lower() in CAUGHT
-                                 for a in t.ancestors)
+    return t is not None and any(a.pos_ == "VERB" and a.lemma_.lower() in CAPTURE for a in t.ancestors)
 
 
 def _landmark(r: Reading, offset: int) -> bool:

@@ -5,7 +5,7 @@ import re
 
 from crossings.events import Subject
 from crossings.extract import places
-from crossings.extract.en.classify import _np, acted_on, antecedent, is_person, subject_of
+from crossings.extract.en.classify import ACTORS, _np, acted_on, antecedent, is_person, subject_of
 from crossings.extract.en.groups import (PAIRS, VESSELS, aboard, approximate, count_of, earlier_role, family_size,
                                          kin_with_posts, overlaps)
 from crossings.extract.en.lexicon import lexicon
@@ -228,16 +228,13 @@ def _foreign_thing(span) -> bool:
     return bool(marks) and all(m.country != "KP" for m in marks)
 
 
-STATE_BODIES = {"navy", "guard", "police", "military", "army", "government", "authorities", "ministry", "court"}
-
-
 def _a_state(span) -> bool:
     """ "Seoul", "the South Korean navy": a state or one of its bodies, never "two North Koreans"
     (a people's name is people)."""
     root = span.root
     if root.tag_ in ("NNS", "NNPS") or lexicon().cues["person_words"].search(span.text):
         return False
-    if root.lower_ in STATE_BODIES:
+    if root.lower_ in ACTORS:
         return True
     # a tagger's GPE/ORG alone is not enough ("Kang" may be tagged a place): the gazetteer must know it
     return root.ent_type_ in ("GPE", "ORG") and any(m.kind in ("country", "city") and m.text == root.text
