@@ -324,9 +324,7 @@ def _qualifies_another(trigger, offset: int) -> bool:
     """The cue at this sentence offset is an adjective on another noun: in "a possible defection
     following the disappearance of two others in June" "possible" doubts the defection, not the
     disappearance the phrase presupposes."""
-    from crossings.extract.en.bind import token_at  # bind reads classify: imported here, not at the top
-
-    cue = token_at(trigger.doc, offset)
+    cue = next((t for t in trigger.doc if t.idx <= offset < t.idx + len(t.text)), None)  # (bind reads classify)
     return cue is not None and cue.dep_ == "amod" and cue.head.i != trigger.i
 
 
