@@ -26,3 +26,18 @@ def test_a_post_in_the_subject_still_wins():
 def test_a_named_person_gets_no_default_role():
     m = one("North Korean defector Kim Chol Su fled across the Tumen River in 2019.", "defection")
     assert "civilian" not in {s.role for s in m.subjects if s.name}
+
+
+def test_one_north_korean_told_by_what_they_do_at_home_is_a_civilian():
+    m = one("A North Korean pianist escaped to South Korea by boat last week, officials in Seoul said.", "defection")
+    assert roles(m) == {"civilian"}
+
+
+def test_one_north_korean_told_by_a_rank_keeps_it():
+    m = one("A North Korean sergeant escaped to South Korea last week, officials in Seoul said.", "defection")
+    assert roles(m) == {"military"}
+
+
+def test_one_north_korean_defector_gets_no_role_from_the_flight_noun():
+    m = one("A North Korean defector fled to Thailand last week, a pastor said.", "defection")
+    assert "civilian" not in roles(m)

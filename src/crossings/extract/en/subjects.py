@@ -182,7 +182,20 @@ def _plain_people(principal: Subject, span, r: Reading) -> bool:
     if principal.name or span is None or r.hit.type not in FLEE_OR_SENT_BACK:
         return False
     root = span.root
-    return root.tag_ in ("NNS", "NNPS", "CD") or (principal.count or 0) > 1 or root.lower_ == "group"
+    return root.tag_ in ("NNS", "NNPS", "CD") or (principal.count or 0) > 1 or root.lower_ == "group" \
+        or _one_north_korean(root)
+
+
+def _one_north_korean(root) -> bool:
+    """ "A North Korean gymnast fled": one person told by what they do at home, not by a post (a
+    post abroad or a rank has a role word of its own). A flight noun ("a North Korean defector")
+    says nothing of a post: the same article may name one elsewhere."""
+    if root.tag_ != "NN" or root.ent_type_ in ("PERSON", "ORG", "GPE") or root.lower_ in VESSELS:
+        return False
+    if lexicon().cues["fleeing_people"].fullmatch(root.text):
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lower_ == "korean" and c.i > 0
+               and root.doc[c.i - 1].lower_ == "north" for c in root.lefts)
 
 
 
