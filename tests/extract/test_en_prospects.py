@@ -31,3 +31,11 @@ def test_a_deportation_carried_out_stays():
 def test_a_present_passive_in_running_text_is_a_habit():
     assert "repatriation" not in types(QUIET + "North Korean workers who complain are repatriated to "
                                                "Pyongyang within a week.")
+
+
+def test_a_closure_under_way_is_not_yet_a_closure():
+    assert types("Officials said North Korea is in the process of closing its consulate in Sydney.") == []
+
+
+def test_a_closure_done_is_one():
+    assert types("Officials said North Korea closed its consulate in Sydney last month.") == ["mission_closure"]

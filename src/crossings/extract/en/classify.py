@@ -253,6 +253,8 @@ def _predicted(hit: Hit, token, text: str) -> bool:
     prefix = text[max(hit.sentence.start, hit.start - PREFIX_WINDOW):hit.start]
     if hit.type == "recall":  # "worried he might defect, Pyongyang summoned him home": the motive's modal
         prefix = PURPOSE.sub(" ", re.sub(r"\b(?:worried|fearing|afraid|concerned|suspecting)\b[^,;]*,", " ", prefix, flags=re.I))
+    if lex.cues["under_way"].search(prefix[-40:]):
+        return True
     if not ruled and any(not _qualifies_another(token, hit.start - len(prefix) - hit.sentence.start + m.start())
                          for m in lex.cues["prediction"].finditer(prefix)):
         return True
