@@ -136,7 +136,11 @@ def _items(ctx, part: Segment, hits: list[Hit], etype: str, index: int, sent: Se
     closures ("스페인과 우간다 주재 대사관을 폐쇄": each mission is its own event), else one frame
     for the part."""
     if etype == "mission_closure":
-        hosts = [p for p in fields.places_in(ctx.text, part.start, part.end) if p.country not in ("KP", "KR")]
+        end = part.end
+        ends_clause = _CLAUSE_ENDS.match(ctx.text, hits[-1].end)
+        if ends_clause:  # "다카 대사관을 폐쇄하고 인도 주재 공관이 업무를 맡는다": the next clause's mission is another
+            end = min(end, ends_clause.end())
+        hosts = [p for p in fields.places_in(ctx.text, part.start, end) if p.country not in ("KP", "KR")]
         named = [p for p in hosts if p.country]
         if len({p.country for p in named}) > 1:
             whole = _frame(ctx, part, hits, etype, index, sent, nk)
@@ -160,6 +164,10 @@ def _items(ctx, part: Segment, hits: list[Hit], etype: str, index: int, sent: Se
     for f in items:
         f.background = True  # "△2016년 A △2017년 B": people cited as precedents
     return items
+
+
+# a closure verb ending its clause with a connective: what follows has a predicate of its own
+_CLAUSE_ENDS = re.compile(r"(?:하|했|되|됐|시키|시켰)(?:고|으며|며|면서|지만)(?=\s)")
 
 
 def _one_per_country(hosts: list) -> list:
