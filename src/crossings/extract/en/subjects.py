@@ -109,6 +109,8 @@ def fill_subjects(r: Reading, state: State) -> None:
     if r.hit.type in ("repatriation", "punishment", "recall", "control_measure", "attempted_defection") \
             and (span is None or _is_agent(span) or _acts_on_people(r)):
         span = _object_of(r.token) or span
+    if span is not None and r.hit.type == "control_measure" and _enforcers(span):
+        span = _watched(r.token) or span  # "sent 800 agents to step up monitoring of its workers"
     if span is not None and r.hit.type in SELF_MOVED and span.root.dep_ == "nsubj" and _a_state(span):
         # "Seoul expelled three sailors ... and then fled": the parser lends the fleeing verb the
         # subject of the verb it is coordinated with; a state does not flee, the people it acted on did
@@ -221,6 +223,38 @@ def _patient(token):
                        and not any(x.dep_ in ("mark", "aux", "auxpass", "dobj") for x in c.children)), None)
         obj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
     return obj
+
+
+ENFORCERS = re.compile(r"\b(?:agents?|minders?|inspectors?|guards?|police(?:men)?|officers?|troops|soldiers|"
+                       r"security forces|informants?|informers?)\b", re.I)
+WATCHING = {"monitoring", "surveillance", "watch", "control", "controls", "monitor", "surveil", "prevent", "stop",
+            "track", "spy", "shoot", "kill", "arrest", "catch"}
+
+
+def _enforcers(span) -> bool:
+    """Who carries a control out (agents, guards, inspectors): not whom it falls on."""
+    return bool(ENFORCERS.search(span.root.text))
+
+
+def _watched(token):
+    """The people a control falls on, anywhere in the trigger's clause: what is watched or
+    monitored ("monitoring of its laborers", "watch over the workers"), who is kept from fleeing
+    ("prevent them from fleeing") or is to be shot ("shoot anyone crossing")."""
+    from crossings.extract.en.classify import _np
+    root = token
+    while root.dep_ in ("xcomp", "advcl", "conj", "dobj", "prep", "pobj") and root.head is not root:
+        root = root.head
+    for t in root.subtree:
+        if t.lemma_.lower() not in WATCHING and t.lower_ not in WATCHING:
+            continue
+        for c in t.children:
+            if c.dep_ in ("dobj", "obj") and t.pos_ == "VERB":
+                return antecedent(_np(c))
+            if c.dep_ == "prep" and c.lower_ in ("of", "on", "over"):
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is not None and not ENFORCERS.search(obj.text):
+                    return _np(obj)
+    return None
 
 
 def _is_agent(span) -> bool:
