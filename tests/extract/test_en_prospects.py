@@ -39,3 +39,12 @@ def test_a_closure_under_way_is_not_yet_a_closure():
 
 def test_a_closure_done_is_one():
     assert types("Officials said North Korea closed its consulate in Sydney last month.") == ["mission_closure"]
+
+
+def test_a_habit_of_long_standing_is_no_happening():
+    assert types("Mongolia has long helped North Korean escapees reach South Korea, activists say.") == []
+
+
+def test_one_dated_help_is_a_happening():
+    assert types("Mongolia helped six North Korean escapees reach South Korea last month, activists say.") \
+        == ["defection"]

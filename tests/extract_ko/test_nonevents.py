@@ -10,6 +10,8 @@ import pytest
     # under way, not done (GT-HYPO)
     "외교부는 북한의 쿠바 주재 총영사관도 철수 작업이 진행되고 있다고 밝혔다.",
     "북한이 몽골 대사관 폐쇄를 준비 중인 것으로 전해졌다.",
+    # an obligation is not a deed (GT-HYPO)
+    "제재에 따라 회원국들은 자국 내 북한 노동자를 모두 본국으로 돌려보내야 한다.",
     # negations
     "정부 관계자는 해당 인물이 한국으로 망명한 것은 아니라고 말했다.",
     # intentions and plans
