@@ -132,7 +132,7 @@ def classify(hit: Hit, state: State) -> Reading | None:
     reading = Reading(hit=hit, mention=mention, token=token, member=member)
     reading.strong = _strong(hit, token)
     reading.anaphoric = _anaphoric(token)
-    reading.distinct = _pointed_back_to(token) or _also_named(token)
+    reading.distinct = (_pointed_back_to(token) and _measures_another(hit, token, state)) or _also_named(token)
     return reading
 
 
@@ -172,6 +172,21 @@ def _pointed_back_to(token) -> bool:
         if t.head is t or t.dep_ in ("ROOT", "ccomp"):
             return False  # (a conjunct shares its head's clause: "after Ri vanished and resurfaced")
         t = t.head
+    return False
+
+
+def _measures_another(hit: Hit, token, state: State) -> bool:
+    """An "after ..." clause points back only when the sentence tells another happening outside
+    it ("he defected two months after Jo sought asylum"); "troops took a soldier into custody after
+    he walked across the border" tells the crossing itself."""
+    clause = {t.i for t in token.subtree}
+    sent_doc = state.parsed[hit.sentence.index]
+    for other in state.hits:
+        if other is hit or other.sentence is not hit.sentence:
+            continue
+        t = trigger_token(other, sent_doc)
+        if t is not None and t.i not in clause:
+            return True
     return False
 
 
