@@ -221,8 +221,8 @@ def _origin(r: Reading, found, state: State) -> None:
         before = sent.text[max(0, m.start - 40):m.start]
         if _is_destination(before, m) or ROUTE_PREPS.search(before):
             continue
-        if r.hit.type in ("defection", "attempted_defection") and INTO.search(before):
-            continue  # "crossed the river into China": where they went, not where they left
+        if r.hit.type in ("defection", "attempted_defection", "punishment") and INTO.search(before):
+            continue  # "crossed the river into China": where they went, not where they left (nor were shot)
         if r.hit.type == "attempted_defection" and _where_caught(r, m.start):
             continue  # codebook: where they were caught is not where they left from
         if _landmark(r, m.start):
