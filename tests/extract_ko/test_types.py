@@ -54,3 +54,13 @@ def test_fishermen_sent_back_are_one_repatriation(extract):
     assert m.type == "repatriation"
     assert m.destination == "KP"
     assert m.subjects[0].role == "civilian" and m.subjects[0].count == 3
+
+
+def test_an_intention_declared_on_arrival_is_the_defection(extract):
+    # "귀순 의사를 밝혔다": the formula for people who have come over and ask to stay (invented)
+    ms = extract("북한 주민 3명이 모두 귀순 의사를 밝혔다고 합참이 전했다.")
+    assert [m.type for m in ms] == ["defection"]
+
+
+def test_an_intention_only_held_is_no_defection(extract):
+    assert extract("그는 오래전부터 탈북 의사가 있었다고 한다.") == []
