@@ -201,6 +201,8 @@ def _when(a: Any, b: Any, w: dict[str, Any], named: bool) -> Terms | None:
             return [("year_diff_named", 1.0)] if named else None  # two days of the year, whatever the year
         if a.month and a.month == b.month and a.day and a.day == b.day:
             return [("month_same", 1.0), ("day_same", 1.0)]  # one day of the year, the year unsaid by one
+        if _outside_news(a, b, w) or _outside_news(b, a, w):
+            return [("year_diff_named" if named else "partial_apart", 1.0)]
         return _published_gap(a, b, w)
     if getattr(a, "date_is_report", False) and getattr(b, "date_is_report", False) and a.year != b.year:
         return []  # two reports' own clocks: each says only "no later than", which both can be
@@ -252,6 +254,28 @@ def _after_page(a: Any, b: Any) -> bool:
     if pub is None or b.year is None or getattr(b, "date_is_report", False) or not 1 <= b.year <= 9999:
         return False
     return date(b.year, b.month or 1, b.day or 1).toordinal() > pub
+
+
+def _outside_news(a: Any, b: Any, w: dict[str, Any]) -> bool:
+    """a states a day of the year without its year ("Aug. 14" on an undated page); b is dated only
+    by its page's year, a happening told as news: it lies within the season before b's page
+    (span_slack_days anchor:published-year), and a's day falls there in no year."""
+    if a.year is not None or a.month is None or a.day is None or b.month is not None:
+        return False
+    if not getattr(b, "date_is_report", False) or getattr(b, "background", True) or b.published is None:
+        return False
+    back = w["span_slack_days"]["anchor:published-year"]
+    if back is None:
+        return False
+    page = date.fromordinal(b.published)
+    for year in (page.year, page.year - 1):
+        try:
+            day = date(year, a.month, a.day).toordinal()
+        except ValueError:  # Feb. 29 of a common year
+            continue
+        if b.published - back <= day <= b.published:
+            return False
+    return True
 
 
 def _published_gap(a: Any, b: Any, w: dict[str, Any]) -> Terms:
