@@ -78,6 +78,8 @@ def _terms(a: Any, b: Any, w: dict[str, Any]) -> Terms | None:
     total += who
     if key := _where_to(a, b):
         total.append((key, 1.0))
+    if not named and _news_apart(a, b, w):
+        total.append(("news_apart", 1.0))
     if a.type == b.type:
         total.append(("type_same", 1.0))
         if getattr(a, "group", None) and a.group == getattr(b, "group", None):
@@ -319,3 +321,15 @@ def _where_to(a: Any, b: Any) -> str | None:
     if a.destination in UNSPECIFIC or b.destination in UNSPECIFIC:
         return None
     return "dest_same" if a.destination == b.destination else "dest_diff"
+
+
+def _news_apart(a: Any, b: Any, w: dict[str, Any]) -> bool:
+    """Two reports told as news (not in passing) on pages published more than news_days apart,
+    with nothing that tells one happening from its look-alikes in common: two pieces of news."""
+    if w["news_days"] is None or getattr(a, "background", True) or getattr(b, "background", True):
+        return False
+    pa, pb = getattr(a, "published", None), getattr(b, "published", None)
+    if pa is None or pb is None or abs(pa - pb) <= w["news_days"]:
+        return False
+    return not (_same_month(a, b) or _same_locality(a, b) or _same_group(a, b) or _same_posting(a, b)
+                or (a.words is not None and a.words == b.words))
