@@ -4,8 +4,9 @@ Greedy agglomeration over the scored pairs, in an order fixed by content alone (
 two mention ids), so the clusters are a pure function of the set of mentions. Two clusters never
 merge when they share a document (extraction gives one mention per happening per document), nor
 when their consensus values conflict (the profile check catches chains A~B~C where A and C differ),
-nor when no day lies in the time span of every member of both (features.time_span: a majority must
-not hide a member it contradicts) unless the two share a name.
+nor, for events that name no one, when a member of one contradicts a member of the other or their
+members disagree on average (Clusters._contradicted: a majority must not hide a member it
+contradicts, nor one vague member chain two happenings).
 A document may sit in both clusters only where its two mentions are plainly one happening (one
 names Jo Song-gil as vanished, the other as defected), which takes a high score (duplicate_in_doc).
 A mention still alone after that pass, with no date and no head count of its own, folds into its
@@ -163,11 +164,14 @@ class Clusters:
 
     def _contradicted(self, ri: int, rj: int) -> bool:
         """Some member of one event contradicts some member of the other outright (another origin
-        country, another year or day of the year) or scores below member_floor with it: conflicts
-        are checked against every member, not only the consensus. Reports of one document are left
-        to the document check."""
+        country, another year or day of the year) or scores below member_floor with it, or the
+        members of the two agree on average less than member_mean (average linkage: the pair that
+        links them may run through one vague report, "a civilian from Haeju", that fits any boat of
+        the coast while the rest disagree): conflicts are checked against every member, not only
+        the consensus. Reports of one document are left to the document check."""
         mine, theirs = self._members(ri), self._members(rj)
         floor = W["member_floor"]
+        total, n = 0.0, 0
         for a in mine:
             for b in theirs:
                 if self.feats[a].doc == self.feats[b].doc:
@@ -175,7 +179,8 @@ class Clusters:
                 s = score(self.feats[a], self.feats[b])
                 if s is None or (floor is not None and s < floor):
                     return True
-        return False
+                total, n = total + s, n + 1
+        return W["member_mean"] is not None and n > 1 and total / n < W["member_mean"]
 
     def fold(self, i: int, root: int) -> None:
         """Put report i, alone so far, into the cluster at root, without the merge checks."""

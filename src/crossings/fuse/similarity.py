@@ -78,6 +78,8 @@ def _terms(a: Any, b: Any, w: dict[str, Any]) -> Terms | None:
     total += who
     if key := _where_to(a, b):
         total.append((key, 1.0))
+    if not named and _news_apart(a, b, w):
+        total.append(("news_apart", 1.0))
     if a.type == b.type:
         total.append(("type_same", 1.0))
         if getattr(a, "group", None) and a.group == getattr(b, "group", None):
@@ -201,6 +203,8 @@ def _when(a: Any, b: Any, w: dict[str, Any], named: bool) -> Terms | None:
             return [("year_diff_named", 1.0)] if named else None  # two days of the year, whatever the year
         if a.month and a.month == b.month and a.day and a.day == b.day:
             return [("month_same", 1.0), ("day_same", 1.0)]  # one day of the year, the year unsaid by one
+        if _outside_news(a, b, w) or _outside_news(b, a, w):
+            return [("year_diff_named" if named else "partial_apart", 1.0)]
         return _published_gap(a, b, w)
     if getattr(a, "date_is_report", False) and getattr(b, "date_is_report", False) and a.year != b.year:
         return []  # two reports' own clocks: each says only "no later than", which both can be
@@ -254,6 +258,28 @@ def _after_page(a: Any, b: Any) -> bool:
     return date(b.year, b.month or 1, b.day or 1).toordinal() > pub
 
 
+def _outside_news(a: Any, b: Any, w: dict[str, Any]) -> bool:
+    """a states a day of the year without its year ("Aug. 14" on an undated page); b is dated only
+    by its page's year, a happening told as news: it lies within the season before b's page
+    (span_slack_days anchor:published-year), and a's day falls there in no year."""
+    if a.year is not None or a.month is None or a.day is None or b.month is not None:
+        return False
+    if not getattr(b, "date_is_report", False) or getattr(b, "background", True) or b.published is None:
+        return False
+    back = w["span_slack_days"]["anchor:published-year"]
+    if back is None:
+        return False
+    page = date.fromordinal(b.published)
+    for year in (page.year, page.year - 1):
+        try:
+            day = date(year, a.month, a.day).toordinal()
+        except ValueError:  # Feb. 29 of a common year
+            continue
+        if b.published - back <= day <= b.published:
+            return False
+    return True
+
+
 def _published_gap(a: Any, b: Any, w: dict[str, Any]) -> Terms:
     """Undated reports: those published close together more likely tell of one happening."""
     if a.anchor is None or b.anchor is None:
@@ -295,3 +321,15 @@ def _where_to(a: Any, b: Any) -> str | None:
     if a.destination in UNSPECIFIC or b.destination in UNSPECIFIC:
         return None
     return "dest_same" if a.destination == b.destination else "dest_diff"
+
+
+def _news_apart(a: Any, b: Any, w: dict[str, Any]) -> bool:
+    """Two reports told as news (not in passing) on pages published more than news_days apart,
+    with nothing that tells one happening from its look-alikes in common: two pieces of news."""
+    if w["news_days"] is None or getattr(a, "background", True) or getattr(b, "background", True):
+        return False
+    pa, pb = getattr(a, "published", None), getattr(b, "published", None)
+    if pa is None or pb is None or abs(pa - pb) <= w["news_days"]:
+        return False
+    return not (_same_month(a, b) or _same_locality(a, b) or _same_group(a, b) or _same_posting(a, b)
+                or (a.words is not None and a.words == b.words))
