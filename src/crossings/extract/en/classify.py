@@ -113,7 +113,7 @@ def classify(hit: Hit, state: State) -> Reading | None:
     if token is None or not _one_predicate(hit, token) or _out_of_domain(hit, token, state.text) \
             or _not_a_flight(hit, token, state.text):
         return None
-    if _negated(token) or _predicted(hit, token, state.text) or _generic(hit, token, state.text) \
+    if (_negated(token) and not _unseen(hit, state.text)) or _predicted(hit, token, state.text) or _generic(hit, token, state.text) \
             or _only_in_prospect(token):
         return None
     member = None
@@ -188,6 +188,11 @@ def _measures_another(hit: Hit, token, state: State) -> bool:
         if t is not None and t.i not in clause:
             return True
     return False
+
+
+def _unseen(hit: Hit, text: str) -> bool:
+    """ "have not been seen since": the negation is the happening (a disappearance)."""
+    return hit.type == "disappearance" and " not been seen" in text[hit.start:hit.end]
 
 
 def _also_named(token) -> bool:
@@ -470,8 +475,8 @@ def _over_a_period(verb) -> bool:
                 return True
         since = c.lower_ == "since" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
                                                                    for m in c.children))
-        if perfect and since:
-            return True
+        if perfect and since and not any(n.dep_ == "neg" for v in chain for n in v.children):
+            return True  # (a negated perfect, "have not been seen since", is a state that lasts, not a count)
     return False
 
 
