@@ -64,3 +64,12 @@ def test_an_intention_declared_on_arrival_is_the_defection(extract):
 
 def test_an_intention_only_held_is_no_defection(extract):
     assert extract("그는 오래전부터 탈북 의사가 있었다고 한다.") == []
+
+
+def test_came_over_the_line_is_a_defection(extract):
+    ms = extract("북한군 병사 1명이 어젯밤 군사분계선을 넘어왔다고 합참이 밝혔다.")
+    assert [m.type for m in ms] == ["defection"]
+
+
+def test_things_that_came_over_are_no_defection(extract):
+    assert extract("북한이 띄운 풍선 수십 개가 남쪽으로 넘어왔다고 군이 밝혔다.") == []
