@@ -74,6 +74,7 @@ def test_a_sqlite_store_reuses_the_connection_that_wrote_last_with_a_larger_cach
     with store.session(write=True) as s:
         wrote = s.connection().connection.dbapi_connection
         assert s.connection().exec_driver_sql("PRAGMA cache_size").scalar() == -store_db.SQLITE_CACHE_KIB
+        assert s.connection().exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
     with store.session() as s, store.session() as t:  # two at once: the second gets another connection
         assert s.connection().connection.dbapi_connection is wrote
         assert t.connection().connection.dbapi_connection is not wrote
