@@ -2,7 +2,7 @@
 of mostly irrelevant news pages (HTML and text, English and Korean, a few wire copies and a few
 planted events), with the local runner and with Dask on 1 and 2 workers, side by side in one run.
 
-    .venv/bin/python bench/stream_bench.py [--pages 100000] [--runners local,dask1,dask2] [--base-src DIR]
+    .venv/bin/python bench/stream_bench.py [--pages 100000] [--runners local,dask1,dask2] [--base-src DIR] [--together]
 
 --base-src DIR adds a run "base": the local runner with the crossings package found in DIR
 (say, an older commit's src/ from `git archive`), on the same stream, for a before/after ratio.
@@ -23,6 +23,7 @@ import random
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -202,6 +203,9 @@ def main() -> None:
     ap.add_argument("--every", type=int, default=10_000, help="print a checkpoint every N pages")
     ap.add_argument("--runners", default="local,dask1,dask2")
     ap.add_argument("--base-src", type=Path, help="also run the local runner on the crossings package in DIR")
+    ap.add_argument("--together", action="store_true",
+                    help="start every run at once (a before/after pair meets the same machine load; "
+                         "not for Dask efficiency, whose runs must have the machine to themselves)")
     ap.add_argument("--one", help=argparse.SUPPRESS)  # internal: run one configuration
     ap.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     a = ap.parse_args()
@@ -213,19 +217,36 @@ def main() -> None:
         write_stream(work / "stream.jsonl", a.pages)
         print(f"{a.pages} generated pages ({os.path.getsize(work / 'stream.jsonl') / 2**20:.0f} MiB manifest)", flush=True)
         results = {}
-        for name in a.runners.split(",") + (["base"] if a.base_src else []):
-            print(f"{name}:", flush=True)
-            env = {**os.environ, "PYTHONPATH": f"{a.base_src}:{os.environ.get('PYTHONPATH', '')}"} if name == "base" else None
-            with subprocess.Popen([sys.executable, __file__, "--one", name, "--work", str(work), "--every", str(a.every)],
-                                  stdout=subprocess.PIPE, text=True, env=env) as child:
-                for line in child.stdout:  # the checkpoints as they come
-                    if line.startswith("{"):
-                        results[name] = json.loads(line)
-                    else:
-                        print(line.rstrip(), flush=True)
-            if child.returncode:
-                raise SystemExit(f"{name}: the run failed ({child.returncode})")
+        names = a.runners.split(",") + (["base"] if a.base_src else [])
+        if a.together:  # every run at once: each meets the same machine load as the others
+            children = {name: _start(name, work, a) for name in names}
+            threads = [threading.Thread(target=_follow, args=(name, child, results)) for name, child in children.items()]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+        else:
+            for name in names:
+                print(f"{name}:", flush=True)
+                _follow(name, _start(name, work, a), results)
         summarise(results)
+
+
+def _start(name: str, work: Path, a) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": f"{a.base_src}:{os.environ.get('PYTHONPATH', '')}"} if name == "base" else None
+    return subprocess.Popen([sys.executable, __file__, "--one", name, "--work", str(work), "--every", str(a.every)],
+                            stdout=subprocess.PIPE, text=True, env=env)
+
+
+def _follow(name: str, child: subprocess.Popen, results: dict) -> None:
+    with child:
+        for line in child.stdout:  # the checkpoints as they come
+            if line.startswith("{"):
+                results[name] = json.loads(line)
+            else:
+                print(line.rstrip(), flush=True)
+    if child.returncode:
+        raise SystemExit(f"{name}: the run failed ({child.returncode})")
 
 
 def summarise(results: dict[str, dict]) -> None:

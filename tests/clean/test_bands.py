@@ -29,3 +29,17 @@ def test_two_signatures_share_a_key_exactly_when_they_agree_on_a_whole_band():
     assert len(set(band_keys(a)) & set(band_keys(b))) == BANDS - 1
     assert not set(band_keys(a)) & set(band_keys(c))
     assert band_keys([1, 2, 3]) == []
+
+
+def test_keys_cut_from_one_packing_are_each_bands_own_packing():
+    """band_keys packs the signature once and cuts it per band: the keys are each band's 4 values
+    packed big-endian on their own (the keys stored before, which the index must keep finding)."""
+    import random
+    from struct import Struct
+
+    one = Struct(">4I")
+    rng = random.Random(15)
+    for _ in range(200):
+        sig = [rng.getrandbits(32) for _ in range(64)]
+        assert band_keys(sig) == [f"{b:02d}:" + one.pack(*sig[b * 4:(b + 1) * 4]).hex() for b in range(16)]
+    assert band_keys(list(range(63))) == []

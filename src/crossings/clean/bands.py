@@ -19,7 +19,10 @@ def band_keys(signature: list[int]) -> list[str]:
     """One key per band ('03:00a1b2c3...'); none for a signature too short to band."""
     if len(signature) < BANDS * ROWS:
         return []
-    return [f"{b:02d}:" + _BAND.pack(*signature[b * ROWS:(b + 1) * ROWS]).hex() for b in range(BANDS)]
+    digits = _ALL.pack(*signature[:BANDS * ROWS]).hex()  # packed once, cut per band: the same keys
+    return [f"{b:02d}:{digits[b * _WIDTH:(b + 1) * _WIDTH]}" for b in range(BANDS)]
 
 
 _BAND = Struct(f">{ROWS}I")  # ROWS 32-bit values (the affine32 scheme's range), 8 hex digits each
+_ALL = Struct(f">{BANDS * ROWS}I")
+_WIDTH = 2 * _BAND.size  # hex digits of one band

@@ -48,7 +48,8 @@ def _engine(url: str) -> Engine:
     if url.startswith(("postgresql://", "postgres://")):  # psycopg 3 is the driver we ship
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
     sqlite = url.startswith("sqlite")
-    engine = create_engine(url, future=True, connect_args={"timeout": BUSY_TIMEOUT} if sqlite else {})
+    engine = create_engine(url, future=True, connect_args={"timeout": BUSY_TIMEOUT} if sqlite else {},
+                           pool_use_lifo=True)  # the connection used last: its page cache is warm
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
@@ -57,6 +58,11 @@ def _engine(url: str) -> Engine:
             cur = conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
+            # WAL's own recommendation: a commit waits for no fsync (the checkpoint syncs). A killed
+            # process loses nothing committed; a power cut may lose the last commits, which the
+            # next ingest of the same input stores again (ids already stored are skipped)
+            cur.execute("PRAGMA synchronous=NORMAL")
             cur.close()
 
         @event.listens_for(engine, "begin")
@@ -66,6 +72,12 @@ def _engine(url: str) -> Engine:
     return engine
 
 
+# KiB of pages a SQLite connection keeps (its default is 2,000): a batch's band keys land on
+# random pages of an index that grows with the store, and with the default most were read anew
+# from the file at every probe and insert. The cache outlives a transaction only on the connection
+# that wrote last: the engine's pool hands out the connection used last (LIFO), so an ingest's
+# reads and writes share one warm cache (bench/store_growth_bench.py prints the MiB read).
+SQLITE_CACHE_KIB = 32 * 1024
 BUSY_TIMEOUT = 120  # seconds a SQLite writer waits for another process's transaction
 OPEN_TRIES = 5  # a new SQLite store opened by several processes at once
 
@@ -198,7 +210,7 @@ class Store:
         leave_out = max(0, min(leave_out, shared - 1))
         keys = [list(dict.fromkeys(ks)) for ks in keys]
         if leave_out:
-            counts = self.band_counts({k for ks in keys for k in ks})
+            counts = self._counted({k for ks in keys for k in ks})
             keys = [sorted(ks, key=lambda k: (-counts.get(k, 0), k))[leave_out:] for ks in keys]
         found: list[set[str]] = [set() for _ in keys]
         pairs = [(n, k) for n, ks in enumerate(keys) for k in ks]
@@ -211,13 +223,19 @@ class Store:
         return found
 
     def band_counts(self, keys: Iterable[str]) -> dict[str, int]:
-        """band key -> how many canonical documents are filed under it (absent: none)."""
-        keys, found = list(set(keys)), {}
+        """band key -> how many canonical documents are filed under it (absent: none). The counts
+        table holds the keys under which two or more are filed (see _grown_counts); a key filed
+        once is found in the index itself."""
+        keys = list(set(keys))
         with self.session() as s:
-            for part in _parts(keys):
-                found |= dict(s.execute(select(NearDupBandCountRow.key, NearDupBandCountRow.n)
-                                        .where(NearDupBandCountRow.key.in_(part))).all())
-        return found
+            found = _counted(s, keys)
+            return found | {k: 1 for k in _filed(s, [k for k in keys if k not in found])}
+
+    def _counted(self, keys: Iterable[str]) -> dict[str, int]:
+        """The counts table's entries for `keys`: what the probe orders keys by (a key filed once,
+        or never, counts 0 there; which of those the probe leaves out changes nothing it finds)."""
+        with self.session() as s:
+            return _counted(s, list(set(keys)))
 
     def signatures(self, ids: Iterable[str]) -> dict[str, list[int]]:
         """document id -> its stored MinHash signature."""
@@ -524,12 +542,66 @@ def _parts(items: list, size: int = PART) -> Iterator[list]:
 def _index_bands(s: Session, rows: list[dict]) -> None:
     """File each new canonical document under its band keys (duplicates are never candidates),
     and count the documents under each key."""
-    bands = [{"key": k, "doc_id": r["id"]} for r in rows if not r.get("duplicate_of") and r.get("minhash")
-             for k in dict.fromkeys(band_keys(r["minhash"]))]
-    if bands:
-        s.execute(_insert_new(s, NearDupBandRow.__table__), bands)
-        added = Counter(b["key"] for b in bands)
-        s.execute(_add_counts(s), [{"key": k, "n": n} for k, n in sorted(added.items())])
+    bands = sorted((k, r["id"]) for r in rows if not r.get("duplicate_of") and r.get("minhash")
+                   for k in dict.fromkeys(band_keys(r["minhash"])))
+    if not bands:
+        return
+    counts = _grown_counts(s, Counter(k for k, _ in bands))  # read before the batch's keys are filed
+    if s.get_bind().dialect.name in DRIVER_WRITES:
+        _index_bands_sqlite(s, bands, counts)
+        return
+    s.execute(_insert_new(s, NearDupBandRow.__table__), [{"key": k, "doc_id": d} for k, d in bands])
+    if counts:
+        s.execute(_add_counts(s), [{"key": k, "n": n} for k, n in counts])
+
+
+def _counted(s: Session, keys: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for part in _parts(keys):
+        found |= dict(s.execute(select(NearDupBandCountRow.key, NearDupBandCountRow.n)
+                                .where(NearDupBandCountRow.key.in_(part))).all())
+    return found
+
+
+def _filed(s: Session, keys: list[str]) -> set[str]:
+    """Those of `keys` under which some document is filed."""
+    return {k for part in _parts(keys)
+            for k in s.scalars(select(NearDupBandRow.key).where(NearDupBandRow.key.in_(part)).distinct())}
+
+
+def _grown_counts(s: Session, added: Counter) -> list[tuple[str, int]]:
+    """The (key, n) rows _add_counts adds for a batch filing added[key] documents under each key:
+    only keys that now hold two or more documents are counted. Most keys are one page's own and
+    stay that way; a row for each would be a second random index write per key, the largest part
+    of a batch's writes once the store is large. A key counted already adds its batch count; a
+    key filed once before enters with 1 more; a new key enters when the batch files it twice."""
+    keys = sorted(added)
+    counted = _counted(s, keys)
+    filed = _filed(s, [k for k in keys if k not in counted])
+    rows = []
+    for k in keys:
+        if k in counted:
+            rows.append((k, added[k]))
+        elif (n := added[k] + (k in filed)) >= 2:
+            rows.append((k, n))
+    return rows
+
+
+DRIVER_WRITES = ("sqlite",)  # dialects whose band rows go through the driver's executemany
+_BANDS_SQLITE = (f'INSERT INTO {NearDupBandRow.__tablename__} ("key", doc_id) VALUES (?, ?) ON CONFLICT DO NOTHING',
+                 f'INSERT INTO {NearDupBandCountRow.__tablename__} ("key", n) VALUES (?, ?) '
+                 'ON CONFLICT ("key") DO UPDATE SET n = n + excluded.n')
+
+
+def _index_bands_sqlite(s: Session, bands: list[tuple[str, str]], counts: list[tuple[str, int]]) -> None:
+    """_index_bands's two statements on SQLite, as the driver's executemany over plain tuples: the
+    same rows (a test compares them), without SQLAlchemy building a parameter dict for each of a
+    batch's thousands of rows. Both lists come sorted by key: the index pages are visited in order,
+    each once a batch, however large the index has grown."""
+    conn = s.connection()
+    conn.exec_driver_sql(_BANDS_SQLITE[0], bands)
+    if counts:
+        conn.exec_driver_sql(_BANDS_SQLITE[1], counts)
 
 
 def _add_counts(s: Session):
