@@ -23,3 +23,10 @@ def test_a_dated_group_naming_a_member_keeps_its_count():
     found = [m for m in extract("Thirteen North Korean waitresses, among them Kim Ok-hui, fled their restaurant "
                                 "in Ningbo on April 5.", published="2031-06-13") if m.type == "defection"]
     assert found and found[0].subjects[0].count == 13
+
+
+def test_the_person_whose_man_it_is_is_not_the_subject():
+    # SB: "Kim's man in Bucharest" is someone of Kim's, not Kim (invented)
+    from tests.extract.en_helpers import extract
+    ms = extract("North Korea: Kim's man in Sofia seeks asylum in Bulgaria, sources say.", published="2031-06-13")
+    assert ms and all(s.name is None for m in ms for s in m.subjects)

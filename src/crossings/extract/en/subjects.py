@@ -308,7 +308,7 @@ def _name_in(span) -> str | None:
     """A PERSON in the subject, or the name the subject stands in apposition to or is
     "identified as"."""
     for ent in span.ents:
-        if ent.label_ == "PERSON" and _a_person(ent.text):
+        if ent.label_ == "PERSON" and _a_person(ent.text) and not _possessor(ent, span.root):
             return _clean_name(_with_surname(ent))
     root = span.root
     linked = [root.head] if root.dep_ == "appos" else []
@@ -323,6 +323,11 @@ def _name_in(span) -> str | None:
     if len(span) == 1 and root.pos_ == "PROPN" and root.text in lexicon().surnames:
         return root.text  # "Kang fled ...": a Korean surname alone, which the tagger often misses
     return None
+
+
+def _possessor(ent, head) -> bool:
+    """ "Kim's man in Bucharest": the person whose someone the subject is, not the subject."""
+    return ent.root.i != head.i and ent.root.dep_ == "poss" and ent.root.head.i == head.i
 
 
 def _people_before(r: Reading, state: State) -> bool:
