@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -44,6 +44,9 @@ class MentionRow(Base):
     )
     type: Mapped[str] = mapped_column(String(40), index=True)
     data: Mapped[dict] = mapped_column(JSON)
+    # True once fusion has placed it in an event: an ingest fuses only the mentions without it
+    # against the stored events their blocks touch (crossings.fuse.incremental)
+    fused: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0", index=True)
 
 
 class EventRow(Base):
@@ -228,3 +231,57 @@ class AlertSentRow(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     rule: Mapped[str] = mapped_column(String(200))
     at: Mapped[datetime] = mapped_column(DateTime, default=datetime.utcnow)
+
+
+# incremental fusion's state (crossings.fuse.incremental), written by every fusion -------------------
+class FusionOrderRow(Base):
+    """Each fused mention in each of its blocks' orderings (blocking.block_keys, a document's own
+    block aside, and its type family): `okey` is a hash of the block, `tsort` and `dsort` its place
+    in the block by time and by what it describes, as bytes that sort as blocking sorts. A new
+    mention's neighbours in a block are an indexed range read away."""
+
+    __tablename__ = "fusion_order"
+
+    okey: Mapped[str] = mapped_column(String(32), primary_key=True)
+    mention_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    tsort: Mapped[bytes] = mapped_column(LargeBinary)
+    dsort: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+Index("ix_fusion_order_t", FusionOrderRow.okey, FusionOrderRow.tsort)
+Index("ix_fusion_order_d", FusionOrderRow.okey, FusionOrderRow.dsort)
+
+
+class FusionEdgeRow(Base):
+    """A candidate pair of fused mentions that scored high enough to merge (a < b)."""
+
+    __tablename__ = "fusion_edges"
+
+    a: Mapped[str] = mapped_column(String(64), primary_key=True)
+    b: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+
+
+class FusionFoldRow(Base):
+    """A mention that clustering left alone and folded into its document's event (cluster.leftovers)."""
+
+    __tablename__ = "fusion_folds"
+
+    mention_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class FusionNameRow(Base):
+    """Each name key (names.name_key) under each fused mention that names it."""
+
+    __tablename__ = "fusion_names"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    mention_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class FusionPersonRow(Base):
+    """Each name key with the root of its person (people.People: the smallest key of its group)."""
+
+    __tablename__ = "fusion_people"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    root: Mapped[str] = mapped_column(Text, index=True)

@@ -29,6 +29,9 @@ def reanchor(engine: Engine) -> dict[str, str]:
         if renamed:
             _rename_event_mentions(conn, renamed)
             _rename_decision_anchors(conn, renamed)
+            from crossings.store.fusion_state import clear
+
+            clear(conn)  # fusion's state names the old ids: the next fusion is a full one
         conn.execute(delete(StoreMetaRow).where(StoreMetaRow.key == SCHEME_KEY))
         conn.execute(StoreMetaRow.__table__.insert().values(key=SCHEME_KEY, value=scheme))
     return renamed

@@ -1,0 +1,652 @@
+"""Incremental fusion: a new batch of mentions fused against the stored events it touches, with the
+same events and ids a full re-fuse would give.
+
+Why the result is the full one. Fusion is greedy agglomeration over the scored candidate pairs (the
+"edges"), in one global order (score, then the two ids); a failed merge changes nothing, and a
+cluster's history involves only its own members' edges. So a cluster of the last run whose members'
+edges are all unchanged evolves exactly as before until some edge joins it to a cluster that did
+change; only then must it be followed ("live"). The run below replays just that:
+
+- the batch's candidate pairs come from its neighbours in every block ordering, read from the
+  stored orderings (fusion_order) by an indexed range read, not by sorting the store;
+- a batch's mention inserted into a block pushes, within `neighbours` places, an older pair out of
+  the window: when that pair was an edge, both its mentions are re-paired as the batch's are
+  ("special"), and their clusters are followed from the start;
+- the live clusters (the batch's mentions, the clusters of special mentions, the events naming a
+  person the batch names again) take their edges in the global order; an edge to a cluster that is
+  not live replays that cluster's own edges up to that point (its state then is the last run's),
+  tries the merge, and makes it live when the merge now succeeds;
+- the leftover pass (cluster.leftovers) is decided again for every document with a live mention,
+  the other documents' decisions standing;
+- the events of every cluster that changed, or took or lost a leftover, are built again; the
+  others stay as stored, ids and all.
+
+What it does not follow falls back to a full re-fuse (Fallback): a batch that links two known
+people into one, or gives a known person a new smallest name key (person ids and person blocks
+change for every mention of them), stored mentions re-extracted or renamed since the last fusion,
+or a store no full fusion has indexed yet.
+"""
+from __future__ import annotations
+
+import gc
+import hashlib
+import heapq
+import struct
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from crossings.events import Event, Mention, stable_id
+from crossings.fuse import _event, _sane, _unique, edge_score
+from crossings.fuse.blocking import block_keys, is_sparse
+from crossings.fuse.cluster import Clusters, _bare, _fit, _told_apart, leftovers
+from crossings.fuse.features import Features, features
+from crossings.fuse.names import name_key
+from crossings.fuse.people import People, subject_names
+from crossings.fuse.similarity import W, score
+
+_LAST = 10**9  # as blocking._LAST: undated reports sort last
+_END = (float("inf"), "", "")  # after every edge
+
+
+class Fallback(Exception):
+    """The batch needs a full re-fuse (the reason is the message)."""
+
+
+# orderings ------------------------------------------------------------------------------------------
+def orderings(f: Features) -> list[tuple]:
+    """The orderings blocking puts a mention in, a document's own block aside (a document's
+    mentions arrive together, so its block is never split between a batch and the store): each
+    block key, and its type family (the sparse windows)."""
+    return [("B",) + key for key in block_keys(f) if key[0] != "d"] + [("F", f.family)]
+
+
+def okey(ordering: tuple) -> str:
+    return hashlib.blake2b(repr(ordering).encode(), digest_size=16).hexdigest()
+
+
+def tsort(f: Features) -> bytes:
+    """blocking._ordered's key, (anchor, id), as bytes that sort alike."""
+    return struct.pack(">I", f.anchor if f.anchor is not None else _LAST) + f.id.encode()
+
+
+def dsort(f: Features) -> bytes:
+    """blocking._described's key, (city, count, roles, id), as bytes that sort alike."""
+    roles = b"".join(r.encode() + b"\x01" for r in sorted(f.roles))
+    return ((f.city or "").encode() + b"\x00" + struct.pack(">Q", (f.count or 0) + 2**63) + roles + b"\x00"
+            + f.id.encode())
+
+
+def order_rows(f: Features) -> list[tuple[str, str, bytes, bytes]]:
+    t, d = tsort(f), dsort(f)
+    return [(okey(o), f.id, t, d) for o in orderings(f)]
+
+
+def name_keys(m: Mention) -> list[list[str]]:
+    """Per subject, the name keys it links (people.People._link)."""
+    return [sorted({k for n in subject_names(s, m) if (k := name_key(n))}) for s in m.subjects]
+
+
+# state -----------------------------------------------------------------------------------------------
+@dataclass
+class State:
+    """What a fusion leaves for the next: rows for the store's fusion tables."""
+
+    order: list[tuple[str, str, bytes, bytes]] = field(default_factory=list)  # (okey, mention, tsort, dsort)
+    edges: list[tuple[str, str]] = field(default_factory=list)  # (a, b), a < b
+    folds: list[str] = field(default_factory=list)
+    names: list[tuple[str, str]] = field(default_factory=list)  # (key, mention)
+    people: list[tuple[str, str]] = field(default_factory=list)  # (key, root)
+
+
+@dataclass
+class Update:
+    """An incremental fusion's changes: events to drop and to write, state rows to add, and the
+    mentions whose stored edges and fold marks are replaced."""
+
+    removed_events: set[str] = field(default_factory=set)
+    events: list[Event] = field(default_factory=list)
+    state: State = field(default_factory=State)
+    edges_of: set[str] = field(default_factory=set)  # stored edges touching these are dropped first
+    folds_of: set[str] = field(default_factory=set)  # fold marks of these are dropped first
+    fused: list[str] = field(default_factory=list)  # the batch's mention ids
+    live: int = 0  # mentions whose clustering was followed (for benchmarks)
+    loaded: int = 0  # stored mentions read
+
+
+def fuse_full(mentions: list[Mention], published: dict[str, str | None],
+              groups: dict[str, str] | None = None) -> tuple[list[Event], State]:
+    """fuse_mentions, also returning the state an incremental fusion reads next time."""
+    from crossings.fuse import _scored_pairs
+
+    groups = groups or {}
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        ids, originals = _unique(mentions)
+        sane = [_sane(m) for m in originals]
+        people = People(sane)
+        feats = [features(i, mid, m, groups.get(m.doc, m.doc), published.get(m.doc), people)
+                 for i, (mid, m) in enumerate(zip(ids, sane))]
+        pairs = _scored_pairs(feats)
+        clusters = Clusters(feats)
+        for _, _, _, i, j in sorted(pairs):
+            clusters.try_merge(i, j)
+        folds = leftovers(clusters)
+        for i, root in folds:
+            clusters.fold(i, root)
+        events = [_event([(f.id, sane[f.index]) for f in group], published, groups, people,
+                         [originals[f.index] for f in group]) for group in clusters.groups()]
+        state = State(order=[row for f in feats for row in order_rows(f)],
+                      edges=[(a, b) for _, a, b, _, _ in pairs],
+                      folds=[feats[i].id for i, _ in folds])
+        keys: set[str] = set()
+        for mid, m in zip(ids, sane):
+            mine = sorted({k for ks in name_keys(m) for k in ks})
+            keys.update(mine)
+            state.names += [(k, mid) for k in mine]
+        state.people = [(k, people._links.find(k)) for k in sorted(keys)]
+    finally:
+        if collecting:
+            gc.enable()
+    return sorted(events, key=lambda e: e.id), state
+
+
+# what the run reads from the store -------------------------------------------------------------------
+class Source(Protocol):
+    def pending(self) -> list[Mention]: ...
+    def neighbours(self, key: str, column: str, at: bytes, before: bool, k: int) -> list[tuple[str, bytes]]: ...
+    def edges_of(self, ids: set[str]) -> list[tuple[str, str]]: ...
+    def edges_among(self, pairs: set[tuple[str, str]]) -> set[tuple[str, str]]: ...
+    def events_of(self, ids: set[str]) -> dict[str, str]: ...
+    def event_members(self, events: set[str]) -> dict[str, list[str]]: ...
+    def folded(self, ids: set[str]) -> set[str]: ...
+    def mentions(self, ids: set[str]) -> dict[str, Mention]: ...
+    def mentions_of_docs(self, docs: set[str]) -> list[Mention]: ...
+    def doc_links(self, docs: set[str]) -> dict[str, tuple[str | None, str | None]]: ...
+    def copies_of(self, docs: set[str]) -> dict[str, list[str]]: ...
+    def roots(self, keys: set[str]) -> dict[str, str]: ...
+    def keys_of_roots(self, roots: set[str]) -> dict[str, str]: ...
+    def mentions_naming(self, keys: set[str]) -> set[str]: ...
+
+
+class _KnownPeople:
+    """people.People's persons_of, from stored name roots: a person's id is its root key's."""
+
+    def __init__(self, roots: dict[str, str]):
+        self.roots = roots
+
+    def person_of(self, name: str | None) -> str | None:
+        key = name_key(name)
+        root = self.roots.get(key) if key else None
+        return stable_id("p-", root) if root else None
+
+    def persons_of(self, subject) -> set[str]:
+        return {p for n in [subject.name, *subject.aliases] if (p := self.person_of(n))}
+
+
+def fuse_pending(src: Source) -> Update:
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _Run(src).run()
+    finally:
+        if collecting:
+            gc.enable()
+
+
+class _Run:
+    def __init__(self, src: Source):
+        self.src = src
+        self.k = W["neighbours"]
+        self.feats: list[Features] = []
+        self.idx: dict[str, int] = {}
+        self.original: dict[str, Mention] = {}
+        self.sane: dict[str, Mention] = {}
+        self.roots: dict[str, str] = {}
+        self.people = _KnownPeople(self.roots)
+        self.published: dict[str, str | None] = {}
+        self.dup: dict[str, str | None] = {}
+        self.groups: dict[str, str] = {}
+        self.clusters = Clusters(self.feats)
+        self.edges: dict[str, dict[str, float]] = {}  # mention -> partner -> score, as known so far
+        self.stored_edges_read: set[str] = set()
+        self.special: set[str] = set()
+        self.special_edges: dict[tuple[str, str], float] = {}
+        self.cluster_of: dict[str, str] = {}  # stored mention -> its last run's first-pass cluster key
+        self.members: dict[str, list[str]] = {}  # cluster key -> members
+        self.event_of: dict[str, str] = {}
+        self.event_members: dict[str, list[str]] = {}
+        self.folded: set[str] = set()
+        self.replay: dict[str, tuple[list[tuple[float, str, str]], int]] = {}
+        self.live: set[str] = set()
+
+    # loading -------------------------------------------------------------------------------------
+    def load(self, ids) -> None:
+        """Features for these mentions (stored ones read), with their people, pages and groups."""
+        missing = {i for i in ids if i not in self.idx and i not in self.original}
+        if missing:
+            found = self.src.mentions(missing)
+            if len(found) != len(missing):
+                raise Fallback("a stored mention is gone")
+            for mid, m in found.items():
+                self.original[mid] = m
+                self.sane[mid] = _sane(m)
+        todo = sorted(i for i in ids if i not in self.idx)
+        if not todo:
+            return
+        keys = {k for i in todo for ks in name_keys(self.sane[i]) for k in ks} - set(self.roots)
+        if keys:
+            self.roots.update(self.src.roots(keys))
+        self._documents({self.sane[i].doc for i in todo})
+        for mid in todo:
+            m = self.sane[mid]
+            self.idx[mid] = len(self.feats)
+            self.feats.append(features(len(self.feats), mid, m, self.groups[m.doc], self.published.get(m.doc),
+                                       self.people))
+            self.clusters.parent.append(self.idx[mid])
+
+    def _documents(self, docs: set[str]) -> None:
+        """Publication dates and wire-copy groups (wire.wire_groups: the smallest id linked by
+        duplicate_of), the whole group read for each document."""
+        docs = {d for d in docs if d not in self.groups}
+        if not docs:
+            return
+        seen: set[str] = set()
+        frontier = set(docs)
+        copies: dict[str, list[str]] = {}
+        while frontier:
+            fresh = {d for d in frontier if d not in self.dup}
+            for d, (pub, dup) in self.src.doc_links(fresh).items():
+                self.published[d], self.dup[d] = pub, dup
+            for d in fresh:
+                self.dup.setdefault(d, None)
+            copies.update(self.src.copies_of(frontier - seen))
+            seen |= frontier
+            nxt = {self.dup[d] for d in frontier if self.dup.get(d)} | {c for d in frontier for c in copies.get(d, [])}
+            frontier = nxt - seen
+        parent: dict[str, str] = {}
+
+        def find(x: str) -> str:
+            parent.setdefault(x, x)
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for d in sorted(seen):
+            find(d)
+            if self.dup.get(d):
+                a, b = find(d), find(self.dup[d])
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+        for d in seen:
+            self.groups[d] = find(d)
+
+    def load_clusters(self, ids: set[str]) -> None:
+        """The last run's first-pass cluster of each stored mention: its event without the
+        leftovers folded into it (a folded mention was alone)."""
+        ids = {i for i in ids if i not in self.cluster_of}
+        if not ids:
+            return
+        events = self.src.events_of(ids)
+        if len(events) != len(ids):
+            raise Fallback("a stored mention has no event")
+        wanted = set(events.values()) - set(self.event_members)
+        members = self.src.event_members(wanted)
+        self.event_members.update(members)
+        everyone = {m for e in wanted for m in members.get(e, [])}
+        self.folded |= self.src.folded(everyone)
+        for e in wanted:
+            for m in members.get(e, []):
+                self.event_of[m] = e
+            core = sorted(m for m in members.get(e, []) if m not in self.folded)
+            for m in core:
+                self.cluster_of[m] = e
+            self.members[e] = core
+            for m in members.get(e, []):
+                if m in self.folded:
+                    self.cluster_of[m] = "fold:" + m
+                    self.members["fold:" + m] = [m]
+        self.load({m for e in wanted for m in members.get(e, [])})
+
+    def stored_edges(self, ids: set[str]) -> None:
+        """Read the stored edges of these mentions (those of special mentions are computed anew)."""
+        ids = {i for i in ids if i not in self.stored_edges_read}
+        if not ids:
+            return
+        self.stored_edges_read |= ids
+        pairs = [(a, b) for a, b in self.src.edges_of(ids) if a not in self.special and b not in self.special]
+        self.load({x for p in pairs for x in p})
+        for a, b in pairs:
+            self._edge(a, b, self._score(a, b))
+
+    def _score(self, a: str, b: str) -> float:
+        s = score(self.feats[self.idx[a]], self.feats[self.idx[b]])
+        if s is None:
+            raise Fallback(f"a stored edge no longer scores: {a} {b}")
+        return s
+
+    def _edge(self, a: str, b: str, s: float) -> None:
+        self.edges.setdefault(a, {})[b] = s
+        self.edges.setdefault(b, {})[a] = s
+
+    # the batch's pairs ---------------------------------------------------------------------------
+    def run(self) -> Update:
+        pending = self.src.pending()
+        if not pending:
+            return Update()
+        new_ids, originals = _unique(pending)
+        if self.src.events_of(set(new_ids)):
+            raise Fallback("a pending mention has an event already")
+        for mid, m in zip(new_ids, originals):
+            self.original[mid], self.sane[mid] = m, _sane(m)
+        touched_roots, state = self._people(new_ids)
+        self.load(new_ids)
+        new = [self.feats[self.idx[i]] for i in new_ids]
+        state.order = [row for f in new for row in order_rows(f)]
+        self.new_ids = set(new_ids)
+        self.special = set(new_ids)
+        # new rows of each ordering, sorted by each key
+        self.new_rows: dict[tuple[str, str], list[tuple[bytes, str]]] = {}
+        for f in new:
+            t, d = tsort(f), dsort(f)
+            for o in orderings(f):
+                key = okey(o)
+                self.new_rows.setdefault((key, "t"), []).append((t, f.id))
+                self.new_rows.setdefault((key, "d"), []).append((d, f.id))
+        for rows in self.new_rows.values():
+            rows.sort()
+        self.nb: dict[tuple[str, str, str, bool], list[tuple[str, bytes]]] = {}
+        self._read_neighbours(new)
+        self.load({i for near in self.nb.values() for i, _ in near})
+        dropped = self._dropped(new)
+        old_special = {x for p in self.src.edges_among(dropped) for x in p} if dropped else set()
+        self.special |= old_special
+        self.load(old_special)
+        self._read_neighbours([self.feats[self.idx[i]] for i in sorted(old_special)])
+        self.load({i for near in self.nb.values() for i, _ in near})
+        for s in sorted(self.special):
+            self._pair(self.feats[self.idx[s]])
+        # what is followed from the start: the batch, the clusters of special mentions, and the
+        # events naming a person the batch names again (their spellings' counts change)
+        again = self.src.mentions_naming(set(self.src.keys_of_roots(touched_roots))) - self.new_ids \
+            if touched_roots else set()
+        self.load_clusters(old_special | again)
+        start = set(new_ids)
+        for m in old_special | again:
+            start |= set(self.members[self.cluster_of[m]])
+        self._follow(start)
+        return self._finish(state, old_special)
+
+    def _people(self, new_ids: list[str]) -> tuple[set[str], State]:
+        """Roots of the batch's name keys; Fallback where it links known people or renames one."""
+        state = State()
+        per_subject = {mid: name_keys(self.sane[mid]) for mid in new_ids}
+        keys = {k for ks in per_subject.values() for sub in ks for k in sub}
+        stored = self.src.roots(keys) if keys else {}
+        parent: dict[str, str] = {}
+
+        def find(x: str) -> str:
+            parent.setdefault(x, x)
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        def union(a: str, b: str) -> None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+
+        for ks in per_subject.values():
+            for sub in ks:
+                for k in sub:
+                    find(k)
+                for k in sub[1:]:
+                    union(sub[0], k)
+        comps: dict[str, list[str]] = {}
+        for k in keys:
+            comps.setdefault(find(k), []).append(k)
+        touched: set[str] = set()
+        for comp in comps.values():
+            old = {stored[k] for k in comp if k in stored}
+            if len(old) > 1:
+                raise Fallback("the batch links two known people")
+            root = min(comp + sorted(old))
+            if old and root != next(iter(old)):
+                raise Fallback("the batch gives a known person a new root name")
+            touched |= old
+            for k in comp:
+                self.roots[k] = root
+                if k not in stored:
+                    state.people.append((k, root))
+        for mid in new_ids:
+            state.names += [(k, mid) for k in sorted({k for sub in per_subject[mid] for k in sub})]
+        return touched, state
+
+    def _read_neighbours(self, feats: list[Features]) -> None:
+        """The k stored neighbours before and after each mention in each of its orderings, as
+        the store held them before the batch."""
+        for f in feats:
+            at = {"t": tsort(f), "d": dsort(f)}
+            for o in orderings(f):
+                key = okey(o)
+                for col in ("t", "d"):
+                    for before in (True, False):
+                        if (f.id, key, col, before) not in self.nb:
+                            self.nb[(f.id, key, col, before)] = self.src.neighbours(key, col, at[col], before, self.k)
+
+    def _dropped(self, new: list[Features]) -> set[tuple[str, str]]:
+        """Stored pairs within k places of each other in some ordering that the batch's mentions
+        pushed further apart (candidates that may have left a window)."""
+        out: set[tuple[str, str]] = set()
+        for f in new:
+            for o in orderings(f):
+                key = okey(o)
+                for col in ("t", "d"):
+                    before, after = self.nb[(f.id, key, col, True)], self.nb[(f.id, key, col, False)]
+                    rows = [s for s, _ in self.new_rows[(key, col)]]
+                    for i, (x, xs) in enumerate(before):
+                        for j, (y, ys) in enumerate(after):
+                            d_old = i + j + 1
+                            if d_old > self.k:
+                                break
+                            between = bisect_left(rows, ys) - bisect_left(rows, xs)
+                            if d_old + between > self.k:
+                                out.add((min(x, y), max(x, y)))
+        return out
+
+    def _window(self, f: Features, key: str, col: str) -> list[str]:
+        """f's k neighbours on each side in one ordering as it is now: the stored ones read
+        before the batch, merged with the batch's own."""
+        at = tsort(f) if col == "t" else dsort(f)
+        rows = self.new_rows.get((key, col), [])
+        pos = bisect_left(rows, (at, ""))
+        near_new_before = [(s, i) for s, i in rows[max(0, pos - self.k):pos] if i != f.id]
+        near_new_after = [(s, i) for s, i in rows[pos:pos + self.k + 1] if i != f.id]
+        before = sorted([(s, i) for i, s in self.nb[(f.id, key, col, True)]] + near_new_before)[-self.k:]
+        after = sorted([(s, i) for i, s in self.nb[(f.id, key, col, False)]] + near_new_after)[:self.k]
+        return [i for _, i in before + after]
+
+    def _pair(self, f: Features) -> None:
+        """Every candidate pair of a special mention, scored; edges kept."""
+        partners: set[str] = set()
+        sparse_f = is_sparse(f)
+        for o in orderings(f):
+            key = okey(o)
+            block = o[0] == "B"
+            near_t, near_d = self._window(f, key, "t"), self._window(f, key, "d")
+            self.load(set(near_t) | set(near_d))
+            for g in near_t:
+                if block or sparse_f or is_sparse(self.feats[self.idx[g]]):
+                    partners.add(g)
+            for g in near_d:
+                other = self.feats[self.idx[g]]
+                if (f.year is None or other.year is None) if block else (sparse_f or is_sparse(other)):
+                    partners.add(g)
+        partners |= self._own_document(f)
+        for g in sorted(partners):
+            a, b = (f.id, g) if f.id < g else (g, f.id)
+            if (a, b) in self.special_edges:
+                continue
+            s = edge_score(self.feats[self.idx[a]], self.feats[self.idx[b]])
+            if s is not None:
+                self.special_edges[(a, b)] = s
+                self._edge(a, b, s)
+
+    def _own_document(self, f: Features) -> set[str]:
+        """f's pairs in its document's own block (blocking: ordered by time, and by what they
+        describe for undated ones)."""
+        if f.id in self.new_ids:
+            mates = [self.feats[self.idx[i]] for i in self.new_ids if self.sane[i].doc == f.doc]
+        else:
+            stored = {m.id for m in self.src.mentions_of_docs({f.doc})}
+            self.load(stored)
+            mates = [self.feats[self.idx[i]] for i in stored]
+        mates = [g for g in mates if g.family == f.family]
+        out: set[str] = set()
+        by_time = sorted(mates, key=lambda g: (g.anchor if g.anchor is not None else _LAST, g.id))
+        pos = by_time.index(f)
+        out |= {g.id for g in by_time[max(0, pos - self.k):pos] + by_time[pos + 1:pos + 1 + self.k]}
+        if any(g.year is None for g in mates):
+            by_what = sorted(mates, key=lambda g: (g.city or "", g.count or 0, sorted(g.roles), g.id))
+            pos = by_what.index(f)
+            out |= {g.id for g in by_what[max(0, pos - self.k):pos] + by_what[pos + 1:pos + 1 + self.k]
+                    if f.year is None or g.year is None}
+        out.discard(f.id)
+        return out
+
+    # following the clusters ----------------------------------------------------------------------
+    def _follow(self, start: set[str]) -> None:
+        """Greedy merging over the edges of live clusters, in the global order, replaying a
+        stored cluster's own history wherever an edge reaches it."""
+        self.load(start)
+        self.live |= start
+        heap: list[tuple[float, str, str]] = []
+        pushed: set[tuple[str, str]] = set()
+
+        def push(ids: set[str], after: tuple[float, str, str] | None) -> None:
+            self.stored_edges(ids)
+            others = {g for i in ids for g in self.edges.get(i, {})}
+            self.load(others)
+            self.load_clusters({g for g in others if g not in self.new_ids})
+            for i in ids:
+                for g, s in self.edges.get(i, {}).items():
+                    a, b = (i, g) if i < g else (g, i)
+                    item = (-s, a, b)
+                    if (a, b) not in pushed and (after is None or item > after):
+                        pushed.add((a, b))
+                        heapq.heappush(heap, item)
+
+        push(start, None)
+        while heap:
+            item = heapq.heappop(heap)
+            _, a, b = item
+            for x in (a, b):
+                if x not in self.live:
+                    self._replay(self.cluster_of[x], item)
+            merged = self.clusters.try_merge(self.idx[a], self.idx[b])
+            if merged:
+                woke: set[str] = set()
+                for x in (a, b):
+                    if x not in self.live:
+                        woke |= set(self.members[self.cluster_of[x]])
+                if woke:
+                    self.live |= woke
+                    push(woke, item)
+
+    def _replay(self, key: str, until: tuple[float, str, str]) -> None:
+        """Bring a stored first-pass cluster to its state just before `until`: its own edges,
+        merged in order, as the last run merged them (nothing outside it joined it then)."""
+        if key not in self.replay:
+            members = set(self.members[key])
+            self.stored_edges(members)
+            own = sorted({(-s, min(a, g), max(a, g)) for a in members for g, s in self.edges.get(a, {}).items()
+                          if g in members})
+            self.replay[key] = (own, 0)
+        own, at = self.replay[key]
+        while at < len(own) and own[at] < until:
+            _, a, b = own[at]
+            self.clusters.try_merge(self.idx[a], self.idx[b])
+            at += 1
+        self.replay[key] = (own, at)
+
+    # leftovers and events ------------------------------------------------------------------------
+    def _finish(self, state: State, old_special: set[str]) -> Update:
+        live = self.live
+        docs = {self.sane[i].doc for i in live}
+        stored = {m.id for m in self.src.mentions_of_docs(docs)} - self.new_ids
+        self.load(stored)
+        self.load_clusters(stored)
+        involved = set(live) | stored
+        # every first-pass cluster with a member in these documents, as it stands at the end
+        for m in sorted(stored - live):
+            key = self.cluster_of[m]
+            self._replay(key, _END)
+            involved |= set(self.members[key])
+        # the leftover pass, again, for these documents' lone mentions (cluster.leftovers)
+        clusters, feats = self.clusters, self.feats
+        homes: dict[tuple[str, str], set[int]] = {}
+        for m in involved:
+            i = self.idx[m]
+            r = clusters.find(i)
+            if r in clusters.profiles:
+                homes.setdefault((feats[i].doc, feats[i].family), set()).add(r)
+        folds: list[tuple[int, int]] = []
+        for m in sorted(live | stored):
+            i = self.idx[m]
+            f = feats[i]
+            if clusters.find(i) != i or i in clusters.profiles or not _bare(f):
+                continue
+            fits = [r for r in homes.get((f.doc, f.family), ()) if not _told_apart(f, clusters, r)]
+            if fits:
+                best = min(fits, key=lambda r: (-_fit(f, clusters.profiles[r]), feats[r].id))
+                folds.append((i, best))
+        # the last run's folds from other documents into the clusters rebuilt here stay
+        keep: set[tuple[int, int]] = set()
+        for m in involved:
+            e = self.event_of.get(m)
+            if e is None or m in self.folded:
+                continue
+            for other in self.event_members[e]:
+                if other in self.folded and self.sane[other].doc not in docs:
+                    keep.add((self.idx[other], clusters.find(self.idx[m])))
+        for i, root in folds + sorted(keep):
+            clusters.fold(i, root)
+        # the events: every cluster holding an involved mention
+        everyone = involved | {feats[i].id for i, _ in keep}
+        groups: dict[int, list[int]] = {}
+        for m in everyone:
+            i = self.idx[m]
+            groups.setdefault(clusters.find(i), []).append(i)
+        removed = {self.event_of[m] for m in everyone if m in self.event_of}
+        for e in removed:  # every member of a dropped event is in a rebuilt one
+            for m in self.event_members[e]:
+                if m not in everyone:
+                    raise AssertionError(f"incremental fusion would lose mention {m} of event {e}")
+        people = self._rendering_people(everyone)
+        events = []
+        for members in groups.values():
+            ids = sorted(feats[i].id for i in members)
+            events.append(_event([(i, self.sane[i]) for i in ids], self.published, self.groups, people,
+                                 [self.original[i] for i in ids]))
+        state.edges = sorted(self.special_edges)
+        state.folds = sorted(feats[i].id for i, _ in folds)
+        return Update(removed_events=removed, events=sorted(events, key=lambda e: e.id), state=state,
+                      edges_of=set(old_special), folds_of=stored | self.new_ids,
+                      fused=sorted(self.new_ids), live=len(live), loaded=len(self.feats))
+
+    def _rendering_people(self, ids: set[str]) -> People:
+        """people.People over every mention naming anyone these mentions name: each person's
+        spellings counted as a full fusion counts them."""
+        keys = {k for i in ids for ks in name_keys(self.sane[i]) for k in ks}
+        roots = {self.roots[k] for k in keys}
+        all_keys = set(self.src.keys_of_roots(roots)) | {k for k, r in self.roots.items() if r in roots}
+        naming = (self.src.mentions_naming(all_keys) | {i for i in self.new_ids
+                                                        if {k for ks in name_keys(self.sane[i]) for k in ks} & all_keys})
+        missing = naming - set(self.sane)
+        if missing:
+            for mid, m in self.src.mentions(missing).items():
+                self.original[mid], self.sane[mid] = m, _sane(m)
+        return People([self.sane[i] for i in sorted(naming)])

@@ -1,0 +1,243 @@
+"""The store's side of incremental fusion (crossings.fuse.incremental): what the last fusion left
+(fusion_order, fusion_edges, fusion_folds, fusion_names, fusion_people, mentions.fused), read by
+index a batch at a time, and the writes of a full or an incremental fusion, each in one transaction.
+
+A fusion writes store_meta "fusion_state" with its state; a store without it (new, upgraded,
+re-anchored) or whose fused mentions no longer match its events (re-extracted) is fused in full.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from crossings.events import Event, Mention
+from crossings.facets import facets
+from crossings.store.models import (FACET_COLUMNS, DocumentRow, EventFacetRow, EventMentionRow, EventOutletRow,
+                                   EventPersonRow, EventRow, FusionEdgeRow, FusionFoldRow, FusionNameRow,
+                                   FusionOrderRow, FusionPersonRow, MentionRow, StoreMetaRow)
+
+STATE_KEY = "fusion_state"
+PART = 500
+ROWS = 5000  # rows per executemany
+
+
+def _parts(items: list, size: int = PART) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def not_ready(store) -> str | None:
+    """Why the store's next fusion must be a full one, or None when a batch can be fused alone."""
+    with store.session() as s:
+        if s.scalar(select(StoreMetaRow.value).where(StoreMetaRow.key == STATE_KEY)) is None:
+            return "no fusion state stored"
+        fused = s.scalar(select(func.count()).select_from(MentionRow).where(MentionRow.fused.is_(True))) or 0
+        placed = s.scalar(select(func.count()).select_from(EventMentionRow)) or 0
+        if fused != placed:
+            return "stored mentions changed since the last fusion"
+    return None
+
+
+def clear(conn_or_session) -> None:
+    """Forget the fusion state (mention ids were rewritten): the next fusion is a full one."""
+    conn_or_session.execute(delete(StoreMetaRow).where(StoreMetaRow.key == STATE_KEY))
+
+
+class StoreSource:
+    """crossings.fuse.incremental.Source over one read transaction."""
+
+    def __init__(self, session: Session):
+        self.s = session
+        dialect = session.get_bind().dialect.name
+        self._near = {
+            (col, before): text(f"SELECT mention_id, {col}sort FROM fusion_order WHERE okey = :k AND {col}sort "
+                                f"{'<' if before else '>'} :at ORDER BY {col}sort {'DESC' if before else 'ASC'} "
+                                f"LIMIT :n")
+            for col in ("t", "d") for before in (True, False)}
+        self.dialect = dialect
+
+    def pending(self) -> list[Mention]:
+        q = select(MentionRow.data).where(MentionRow.fused.is_(False)).order_by(MentionRow.id)
+        return [Mention.from_dict(d) for d in self.s.scalars(q)]
+
+    def pending_ids(self) -> list[str]:
+        return list(self.s.scalars(select(MentionRow.id).where(MentionRow.fused.is_(False))))
+
+    def neighbours(self, key: str, column: str, at: bytes, before: bool, k: int) -> list[tuple[str, bytes]]:
+        return [(i, bytes(v)) for i, v in self.s.execute(self._near[(column, before)], {"k": key, "at": at, "n": k})]
+
+    def edges_of(self, ids: set[str]) -> list[tuple[str, str]]:
+        out = set()
+        ids = sorted(ids)
+        for part in _parts(ids):
+            out |= {tuple(r) for r in self.s.execute(select(FusionEdgeRow.a, FusionEdgeRow.b).where(FusionEdgeRow.a.in_(part)))}
+            out |= {tuple(r) for r in self.s.execute(select(FusionEdgeRow.a, FusionEdgeRow.b).where(FusionEdgeRow.b.in_(part)))}
+        return sorted(out)
+
+    def edges_among(self, pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
+        by_a: dict[str, set[str]] = {}
+        for a, b in pairs:
+            by_a.setdefault(a, set()).add(b)
+        found = set()
+        for part in _parts(sorted(by_a)):
+            for a, b in self.s.execute(select(FusionEdgeRow.a, FusionEdgeRow.b).where(FusionEdgeRow.a.in_(part))):
+                if b in by_a[a]:
+                    found.add((a, b))
+        return found
+
+    def events_of(self, ids: set[str]) -> dict[str, str]:
+        out = {}
+        for part in _parts(sorted(ids)):
+            out |= dict(self.s.execute(select(EventMentionRow.mention_id, EventMentionRow.event_id)
+                                       .where(EventMentionRow.mention_id.in_(part))).all())
+        return out
+
+    def event_members(self, events: set[str]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for part in _parts(sorted(events)):
+            for m, e in self.s.execute(select(EventMentionRow.mention_id, EventMentionRow.event_id)
+                                       .where(EventMentionRow.event_id.in_(part))):
+                out.setdefault(e, []).append(m)
+        return out
+
+    def folded(self, ids: set[str]) -> set[str]:
+        out = set()
+        for part in _parts(sorted(ids)):
+            out |= set(self.s.scalars(select(FusionFoldRow.mention_id).where(FusionFoldRow.mention_id.in_(part))))
+        return out
+
+    def mentions(self, ids: set[str]) -> dict[str, Mention]:
+        out = {}
+        for part in _parts(sorted(ids)):
+            for i, d in self.s.execute(select(MentionRow.id, MentionRow.data).where(MentionRow.id.in_(part))):
+                out[i] = Mention.from_dict(d)
+        return out
+
+    def mentions_of_docs(self, docs: set[str]) -> list[Mention]:
+        out = []
+        for part in _parts(sorted(docs)):
+            out += [Mention.from_dict(d) for d in self.s.scalars(select(MentionRow.data).where(MentionRow.doc_id.in_(part)))]
+        return out
+
+    def doc_links(self, docs: set[str]) -> dict[str, tuple[str | None, str | None]]:
+        out = {}
+        for part in _parts(sorted(docs)):
+            q = select(DocumentRow.id, DocumentRow.published, DocumentRow.duplicate_of).where(DocumentRow.id.in_(part))
+            out |= {i: (pub, dup) for i, pub, dup in self.s.execute(q)}
+        return out
+
+    def copies_of(self, docs: set[str]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for part in _parts(sorted(docs)):
+            q = select(DocumentRow.duplicate_of, DocumentRow.id).where(DocumentRow.duplicate_of.in_(part))
+            for original, copy in self.s.execute(q):
+                out.setdefault(original, []).append(copy)
+        return out
+
+    def roots(self, keys: set[str]) -> dict[str, str]:
+        out = {}
+        for part in _parts(sorted(keys)):
+            out |= dict(self.s.execute(select(FusionPersonRow.key, FusionPersonRow.root)
+                                       .where(FusionPersonRow.key.in_(part))).all())
+        return out
+
+    def keys_of_roots(self, roots: set[str]) -> dict[str, str]:
+        out = {}
+        for part in _parts(sorted(roots)):
+            out |= dict(self.s.execute(select(FusionPersonRow.key, FusionPersonRow.root)
+                                       .where(FusionPersonRow.root.in_(part))).all())
+        return out
+
+    def mentions_naming(self, keys: set[str]) -> set[str]:
+        out = set()
+        for part in _parts(sorted(keys)):
+            out |= set(self.s.scalars(select(FusionNameRow.mention_id).where(FusionNameRow.key.in_(part))))
+        return out
+
+
+@contextmanager
+def reading(store) -> Iterator[StoreSource]:
+    with store.session() as s:
+        yield StoreSource(s)
+
+
+# writes ------------------------------------------------------------------------------------------------
+def save_full(store, events: list[Event], state, fused: Iterable[str]) -> None:
+    """A full fusion's events and state, replacing everything, in one transaction."""
+    fused = set(fused)
+    with store.session(write=True) as s:
+        clear(s)
+        for table in (EventRow, EventMentionRow, EventFacetRow, EventOutletRow, EventPersonRow, FusionOrderRow,
+                      FusionEdgeRow, FusionFoldRow, FusionNameRow, FusionPersonRow):
+            s.execute(delete(table))
+        _write_events(s, events)
+        _write_state(s, state)
+        waiting = set(s.scalars(select(MentionRow.id).where(MentionRow.fused.is_(False))))
+        if waiting <= fused:
+            s.execute(update(MentionRow).where(MentionRow.fused.is_(False)).values(fused=True))
+        else:  # mentions stored while this fusion ran wait for the next
+            _mark_fused(s, sorted(waiting & fused))
+        s.execute(insert(StoreMetaRow), [{"key": STATE_KEY, "value": "1"}])
+
+
+def apply_update(store, update_) -> None:
+    """An incremental fusion's changes, in one transaction."""
+    with store.session(write=True) as s:
+        removed = sorted(update_.removed_events)
+        for part in _parts(removed):
+            for table in (EventRow, EventFacetRow):
+                s.execute(delete(table).where(table.id.in_(part)))
+            for table in (EventMentionRow, EventOutletRow, EventPersonRow):
+                s.execute(delete(table).where(table.event_id.in_(part)))
+        _write_events(s, update_.events)
+        for part in _parts(sorted(update_.edges_of)):
+            s.execute(delete(FusionEdgeRow).where(FusionEdgeRow.a.in_(part)))
+            s.execute(delete(FusionEdgeRow).where(FusionEdgeRow.b.in_(part)))
+        for part in _parts(sorted(update_.folds_of)):
+            s.execute(delete(FusionFoldRow).where(FusionFoldRow.mention_id.in_(part)))
+        _write_state(s, update_.state, upsert_edges=True)
+        _mark_fused(s, update_.fused)
+
+
+def _mark_fused(s: Session, ids: list[str]) -> None:
+    for part in _parts(ids):
+        s.execute(update(MentionRow).where(MentionRow.id.in_(part)).values(fused=True))
+
+
+def _write_events(s: Session, events: list[Event]) -> None:
+    """Store.replace_events's rows for these events (events, facets, mentions, outlets, people)."""
+    from crossings.store.db import _add_keys, _fitted, _outlets_of
+
+    if not events:
+        return
+    outlets = _outlets_of(s, {m.doc for e in events for m in e.mentions})
+    rows, tags = [], []
+    for e in events:
+        f = facets(e, outlets)
+        rows.append(_fitted(EventRow(id=e.id, data=e.to_dict(), **{c: getattr(f, c) for c in FACET_COLUMNS})))
+        tags.append((e.id, f.outlets))
+    s.add_all(rows)
+    s.add_all(EventFacetRow(id=r.id, **{c: getattr(r, c) for c in FACET_COLUMNS}) for r in rows)
+    s.flush()
+    homes = {m.id: e.id for e in events for m in e.mentions}
+    for part in _parts(sorted(homes.items()), ROWS):
+        s.execute(insert(EventMentionRow), [{"mention_id": m, "event_id": e} for m, e in part])
+    _add_keys(s, EventOutletRow, "outlet", {(k, i) for i, keys in tags for k in keys})
+    _add_keys(s, EventPersonRow, "person_id", {(p, e.id) for e in events for p in e.people})
+
+
+def _write_state(s: Session, state, upsert_edges: bool = False) -> None:
+    from crossings.store.db import _insert_new
+
+    tables = ((FusionOrderRow, ("okey", "mention_id", "tsort", "dsort"), state.order),
+              (FusionEdgeRow, ("a", "b"), state.edges),
+              (FusionFoldRow, ("mention_id",), [(m,) for m in state.folds]),
+              (FusionNameRow, ("key", "mention_id"), state.names),
+              (FusionPersonRow, ("key", "root"), state.people))
+    for table, columns, rows in tables:
+        stmt = _insert_new(s, table.__table__) if upsert_edges else insert(table.__table__)
+        for part in _parts(rows, ROWS):
+            s.execute(stmt, [dict(zip(columns, r)) for r in part])
