@@ -4,22 +4,21 @@ same events and ids a full re-fuse would give.
 Why the result is the full one. Fusion is greedy agglomeration over the scored candidate pairs (the
 "edges"), in one global order (score, then the two ids); a failed merge changes nothing, and a
 cluster's history involves only its own members' edges. So a cluster of the last run whose members'
-edges are all unchanged evolves exactly as before until some edge joins it to a cluster that did
-change; only then must it be followed ("live"). The run below replays just that:
+edges are unchanged evolves exactly as before until some edge joins it to a cluster that did change;
+only then must it be followed ("live"). The run below replays just that:
 
 - the batch's candidate pairs come from its neighbours in every block ordering, read from the
   stored orderings (fusion_order) by an indexed range read, not by sorting the store;
-- a batch's mention inserted into a block pushes, within `neighbours` places, an older pair out of
-  the window: when that pair was an edge, both its mentions are re-paired as the batch's are
-  ("special"), and their clusters are followed from the start;
-- the live clusters (the batch's mentions, the clusters of special mentions, the events naming a
-  person the batch names again) take their edges in the global order; an edge to a cluster that is
-  not live replays that cluster's own edges up to that point (its state then is the last run's),
-  tries the merge, and makes it live when the merge now succeeds;
+- a batch's mention inserted into a block may push an older pair more than `neighbours` places
+  apart: where that pair was an edge and no other ordering keeps it a candidate, the edge goes, and
+  the cluster it lay inside (if it did) is followed from the start;
+- the live clusters (the batch's mentions and those clusters) take their edges in the global order;
+  an edge to a cluster that is not live replays that cluster's own edges up to that point (its
+  state then is the last run's), tries the merge, and makes it live when the merge now succeeds;
 - the leftover pass (cluster.leftovers) is decided again for every document with a live mention,
   the other documents' decisions standing;
-- the events of every cluster that changed, or took or lost a leftover, are built again; the
-  others stay as stored, ids and all.
+- the events of every cluster that changed, or took or lost a leftover, are built again, and so are
+  the events naming a person whose spellings the batch changes; the others stay as stored.
 
 What it does not follow falls back to a full re-fuse (Fallback): a batch that links two known
 people into one, or gives a known person a new smallest name key (person ids and person blocks
@@ -33,6 +32,7 @@ import hashlib
 import heapq
 import struct
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -42,7 +42,7 @@ from crossings.fuse.blocking import block_keys, is_sparse
 from crossings.fuse.cluster import Clusters, _bare, _fit, _told_apart, leftovers
 from crossings.fuse.features import Features, features
 from crossings.fuse.names import name_key
-from crossings.fuse.people import People, subject_names
+from crossings.fuse.people import People, Person, _person, subject_names
 from crossings.fuse.similarity import W, score
 
 _LAST = 10**9  # as blocking._LAST: undated reports sort last
@@ -87,6 +87,16 @@ def name_keys(m: Mention) -> list[list[str]]:
     return [sorted({k for n in subject_names(s, m) if (k := name_key(n))}) for s in m.subjects]
 
 
+def spellings(m: Mention) -> Counter:
+    """(name key, spelling) -> times, as people.People counts a mention's names."""
+    out: Counter = Counter()
+    for subj in m.subjects:
+        for n in subject_names(subj, m):
+            if k := name_key(n):
+                out[(k, n.strip())] += 1
+    return out
+
+
 # state -----------------------------------------------------------------------------------------------
 @dataclass
 class State:
@@ -95,7 +105,7 @@ class State:
     order: list[tuple[str, str, bytes, bytes]] = field(default_factory=list)  # (okey, mention, tsort, dsort)
     edges: list[tuple[str, str]] = field(default_factory=list)  # (a, b), a < b
     folds: list[str] = field(default_factory=list)
-    names: list[tuple[str, str]] = field(default_factory=list)  # (key, mention)
+    spellings: list[tuple[str, str, int]] = field(default_factory=list)  # (key, spelling, times): added
     people: list[tuple[str, str]] = field(default_factory=list)  # (key, root)
 
 
@@ -107,7 +117,7 @@ class Update:
     removed_events: set[str] = field(default_factory=set)
     events: list[Event] = field(default_factory=list)
     state: State = field(default_factory=State)
-    edges_of: set[str] = field(default_factory=set)  # stored edges touching these are dropped first
+    edges_removed: set[tuple[str, str]] = field(default_factory=set)  # stored edges that are no longer
     folds_of: set[str] = field(default_factory=set)  # fold marks of these are dropped first
     fused: list[str] = field(default_factory=list)  # the batch's mention ids
     live: int = 0  # mentions whose clustering was followed (for benchmarks)
@@ -140,12 +150,11 @@ def fuse_full(mentions: list[Mention], published: dict[str, str | None],
         state = State(order=[row for f in feats for row in order_rows(f)],
                       edges=[(a, b) for _, a, b, _, _ in pairs],
                       folds=[feats[i].id for i, _ in folds])
-        keys: set[str] = set()
-        for mid, m in zip(ids, sane):
-            mine = sorted({k for ks in name_keys(m) for k in ks})
-            keys.update(mine)
-            state.names += [(k, mid) for k in mine]
-        state.people = [(k, people._links.find(k)) for k in sorted(keys)]
+        counted: Counter = Counter()
+        for m in sane:
+            counted.update(spellings(m))
+        state.spellings = [(k, n, c) for (k, n), c in sorted(counted.items())]
+        state.people = [(k, people._links.find(k)) for k in sorted({k for k, _ in counted})]
     finally:
         if collecting:
             gc.enable()
@@ -155,7 +164,7 @@ def fuse_full(mentions: list[Mention], published: dict[str, str | None],
 # what the run reads from the store -------------------------------------------------------------------
 class Source(Protocol):
     def pending(self) -> list[Mention]: ...
-    def neighbours(self, key: str, column: str, at: bytes, before: bool, k: int) -> list[tuple[str, bytes]]: ...
+    def neighbours(self, key: str, at: tuple[bytes, bytes], k: int) -> dict[tuple[str, bool], list[tuple[str, bytes]]]: ...
     def edges_of(self, ids: set[str]) -> list[tuple[str, str]]: ...
     def edges_among(self, pairs: set[tuple[str, str]]) -> set[tuple[str, str]]: ...
     def events_of(self, ids: set[str]) -> dict[str, str]: ...
@@ -165,16 +174,18 @@ class Source(Protocol):
     def mentions_of_docs(self, docs: set[str]) -> list[Mention]: ...
     def doc_links(self, docs: set[str]) -> dict[str, tuple[str | None, str | None]]: ...
     def copies_of(self, docs: set[str]) -> dict[str, list[str]]: ...
+    def between(self, key: str, column: str, low: bytes, high: bytes) -> int: ...
     def roots(self, keys: set[str]) -> dict[str, str]: ...
-    def keys_of_roots(self, roots: set[str]) -> dict[str, str]: ...
-    def mentions_naming(self, keys: set[str]) -> set[str]: ...
+    def spellings_of_roots(self, roots: set[str]) -> dict[str, Counter]: ...
+    def events_naming(self, persons: set[str]) -> set[str]: ...
 
 
 class _KnownPeople:
-    """people.People's persons_of, from stored name roots: a person's id is its root key's."""
+    """people.People from stored name roots (a person's id is its root key's) and spelling counts."""
 
     def __init__(self, roots: dict[str, str]):
         self.roots = roots
+        self.persons: dict[str, Person] = {}
 
     def person_of(self, name: str | None) -> str | None:
         key = name_key(name)
@@ -211,8 +222,9 @@ class _Run:
         self.clusters = Clusters(self.feats)
         self.edges: dict[str, dict[str, float]] = {}  # mention -> partner -> score, as known so far
         self.stored_edges_read: set[str] = set()
-        self.special: set[str] = set()
-        self.special_edges: dict[tuple[str, str], float] = {}
+        self.new_ids: set[str] = set()
+        self.new_edges: dict[tuple[str, str], float] = {}
+        self.gone: set[tuple[str, str]] = set()  # stored edges that are no longer candidates
         self.cluster_of: dict[str, str] = {}  # stored mention -> its last run's first-pass cluster key
         self.members: dict[str, list[str]] = {}  # cluster key -> members
         self.event_of: dict[str, str] = {}
@@ -220,11 +232,12 @@ class _Run:
         self.folded: set[str] = set()
         self.replay: dict[str, tuple[list[tuple[float, str, str]], int]] = {}
         self.live: set[str] = set()
+        self.doc_mentions: dict[str, list[str]] = {}
 
     # loading -------------------------------------------------------------------------------------
     def load(self, ids) -> None:
         """Features for these mentions (stored ones read), with their people, pages and groups."""
-        missing = {i for i in ids if i not in self.idx and i not in self.original}
+        missing = {i for i in ids if i not in self.original}
         if missing:
             found = self.src.mentions(missing)
             if len(found) != len(missing):
@@ -292,7 +305,12 @@ class _Run:
         events = self.src.events_of(ids)
         if len(events) != len(ids):
             raise Fallback("a stored mention has no event")
-        wanted = set(events.values()) - set(self.event_members)
+        self.load_events(set(events.values()))
+
+    def load_events(self, wanted: set[str]) -> None:
+        wanted = wanted - set(self.event_members)
+        if not wanted:
+            return
         members = self.src.event_members(wanted)
         self.event_members.update(members)
         everyone = {m for e in wanted for m in members.get(e, [])}
@@ -300,36 +318,42 @@ class _Run:
         for e in wanted:
             for m in members.get(e, []):
                 self.event_of[m] = e
-            core = sorted(m for m in members.get(e, []) if m not in self.folded)
-            for m in core:
-                self.cluster_of[m] = e
-            self.members[e] = core
-            for m in members.get(e, []):
                 if m in self.folded:
                     self.cluster_of[m] = "fold:" + m
                     self.members["fold:" + m] = [m]
-        self.load({m for e in wanted for m in members.get(e, [])})
+                else:
+                    self.cluster_of[m] = e
+            self.members[e] = sorted(m for m in members.get(e, []) if m not in self.folded)
+        self.load(everyone)
 
     def stored_edges(self, ids: set[str]) -> None:
-        """Read the stored edges of these mentions (those of special mentions are computed anew)."""
-        ids = {i for i in ids if i not in self.stored_edges_read}
+        """Read the stored edges of these mentions (those no longer candidates left out)."""
+        ids = {i for i in ids if i not in self.stored_edges_read and i not in self.new_ids}
         if not ids:
             return
         self.stored_edges_read |= ids
-        pairs = [(a, b) for a, b in self.src.edges_of(ids) if a not in self.special and b not in self.special]
+        pairs = [p for p in self.src.edges_of(ids) if p not in self.gone]
         self.load({x for p in pairs for x in p})
         for a, b in pairs:
-            self._edge(a, b, self._score(a, b))
-
-    def _score(self, a: str, b: str) -> float:
-        s = score(self.feats[self.idx[a]], self.feats[self.idx[b]])
-        if s is None:
-            raise Fallback(f"a stored edge no longer scores: {a} {b}")
-        return s
+            s = score(self.feats[self.idx[a]], self.feats[self.idx[b]])
+            if s is None:
+                raise Fallback(f"a stored edge no longer scores: {a} {b}")
+            self._edge(a, b, s)
 
     def _edge(self, a: str, b: str, s: float) -> None:
         self.edges.setdefault(a, {})[b] = s
         self.edges.setdefault(b, {})[a] = s
+
+    def _doc_mates(self, docs: set[str]) -> None:
+        """The stored mentions of these documents."""
+        docs = {d for d in docs if d not in self.doc_mentions}
+        if docs:
+            for d in docs:
+                self.doc_mentions[d] = []
+            for m in self.src.mentions_of_docs(docs):
+                if m.id not in self.original:
+                    self.original[m.id], self.sane[m.id] = m, _sane(m)
+                self.doc_mentions[m.doc].append(m.id)
 
     # the batch's pairs ---------------------------------------------------------------------------
     def run(self) -> Update:
@@ -341,13 +365,12 @@ class _Run:
             raise Fallback("a pending mention has an event already")
         for mid, m in zip(new_ids, originals):
             self.original[mid], self.sane[mid] = m, _sane(m)
-        touched_roots, state = self._people(new_ids)
+        self.new_ids = set(new_ids)
+        changed_people, state = self._people(new_ids)
         self.load(new_ids)
         new = [self.feats[self.idx[i]] for i in new_ids]
         state.order = [row for f in new for row in order_rows(f)]
-        self.new_ids = set(new_ids)
-        self.special = set(new_ids)
-        # new rows of each ordering, sorted by each key
+        # the batch's rows of each ordering, sorted by each key
         self.new_rows: dict[tuple[str, str], list[tuple[bytes, str]]] = {}
         for f in new:
             t, d = tsort(f), dsort(f)
@@ -357,33 +380,29 @@ class _Run:
                 self.new_rows.setdefault((key, "d"), []).append((d, f.id))
         for rows in self.new_rows.values():
             rows.sort()
+        # the stored neighbours of each new mention, as the store holds them before the batch
         self.nb: dict[tuple[str, str, str, bool], list[tuple[str, bytes]]] = {}
-        self._read_neighbours(new)
+        for f in new:
+            at = (tsort(f), dsort(f))
+            for o in orderings(f):
+                key = okey(o)
+                for (col, before), near in self.src.neighbours(key, at, self.k).items():
+                    self.nb[(f.id, key, col, before)] = near
         self.load({i for near in self.nb.values() for i, _ in near})
-        dropped = self._dropped(new)
-        old_special = {x for p in self.src.edges_among(dropped) for x in p} if dropped else set()
-        self.special |= old_special
-        self.load(old_special)
-        self._read_neighbours([self.feats[self.idx[i]] for i in sorted(old_special)])
-        self.load({i for near in self.nb.values() for i, _ in near})
-        for s in sorted(self.special):
-            self._pair(self.feats[self.idx[s]])
-        # what is followed from the start: the batch, the clusters of special mentions, and the
-        # events naming a person the batch names again (their spellings' counts change)
-        again = self.src.mentions_naming(set(self.src.keys_of_roots(touched_roots))) - self.new_ids \
-            if touched_roots else set()
-        self.load_clusters(old_special | again)
         start = set(new_ids)
-        for m in old_special | again:
-            start |= set(self.members[self.cluster_of[m]])
+        start |= self._gone(new)
+        for f in new:
+            self._pair(f)
         self._follow(start)
-        return self._finish(state, old_special)
+        update = self._finish(state)
+        self._rerender(update, changed_people)
+        return update
 
     def _people(self, new_ids: list[str]) -> tuple[set[str], State]:
-        """Roots of the batch's name keys; Fallback where it links known people or renames one."""
+        """Roots of the batch's name keys (Fallback where it links known people or renames one),
+        and the known people whose spellings it changes."""
         state = State()
-        per_subject = {mid: name_keys(self.sane[mid]) for mid in new_ids}
-        keys = {k for ks in per_subject.values() for sub in ks for k in sub}
+        keys = {k for mid in new_ids for ks in name_keys(self.sane[mid]) for k in ks}
         stored = self.src.roots(keys) if keys else {}
         parent: dict[str, str] = {}
 
@@ -394,17 +413,14 @@ class _Run:
                 x = parent[x]
             return x
 
-        def union(a: str, b: str) -> None:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-
-        for ks in per_subject.values():
-            for sub in ks:
+        for mid in new_ids:
+            for sub in name_keys(self.sane[mid]):
                 for k in sub:
                     find(k)
                 for k in sub[1:]:
-                    union(sub[0], k)
+                    ra, rb = find(sub[0]), find(k)
+                    if ra != rb:
+                        parent[max(ra, rb)] = min(ra, rb)
         comps: dict[str, list[str]] = {}
         for k in keys:
             comps.setdefault(find(k), []).append(k)
@@ -421,26 +437,25 @@ class _Run:
                 self.roots[k] = root
                 if k not in stored:
                     state.people.append((k, root))
+        added: Counter = Counter()
         for mid in new_ids:
-            state.names += [(k, mid) for k in sorted({k for sub in per_subject[mid] for k in sub})]
-        return touched, state
+            added.update(spellings(self.sane[mid]))
+        state.spellings = [(k, n, c) for (k, n), c in sorted(added.items())]
+        # each person's spellings before and after the batch: whose name or spellings change
+        counts = self.src.spellings_of_roots({self.roots[k] for k in keys}) if keys else {}
+        before = {r: Counter(c) for r, c in counts.items()}
+        for (k, n), c in added.items():
+            counts.setdefault(self.roots[k], Counter())[n] += c
+        for r, c in counts.items():
+            self.people.persons[stable_id("p-", r)] = _person(stable_id("p-", r), c)
+        changed = {stable_id("p-", r) for r in touched
+                   if _person(stable_id("p-", r), before.get(r, Counter())) != self.people.persons[stable_id("p-", r)]}
+        return changed, state
 
-    def _read_neighbours(self, feats: list[Features]) -> None:
-        """The k stored neighbours before and after each mention in each of its orderings, as
-        the store held them before the batch."""
-        for f in feats:
-            at = {"t": tsort(f), "d": dsort(f)}
-            for o in orderings(f):
-                key = okey(o)
-                for col in ("t", "d"):
-                    for before in (True, False):
-                        if (f.id, key, col, before) not in self.nb:
-                            self.nb[(f.id, key, col, before)] = self.src.neighbours(key, col, at[col], before, self.k)
-
-    def _dropped(self, new: list[Features]) -> set[tuple[str, str]]:
-        """Stored pairs within k places of each other in some ordering that the batch's mentions
-        pushed further apart (candidates that may have left a window)."""
-        out: set[tuple[str, str]] = set()
+    def _gone(self, new: list[Features]) -> set[str]:
+        """Stored edges the batch pushes out of every window: dropped; the mentions of a cluster
+        one lay inside are returned, to follow from the start."""
+        maybe: set[tuple[str, str]] = set()
         for f in new:
             for o in orderings(f):
                 key = okey(o)
@@ -452,14 +467,43 @@ class _Run:
                             d_old = i + j + 1
                             if d_old > self.k:
                                 break
-                            between = bisect_left(rows, ys) - bisect_left(rows, xs)
-                            if d_old + between > self.k:
-                                out.add((min(x, y), max(x, y)))
-        return out
+                            if d_old + bisect_left(rows, ys) - bisect_left(rows, xs) > self.k:
+                                maybe.add((min(x, y), max(x, y)))
+        if not maybe:
+            return set()
+        edges = self.src.edges_among(maybe)
+        self.load({x for p in edges for x in p})
+        self.gone = {(a, b) for a, b in edges if not self._still_paired(self.feats[self.idx[a]], self.feats[self.idx[b]])}
+        self.load_clusters({x for p in self.gone for x in p})
+        start: set[str] = set()
+        for a, b in self.gone:
+            if self.cluster_of[a] == self.cluster_of[b]:
+                start |= set(self.members[self.cluster_of[a]])
+        return start
+
+    def _still_paired(self, a: Features, b: Features) -> bool:
+        """Whether some ordering still holds a and b within k places (blocking's windows)."""
+        if a.family != b.family:
+            return False
+        for o in set(orderings(a)) & set(orderings(b)):
+            key = okey(o)
+            block = o[0] == "B"
+            for col in ("t", "d"):
+                if col == "t" and block:
+                    pass
+                elif not ((a.year is None or b.year is None) if block else (is_sparse(a) or is_sparse(b))):
+                    continue
+                low, high = sorted((tsort(a), tsort(b)) if col == "t" else (dsort(a), dsort(b)))
+                rows = self.new_rows.get((key, col), [])
+                apart = self.src.between(key, col, low, high) + bisect_left(rows, (high, "")) - \
+                    bisect_left(rows, (low, "\uffff")) + 1
+                if apart <= self.k:
+                    return True
+        return a.doc == b.doc and b.id in self._own_document(a)
 
     def _window(self, f: Features, key: str, col: str) -> list[str]:
-        """f's k neighbours on each side in one ordering as it is now: the stored ones read
-        before the batch, merged with the batch's own."""
+        """A new mention's k neighbours on each side in one ordering as it is now: the stored
+        ones read before the batch, merged with the batch's own."""
         at = tsort(f) if col == "t" else dsort(f)
         rows = self.new_rows.get((key, col), [])
         pos = bisect_left(rows, (at, ""))
@@ -470,14 +514,13 @@ class _Run:
         return [i for _, i in before + after]
 
     def _pair(self, f: Features) -> None:
-        """Every candidate pair of a special mention, scored; edges kept."""
+        """Every candidate pair of a new mention, scored; edges kept."""
         partners: set[str] = set()
         sparse_f = is_sparse(f)
         for o in orderings(f):
             key = okey(o)
             block = o[0] == "B"
             near_t, near_d = self._window(f, key, "t"), self._window(f, key, "d")
-            self.load(set(near_t) | set(near_d))
             for g in near_t:
                 if block or sparse_f or is_sparse(self.feats[self.idx[g]]):
                     partners.add(g)
@@ -488,30 +531,30 @@ class _Run:
         partners |= self._own_document(f)
         for g in sorted(partners):
             a, b = (f.id, g) if f.id < g else (g, f.id)
-            if (a, b) in self.special_edges:
+            if (a, b) in self.new_edges:
                 continue
             s = edge_score(self.feats[self.idx[a]], self.feats[self.idx[b]])
             if s is not None:
-                self.special_edges[(a, b)] = s
+                self.new_edges[(a, b)] = s
                 self._edge(a, b, s)
 
     def _own_document(self, f: Features) -> set[str]:
-        """f's pairs in its document's own block (blocking: ordered by time, and by what they
-        describe for undated ones)."""
+        """f's partners in its document's own block (blocking: ordered by time, and by what they
+        describe for undated ones). A document's mentions are all the batch's or all stored."""
         if f.id in self.new_ids:
             mates = [self.feats[self.idx[i]] for i in self.new_ids if self.sane[i].doc == f.doc]
         else:
-            stored = {m.id for m in self.src.mentions_of_docs({f.doc})}
-            self.load(stored)
-            mates = [self.feats[self.idx[i]] for i in stored]
+            self._doc_mates({f.doc})
+            self.load(self.doc_mentions[f.doc])
+            mates = [self.feats[self.idx[i]] for i in self.doc_mentions[f.doc]]
         mates = [g for g in mates if g.family == f.family]
         out: set[str] = set()
         by_time = sorted(mates, key=lambda g: (g.anchor if g.anchor is not None else _LAST, g.id))
-        pos = by_time.index(f)
+        pos = next(n for n, g in enumerate(by_time) if g.id == f.id)
         out |= {g.id for g in by_time[max(0, pos - self.k):pos] + by_time[pos + 1:pos + 1 + self.k]}
         if any(g.year is None for g in mates):
             by_what = sorted(mates, key=lambda g: (g.city or "", g.count or 0, sorted(g.roles), g.id))
-            pos = by_what.index(f)
+            pos = next(n for n, g in enumerate(by_what) if g.id == f.id)
             out |= {g.id for g in by_what[max(0, pos - self.k):pos] + by_what[pos + 1:pos + 1 + self.k]
                     if f.year is None or g.year is None}
         out.discard(f.id)
@@ -546,8 +589,7 @@ class _Run:
             for x in (a, b):
                 if x not in self.live:
                     self._replay(self.cluster_of[x], item)
-            merged = self.clusters.try_merge(self.idx[a], self.idx[b])
-            if merged:
+            if self.clusters.try_merge(self.idx[a], self.idx[b]):
                 woke: set[str] = set()
                 for x in (a, b):
                     if x not in self.live:
@@ -573,10 +615,11 @@ class _Run:
         self.replay[key] = (own, at)
 
     # leftovers and events ------------------------------------------------------------------------
-    def _finish(self, state: State, old_special: set[str]) -> Update:
+    def _finish(self, state: State) -> Update:
         live = self.live
         docs = {self.sane[i].doc for i in live}
-        stored = {m.id for m in self.src.mentions_of_docs(docs)} - self.new_ids
+        self._doc_mates(docs)
+        stored = {m for d in docs for m in self.doc_mentions[d]} - self.new_ids
         self.load(stored)
         self.load_clusters(stored)
         involved = set(live) | stored
@@ -625,28 +668,33 @@ class _Run:
             for m in self.event_members[e]:
                 if m not in everyone:
                     raise AssertionError(f"incremental fusion would lose mention {m} of event {e}")
-        people = self._rendering_people(everyone)
-        events = []
-        for members in groups.values():
-            ids = sorted(feats[i].id for i in members)
-            events.append(_event([(i, self.sane[i]) for i in ids], self.published, self.groups, people,
-                                 [self.original[i] for i in ids]))
-        state.edges = sorted(self.special_edges)
+        memberships = [sorted(feats[i].id for i in members) for members in groups.values()]
+        state.edges = sorted(self.new_edges)
         state.folds = sorted(feats[i].id for i, _ in folds)
-        return Update(removed_events=removed, events=sorted(events, key=lambda e: e.id), state=state,
-                      edges_of=set(old_special), folds_of=stored | self.new_ids,
-                      fused=sorted(self.new_ids), live=len(live), loaded=len(self.feats))
+        update = Update(removed_events=removed, state=state, edges_removed=set(self.gone),
+                        folds_of=stored | self.new_ids, fused=sorted(self.new_ids), live=len(live))
+        update.events = self._render(memberships)
+        return update
 
-    def _rendering_people(self, ids: set[str]) -> People:
-        """people.People over every mention naming anyone these mentions name: each person's
-        spellings counted as a full fusion counts them."""
-        keys = {k for i in ids for ks in name_keys(self.sane[i]) for k in ks}
-        roots = {self.roots[k] for k in keys}
-        all_keys = set(self.src.keys_of_roots(roots)) | {k for k, r in self.roots.items() if r in roots}
-        naming = (self.src.mentions_naming(all_keys) | {i for i in self.new_ids
-                                                        if {k for ks in name_keys(self.sane[i]) for k in ks} & all_keys})
-        missing = naming - set(self.sane)
-        if missing:
-            for mid, m in self.src.mentions(missing).items():
-                self.original[mid], self.sane[mid] = m, _sane(m)
-        return People([self.sane[i] for i in sorted(naming)])
+    def _rerender(self, update: Update, persons: set[str]) -> None:
+        """The stored events naming a person whose name or spellings the batch changed, built
+        again from the same mentions."""
+        again = self.src.events_naming(persons) - update.removed_events if persons else set()
+        if not again:
+            update.loaded = len(self.feats)
+            return
+        self.load_events(again)
+        update.removed_events |= again
+        update.events = sorted(update.events + self._render([sorted(self.event_members[e]) for e in again]),
+                               key=lambda e: e.id)
+        update.loaded = len(self.feats)
+
+    def _render(self, memberships: list[list[str]]) -> list[Event]:
+        roots = {self.roots[k] for ids in memberships for i in ids for ks in name_keys(self.sane[i]) for k in ks}
+        wanted = {r for r in roots if stable_id("p-", r) not in self.people.persons}
+        if wanted:
+            for r, c in self.src.spellings_of_roots(wanted).items():
+                self.people.persons[stable_id("p-", r)] = _person(stable_id("p-", r), c)
+        events = [_event([(i, self.sane[i]) for i in ids], self.published, self.groups, self.people,
+                         [self.original[i] for i in ids]) for ids in memberships]
+        return sorted(events, key=lambda e: e.id)

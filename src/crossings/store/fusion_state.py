@@ -1,5 +1,5 @@
 """The store's side of incremental fusion (crossings.fuse.incremental): what the last fusion left
-(fusion_order, fusion_edges, fusion_folds, fusion_names, fusion_people, mentions.fused), read by
+(fusion_order, fusion_edges, fusion_folds, fusion_spellings, fusion_people, mentions.fused), read by
 index a batch at a time, and the writes of a full or an incremental fusion, each in one transaction.
 
 A fusion writes store_meta "fusion_state" with its state; a store without it (new, upgraded,
@@ -7,16 +7,19 @@ re-anchored) or whose fused mentions no longer match its events (re-extracted) i
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from crossings.events import Event, Mention
 from crossings.facets import facets
 from crossings.store.models import (FACET_COLUMNS, DocumentRow, EventFacetRow, EventMentionRow, EventOutletRow,
-                                   EventPersonRow, EventRow, FusionEdgeRow, FusionFoldRow, FusionNameRow,
+                                   EventPersonRow, EventRow, FusionEdgeRow, FusionFoldRow, FusionSpellingRow,
                                    FusionOrderRow, FusionPersonRow, MentionRow, StoreMetaRow)
 
 STATE_KEY = "fusion_state"
@@ -51,13 +54,15 @@ class StoreSource:
 
     def __init__(self, session: Session):
         self.s = session
-        dialect = session.get_bind().dialect.name
-        self._near = {
-            (col, before): text(f"SELECT mention_id, {col}sort FROM fusion_order WHERE okey = :k AND {col}sort "
-                                f"{'<' if before else '>'} :at ORDER BY {col}sort {'DESC' if before else 'ASC'} "
-                                f"LIMIT :n")
-            for col in ("t", "d") for before in (True, False)}
-        self.dialect = dialect
+        self.raw = session.connection().connection.driver_connection  # the many small range reads skip the ORM
+        mark = "?" if session.get_bind().dialect.name == "sqlite" else "%s"
+        parts = [f"SELECT * FROM (SELECT '{col}{int(before)}', mention_id, {col}sort FROM fusion_order "
+                 f"WHERE okey = {mark} AND {col}sort {'<' if before else '>'} {mark} "
+                 f"ORDER BY {col}sort {'DESC' if before else 'ASC'} LIMIT {mark}) AS w{col}{int(before)}"
+                 for col in ("t", "d") for before in (True, False)]
+        self._near = " UNION ALL ".join(parts)
+        self._between = {col: f"SELECT count(*) FROM fusion_order WHERE okey = {mark} AND {col}sort > {mark} "
+                              f"AND {col}sort < {mark}" for col in ("t", "d")}
 
     def pending(self) -> list[Mention]:
         q = select(MentionRow.data).where(MentionRow.fused.is_(False)).order_by(MentionRow.id)
@@ -66,8 +71,24 @@ class StoreSource:
     def pending_ids(self) -> list[str]:
         return list(self.s.scalars(select(MentionRow.id).where(MentionRow.fused.is_(False))))
 
-    def neighbours(self, key: str, column: str, at: bytes, before: bool, k: int) -> list[tuple[str, bytes]]:
-        return [(i, bytes(v)) for i, v in self.s.execute(self._near[(column, before)], {"k": key, "at": at, "n": k})]
+    def neighbours(self, key: str, at: tuple[bytes, bytes], k: int) -> dict[tuple[str, bool], list[tuple[str, bytes]]]:
+        """The k mentions before and after `at` (its time and its described sort) in one ordering,
+        nearest first, keyed by ("t" or "d", before)."""
+        out: dict[tuple[str, bool], list[tuple[str, bytes]]] = {(c, b): [] for c in ("t", "d") for b in (True, False)}
+        t, d = at
+        cur = self.raw.cursor()
+        cur.execute(self._near, (key, t, k, key, t, k, key, d, k, key, d, k))
+        for which, mid, sort in cur.fetchall():
+            out[(which[0], which[1] == "1")].append((mid, bytes(sort)))
+        cur.close()
+        return out
+
+    def between(self, key: str, column: str, low: bytes, high: bytes) -> int:
+        cur = self.raw.cursor()
+        cur.execute(self._between[column], (key, low, high))
+        n = cur.fetchone()[0]
+        cur.close()
+        return n
 
     def edges_of(self, ids: set[str]) -> list[tuple[str, str]]:
         out = set()
@@ -144,17 +165,21 @@ class StoreSource:
                                        .where(FusionPersonRow.key.in_(part))).all())
         return out
 
-    def keys_of_roots(self, roots: set[str]) -> dict[str, str]:
-        out = {}
+    def spellings_of_roots(self, roots: set[str]) -> dict[str, Counter]:
+        """person root -> its spellings' counts over every fused mention."""
+        out: dict[str, Counter] = {}
         for part in _parts(sorted(roots)):
-            out |= dict(self.s.execute(select(FusionPersonRow.key, FusionPersonRow.root)
-                                       .where(FusionPersonRow.root.in_(part))).all())
+            q = (select(FusionPersonRow.root, FusionSpellingRow.spelling, FusionSpellingRow.n)
+                 .join(FusionSpellingRow, FusionSpellingRow.key == FusionPersonRow.key)
+                 .where(FusionPersonRow.root.in_(part)))
+            for root, spelling, n in self.s.execute(q):
+                out.setdefault(root, Counter())[spelling] += n
         return out
 
-    def mentions_naming(self, keys: set[str]) -> set[str]:
+    def events_naming(self, persons: set[str]) -> set[str]:
         out = set()
-        for part in _parts(sorted(keys)):
-            out |= set(self.s.scalars(select(FusionNameRow.mention_id).where(FusionNameRow.key.in_(part))))
+        for part in _parts(sorted(persons)):
+            out |= set(self.s.scalars(select(EventPersonRow.event_id).where(EventPersonRow.person_id.in_(part))))
         return out
 
 
@@ -171,7 +196,7 @@ def save_full(store, events: list[Event], state, fused: Iterable[str]) -> None:
     with store.session(write=True) as s:
         clear(s)
         for table in (EventRow, EventMentionRow, EventFacetRow, EventOutletRow, EventPersonRow, FusionOrderRow,
-                      FusionEdgeRow, FusionFoldRow, FusionNameRow, FusionPersonRow):
+                      FusionEdgeRow, FusionFoldRow, FusionSpellingRow, FusionPersonRow):
             s.execute(delete(table))
         _write_events(s, events)
         _write_state(s, state)
@@ -193,12 +218,11 @@ def apply_update(store, update_) -> None:
             for table in (EventMentionRow, EventOutletRow, EventPersonRow):
                 s.execute(delete(table).where(table.event_id.in_(part)))
         _write_events(s, update_.events)
-        for part in _parts(sorted(update_.edges_of)):
-            s.execute(delete(FusionEdgeRow).where(FusionEdgeRow.a.in_(part)))
-            s.execute(delete(FusionEdgeRow).where(FusionEdgeRow.b.in_(part)))
+        for a, b in sorted(update_.edges_removed):
+            s.execute(delete(FusionEdgeRow).where(FusionEdgeRow.a == a, FusionEdgeRow.b == b))
         for part in _parts(sorted(update_.folds_of)):
             s.execute(delete(FusionFoldRow).where(FusionFoldRow.mention_id.in_(part)))
-        _write_state(s, update_.state, upsert_edges=True)
+        _write_state(s, update_.state, added=True)
         _mark_fused(s, update_.fused)
 
 
@@ -229,15 +253,20 @@ def _write_events(s: Session, events: list[Event]) -> None:
     _add_keys(s, EventPersonRow, "person_id", {(p, e.id) for e in events for p in e.people})
 
 
-def _write_state(s: Session, state, upsert_edges: bool = False) -> None:
-    from crossings.store.db import _insert_new
-
+def _write_state(s: Session, state, added: bool = False) -> None:
+    """The state's rows; `added`: an incremental fusion's, whose spelling counts add to the stored."""
     tables = ((FusionOrderRow, ("okey", "mention_id", "tsort", "dsort"), state.order),
               (FusionEdgeRow, ("a", "b"), state.edges),
               (FusionFoldRow, ("mention_id",), [(m,) for m in state.folds]),
-              (FusionNameRow, ("key", "mention_id"), state.names),
               (FusionPersonRow, ("key", "root"), state.people))
     for table, columns, rows in tables:
-        stmt = _insert_new(s, table.__table__) if upsert_edges else insert(table.__table__)
         for part in _parts(rows, ROWS):
-            s.execute(stmt, [dict(zip(columns, r)) for r in part])
+            s.execute(insert(table.__table__), [dict(zip(columns, r)) for r in part])
+    stmt = insert(FusionSpellingRow.__table__)
+    if added:
+        table = FusionSpellingRow.__table__
+        stmt = (pg_insert if s.get_bind().dialect.name == "postgresql" else sqlite_insert)(table)
+        stmt = stmt.on_conflict_do_update(index_elements=[table.c.key, table.c.spelling],
+                                          set_={"n": table.c.n + stmt.excluded.n})
+    for part in _parts(state.spellings, ROWS):
+        s.execute(stmt, [{"key": k, "spelling": n, "n": c} for k, n, c in part])

@@ -269,13 +269,15 @@ class FusionFoldRow(Base):
     mention_id: Mapped[str] = mapped_column(String(64), primary_key=True)
 
 
-class FusionNameRow(Base):
-    """Each name key (names.name_key) under each fused mention that names it."""
+class FusionSpellingRow(Base):
+    """How many times fused mentions' subjects spell each name key each way (people.People counts
+    them): a person's name and spellings, without reading every mention that names them."""
 
-    __tablename__ = "fusion_names"
+    __tablename__ = "fusion_spellings"
 
     key: Mapped[str] = mapped_column(Text, primary_key=True)
-    mention_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    spelling: Mapped[str] = mapped_column(Text, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
 
 
 class FusionPersonRow(Base):

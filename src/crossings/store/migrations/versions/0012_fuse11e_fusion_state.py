@@ -1,5 +1,5 @@
 """Incremental fusion's state (issue 11): mentions.fused, and the tables fusion keeps of its last
-run (fusion_order, fusion_edges, fusion_folds, fusion_names, fusion_people). A store upgraded here
+run (fusion_order, fusion_edges, fusion_folds, fusion_spellings, fusion_people). A store upgraded here
 has none of it: its next fusion is a full one, which fills them.
 
 Revision ID: 0012_fuse11e
@@ -27,14 +27,14 @@ def upgrade() -> None:
                     sa.Column("b", sa.String(64), primary_key=True))
     op.create_index("ix_fusion_edges_b", "fusion_edges", ["b"])
     op.create_table("fusion_folds", sa.Column("mention_id", sa.String(64), primary_key=True))
-    op.create_table("fusion_names", sa.Column("key", sa.Text(), primary_key=True),
-                    sa.Column("mention_id", sa.String(64), primary_key=True))
+    op.create_table("fusion_spellings", sa.Column("key", sa.Text(), primary_key=True),
+                    sa.Column("spelling", sa.Text(), primary_key=True), sa.Column("n", sa.Integer()))
     op.create_table("fusion_people", sa.Column("key", sa.Text(), primary_key=True), sa.Column("root", sa.Text()))
     op.create_index("ix_fusion_people_root", "fusion_people", ["root"])
 
 
 def downgrade() -> None:
-    for table in ("fusion_people", "fusion_names", "fusion_folds", "fusion_edges", "fusion_order"):
+    for table in ("fusion_people", "fusion_spellings", "fusion_folds", "fusion_edges", "fusion_order"):
         op.drop_table(table)
     op.drop_index("ix_mentions_fused", "mentions")
     with op.batch_alter_table("mentions") as batch:
