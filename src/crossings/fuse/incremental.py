@@ -33,7 +33,7 @@ import heapq
 import struct
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from crossings.events import Event, Mention, stable_id
@@ -77,9 +77,14 @@ def dsort(f: Features) -> bytes:
             + f.id.encode())
 
 
-def order_rows(f: Features) -> list[tuple[str, str, bytes, bytes]]:
-    t, d = tsort(f), dsort(f)
-    return [(okey(o), f.id, t, d) for o in orderings(f)]
+def flags(f: Features) -> int:
+    """What the windows ask of a partner: 1 undated (blocking._undated_window), 2 sparse."""
+    return (1 if f.year is None else 0) | (2 if is_sparse(f) else 0)
+
+
+def order_rows(f: Features) -> list[tuple[str, str, bytes, bytes, int]]:
+    t, d, fl = tsort(f), dsort(f), flags(f)
+    return [(okey(o), f.id, t, d, fl) for o in orderings(f)]
 
 
 def name_keys(m: Mention) -> list[list[str]]:
@@ -102,7 +107,7 @@ def spellings(m: Mention) -> Counter:
 class State:
     """What a fusion leaves for the next: rows for the store's fusion tables."""
 
-    order: list[tuple[str, str, bytes, bytes]] = field(default_factory=list)  # (okey, mention, tsort, dsort)
+    order: list[tuple[str, str, bytes, bytes, int]] = field(default_factory=list)  # (okey, mention, tsort, dsort, flags)
     edges: list[tuple[str, str]] = field(default_factory=list)  # (a, b), a < b
     folds: list[str] = field(default_factory=list)
     spellings: list[tuple[str, str, int]] = field(default_factory=list)  # (key, spelling, times): added
@@ -121,6 +126,7 @@ class Update:
     folds_of: set[str] = field(default_factory=set)  # fold marks of these are dropped first
     fused: list[str] = field(default_factory=list)  # the batch's mention ids
     live: int = 0  # mentions whose clustering was followed (for benchmarks)
+    stats: dict = field(default_factory=dict)
     loaded: int = 0  # stored mentions read
 
 
@@ -164,7 +170,7 @@ def fuse_full(mentions: list[Mention], published: dict[str, str | None],
 # what the run reads from the store -------------------------------------------------------------------
 class Source(Protocol):
     def pending(self) -> list[Mention]: ...
-    def neighbours(self, key: str, at: tuple[bytes, bytes], k: int) -> dict[tuple[str, bool], list[tuple[str, bytes]]]: ...
+    def neighbours(self, key: str, at: tuple[bytes, bytes], k: int) -> dict[tuple[str, bool], list[tuple[str, bytes, int]]]: ...
     def edges_of(self, ids: set[str]) -> list[tuple[str, str]]: ...
     def edges_among(self, pairs: set[tuple[str, str]]) -> set[tuple[str, str]]: ...
     def events_of(self, ids: set[str]) -> dict[str, str]: ...
@@ -335,10 +341,13 @@ class _Run:
         pairs = [p for p in self.src.edges_of(ids) if p not in self.gone]
         self.load({x for p in pairs for x in p})
         for a, b in pairs:
-            s = score(self.feats[self.idx[a]], self.feats[self.idx[b]])
-            if s is None:
-                raise Fallback(f"a stored edge no longer scores: {a} {b}")
-            self._edge(a, b, s)
+            self._edge(a, b, self._score(a, b))
+
+    def _score(self, a: str, b: str) -> float:
+        s = score(self.feats[self.idx[a]], self.feats[self.idx[b]])
+        if s is None:
+            raise Fallback(f"a stored edge no longer scores: {a} {b}")
+        return s
 
     def _edge(self, a: str, b: str, s: float) -> None:
         self.edges.setdefault(a, {})[b] = s
@@ -382,17 +391,21 @@ class _Run:
             rows.sort()
         # the stored neighbours of each new mention, as the store holds them before the batch
         self.nb: dict[tuple[str, str, str, bool], list[tuple[str, bytes]]] = {}
+        self.flag: dict[str, int] = {f.id: flags(f) for f in new}
         for f in new:
             at = (tsort(f), dsort(f))
             for o in orderings(f):
                 key = okey(o)
                 for (col, before), near in self.src.neighbours(key, at, self.k).items():
-                    self.nb[(f.id, key, col, before)] = near
-        self.load({i for near in self.nb.values() for i, _ in near})
+                    self.nb[(f.id, key, col, before)] = [(i, sort) for i, sort, _ in near]
+                    self.flag.update((i, fl) for i, _, fl in near)
         start = set(new_ids)
         start |= self._gone(new)
+        self.stats = {"gone": len(self.gone), "start": len(start)}
+        partners = {f.id: self._partners(f) for f in new}
+        self.load({g for ps in partners.values() for g in ps})
         for f in new:
-            self._pair(f)
+            self._pair(f, partners[f.id])
         self._follow(start)
         update = self._finish(state)
         self._rerender(update, changed_people)
@@ -476,10 +489,25 @@ class _Run:
         self.gone = {(a, b) for a, b in edges if not self._still_paired(self.feats[self.idx[a]], self.feats[self.idx[b]])}
         self.load_clusters({x for p in self.gone for x in p})
         start: set[str] = set()
-        for a, b in self.gone:
-            if self.cluster_of[a] == self.cluster_of[b]:
-                start |= set(self.members[self.cluster_of[a]])
+        for key in sorted({self.cluster_of[a] for a, b in self.gone if self.cluster_of[a] == self.cluster_of[b]}):
+            if self._merged_by_gone(key):
+                start |= set(self.members[key])
         return start
+
+    def _merged_by_gone(self, key: str) -> bool:
+        """Whether a gone edge inside this stored cluster made a merge in the last run (an edge
+        between two mentions already together changed nothing, and its going changes nothing)."""
+        members = sorted(self.members[key])
+        self.load(members)
+        local = [replace(self.feats[self.idx[m]], index=n) for n, m in enumerate(members)]
+        at = {m: n for n, m in enumerate(members)}
+        inside = set(members)
+        own = sorted((-self._score(a, b), a, b) for a, b in self.src.edges_of(inside) if a in inside and b in inside)
+        scratch = Clusters(local)
+        for _, a, b in own:
+            if scratch.try_merge(at[a], at[b]) and (a, b) in self.gone:
+                return True
+        return False
 
     def _still_paired(self, a: Features, b: Features) -> bool:
         """Whether some ordering still holds a and b within k places (blocking's windows)."""
@@ -513,22 +541,23 @@ class _Run:
         after = sorted([(s, i) for i, s in self.nb[(f.id, key, col, False)]] + near_new_after)[:self.k]
         return [i for _, i in before + after]
 
-    def _pair(self, f: Features) -> None:
-        """Every candidate pair of a new mention, scored; edges kept."""
+    def _partners(self, f: Features) -> set[str]:
+        """A new mention's candidate partners (blocking's windows), told by the stored flags."""
         partners: set[str] = set()
         sparse_f = is_sparse(f)
         for o in orderings(f):
             key = okey(o)
             block = o[0] == "B"
-            near_t, near_d = self._window(f, key, "t"), self._window(f, key, "d")
-            for g in near_t:
-                if block or sparse_f or is_sparse(self.feats[self.idx[g]]):
+            for g in self._window(f, key, "t"):
+                if block or sparse_f or self.flag[g] & 2:
                     partners.add(g)
-            for g in near_d:
-                other = self.feats[self.idx[g]]
-                if (f.year is None or other.year is None) if block else (sparse_f or is_sparse(other)):
+            for g in self._window(f, key, "d"):
+                if (f.year is None or self.flag[g] & 1) if block else (sparse_f or self.flag[g] & 2):
                     partners.add(g)
-        partners |= self._own_document(f)
+        return partners | self._own_document(f)
+
+    def _pair(self, f: Features, partners: set[str]) -> None:
+        """A new mention's candidate pairs, scored; edges kept."""
         for g in sorted(partners):
             a, b = (f.id, g) if f.id < g else (g, f.id)
             if (a, b) in self.new_edges:
@@ -603,9 +632,16 @@ class _Run:
         merged in order, as the last run merged them (nothing outside it joined it then)."""
         if key not in self.replay:
             members = set(self.members[key])
-            self.stored_edges(members)
-            own = sorted({(-s, min(a, g), max(a, g)) for a in members for g, s in self.edges.get(a, {}).items()
-                          if g in members})
+            self.load(members)
+            if len(members) == 1:
+                own = []
+            else:  # its own edges only: the partners outside it need not be read
+                pairs = [(a, b) for a, b in self.src.edges_of(members - self.stored_edges_read)
+                         if a in members and b in members and (a, b) not in self.gone]
+                for a, b in pairs:
+                    self._edge(a, b, self._score(a, b))
+                own = sorted({(-s, min(a, g), max(a, g)) for a in members for g, s in self.edges.get(a, {}).items()
+                              if g in members})
             self.replay[key] = (own, 0)
         own, at = self.replay[key]
         while at < len(own) and own[at] < until:
@@ -674,6 +710,7 @@ class _Run:
         update = Update(removed_events=removed, state=state, edges_removed=set(self.gone),
                         folds_of=stored | self.new_ids, fused=sorted(self.new_ids), live=len(live))
         update.events = self._render(memberships)
+        update.stats = self.stats
         return update
 
     def _rerender(self, update: Update, persons: set[str]) -> None:

@@ -56,7 +56,7 @@ class StoreSource:
         self.s = session
         self.raw = session.connection().connection.driver_connection  # the many small range reads skip the ORM
         mark = "?" if session.get_bind().dialect.name == "sqlite" else "%s"
-        parts = [f"SELECT * FROM (SELECT '{col}{int(before)}', mention_id, {col}sort FROM fusion_order "
+        parts = [f"SELECT * FROM (SELECT '{col}{int(before)}', mention_id, {col}sort, flags FROM fusion_order "
                  f"WHERE okey = {mark} AND {col}sort {'<' if before else '>'} {mark} "
                  f"ORDER BY {col}sort {'DESC' if before else 'ASC'} LIMIT {mark}) AS w{col}{int(before)}"
                  for col in ("t", "d") for before in (True, False)]
@@ -71,15 +71,15 @@ class StoreSource:
     def pending_ids(self) -> list[str]:
         return list(self.s.scalars(select(MentionRow.id).where(MentionRow.fused.is_(False))))
 
-    def neighbours(self, key: str, at: tuple[bytes, bytes], k: int) -> dict[tuple[str, bool], list[tuple[str, bytes]]]:
+    def neighbours(self, key: str, at: tuple[bytes, bytes], k: int) -> dict[tuple[str, bool], list[tuple[str, bytes, int]]]:
         """The k mentions before and after `at` (its time and its described sort) in one ordering,
-        nearest first, keyed by ("t" or "d", before)."""
-        out: dict[tuple[str, bool], list[tuple[str, bytes]]] = {(c, b): [] for c in ("t", "d") for b in (True, False)}
+        nearest first, with their flags, keyed by ("t" or "d", before)."""
+        out: dict[tuple[str, bool], list[tuple[str, bytes, int]]] = {(c, b): [] for c in ("t", "d") for b in (True, False)}
         t, d = at
         cur = self.raw.cursor()
         cur.execute(self._near, (key, t, k, key, t, k, key, d, k, key, d, k))
-        for which, mid, sort in cur.fetchall():
-            out[(which[0], which[1] == "1")].append((mid, bytes(sort)))
+        for which, mid, sort, flags in cur.fetchall():
+            out[(which[0], which[1] == "1")].append((mid, bytes(sort), flags or 0))
         cur.close()
         return out
 
@@ -255,7 +255,7 @@ def _write_events(s: Session, events: list[Event]) -> None:
 
 def _write_state(s: Session, state, added: bool = False) -> None:
     """The state's rows; `added`: an incremental fusion's, whose spelling counts add to the stored."""
-    tables = ((FusionOrderRow, ("okey", "mention_id", "tsort", "dsort"), state.order),
+    tables = ((FusionOrderRow, ("okey", "mention_id", "tsort", "dsort", "flags"), state.order),
               (FusionEdgeRow, ("a", "b"), state.edges),
               (FusionFoldRow, ("mention_id",), [(m,) for m in state.folds]),
               (FusionPersonRow, ("key", "root"), state.people))

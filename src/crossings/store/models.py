@@ -246,6 +246,7 @@ class FusionOrderRow(Base):
     mention_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     tsort: Mapped[bytes] = mapped_column(LargeBinary)
     dsort: Mapped[bytes] = mapped_column(LargeBinary)
+    flags: Mapped[int] = mapped_column(Integer, default=0)  # 1: undated, 2: sparse (blocking.is_sparse)
 
 
 Index("ix_fusion_order_t", FusionOrderRow.okey, FusionOrderRow.tsort)

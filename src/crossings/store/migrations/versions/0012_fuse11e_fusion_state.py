@@ -20,7 +20,8 @@ def upgrade() -> None:
     op.create_index("ix_mentions_fused", "mentions", ["fused"])
     op.create_table("fusion_order", sa.Column("okey", sa.String(32), primary_key=True),
                     sa.Column("mention_id", sa.String(64), primary_key=True),
-                    sa.Column("tsort", sa.LargeBinary()), sa.Column("dsort", sa.LargeBinary()))
+                    sa.Column("tsort", sa.LargeBinary()), sa.Column("dsort", sa.LargeBinary()),
+                    sa.Column("flags", sa.Integer()))
     op.create_index("ix_fusion_order_t", "fusion_order", ["okey", "tsort"])
     op.create_index("ix_fusion_order_d", "fusion_order", ["okey", "dsort"])
     op.create_table("fusion_edges", sa.Column("a", sa.String(64), primary_key=True),
