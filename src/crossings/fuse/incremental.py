@@ -228,6 +228,8 @@ class _Run:
         self.clusters = Clusters(self.feats)
         self.edges: dict[str, dict[str, float]] = {}  # mention -> partner -> score, as known so far
         self.stored_edges_read: set[str] = set()
+        self.adjacency: dict[str, set[str]] = {}  # stored edges as read so far
+        self.adjacency_read: set[str] = set()
         self.new_ids: set[str] = set()
         self.new_edges: dict[tuple[str, str], float] = {}
         self.gone: set[tuple[str, str]] = set()  # stored edges that are no longer candidates
@@ -331,17 +333,31 @@ class _Run:
                     self.cluster_of[m] = e
             self.members[e] = sorted(m for m in members.get(e, []) if m not in self.folded)
         self.load(everyone)
+        self.read_adjacency(everyone)
+
+    def read_adjacency(self, ids: set[str]) -> None:
+        """The stored edges of these mentions, unscored (those no longer candidates left out)."""
+        ids = {i for i in ids if i not in self.adjacency_read and i not in self.new_ids}
+        if not ids:
+            return
+        self.adjacency_read |= ids
+        for a, b in self.src.edges_of(ids):
+            if (a, b) not in self.gone:
+                self.adjacency.setdefault(a, set()).add(b)
+                self.adjacency.setdefault(b, set()).add(a)
 
     def stored_edges(self, ids: set[str]) -> None:
-        """Read the stored edges of these mentions (those no longer candidates left out)."""
+        """Score the stored edges of these mentions (their partners read)."""
         ids = {i for i in ids if i not in self.stored_edges_read and i not in self.new_ids}
         if not ids:
             return
+        self.read_adjacency(ids)
         self.stored_edges_read |= ids
-        pairs = [p for p in self.src.edges_of(ids) if p not in self.gone]
+        pairs = {(min(a, b), max(a, b)) for a in ids for b in self.adjacency.get(a, ())}
         self.load({x for p in pairs for x in p})
         for a, b in pairs:
-            self._edge(a, b, self._score(a, b))
+            if b not in self.edges.get(a, {}):
+                self._edge(a, b, self._score(a, b))
 
     def _score(self, a: str, b: str) -> float:
         s = score(self.feats[self.idx[a]], self.feats[self.idx[b]])
@@ -636,10 +652,11 @@ class _Run:
             if len(members) == 1:
                 own = []
             else:  # its own edges only: the partners outside it need not be read
-                pairs = [(a, b) for a, b in self.src.edges_of(members - self.stored_edges_read)
-                         if a in members and b in members and (a, b) not in self.gone]
-                for a, b in pairs:
-                    self._edge(a, b, self._score(a, b))
+                self.read_adjacency(members)
+                for a in members:
+                    for g in self.adjacency.get(a, ()):
+                        if g in members and a < g and g not in self.edges.get(a, {}):
+                            self._edge(a, g, self._score(a, g))
                 own = sorted({(-s, min(a, g), max(a, g)) for a in members for g, s in self.edges.get(a, {}).items()
                               if g in members})
             self.replay[key] = (own, 0)

@@ -7,6 +7,7 @@ re-anchored) or whose fused mentions no longer match its events (re-extracted) i
 """
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -32,6 +33,11 @@ def _parts(items: list, size: int = PART) -> Iterator[list]:
         yield items[i:i + size]
 
 
+def _json(value):
+    """A JSON column as the raw driver gives it: text on SQLite, parsed on PostgreSQL."""
+    return json.loads(value) if isinstance(value, (str, bytes)) else value
+
+
 def not_ready(store) -> str | None:
     """Why the store's next fusion must be a full one, or None when a batch can be fused alone."""
     with store.session() as s:
@@ -55,7 +61,7 @@ class StoreSource:
     def __init__(self, session: Session):
         self.s = session
         self.raw = session.connection().connection.driver_connection  # the many small range reads skip the ORM
-        mark = "?" if session.get_bind().dialect.name == "sqlite" else "%s"
+        mark = self.mark = "?" if session.get_bind().dialect.name == "sqlite" else "%s"
         parts = [f"SELECT * FROM (SELECT '{col}{int(before)}', mention_id, {col}sort, flags FROM fusion_order "
                  f"WHERE okey = {mark} AND {col}sort {'<' if before else '>'} {mark} "
                  f"ORDER BY {col}sort {'DESC' if before else 'ASC'} LIMIT {mark}) AS w{col}{int(before)}"
@@ -90,72 +96,54 @@ class StoreSource:
         cur.close()
         return n
 
+    def _rows(self, sql: str, values) -> Iterator[tuple]:
+        """Rows of `sql` whose one "IN ({})" takes `values`, a part at a time, on the raw
+        connection (the run makes thousands of these reads: the ORM's overhead would dominate)."""
+        values = sorted(set(values))
+        cur = self.raw.cursor()
+        try:
+            for part in _parts(values):
+                cur.execute(sql.format(", ".join([self.mark] * len(part))), part)
+                yield from cur.fetchall()
+        finally:
+            cur.close()
+
     def edges_of(self, ids: set[str]) -> list[tuple[str, str]]:
-        out = set()
-        ids = sorted(ids)
-        for part in _parts(ids):
-            out |= {tuple(r) for r in self.s.execute(select(FusionEdgeRow.a, FusionEdgeRow.b).where(FusionEdgeRow.a.in_(part)))}
-            out |= {tuple(r) for r in self.s.execute(select(FusionEdgeRow.a, FusionEdgeRow.b).where(FusionEdgeRow.b.in_(part)))}
+        out = set(self._rows("SELECT a, b FROM fusion_edges WHERE a IN ({})", ids))
+        out |= set(self._rows("SELECT a, b FROM fusion_edges WHERE b IN ({})", ids))
         return sorted(out)
 
     def edges_among(self, pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
-        by_a: dict[str, set[str]] = {}
-        for a, b in pairs:
-            by_a.setdefault(a, set()).add(b)
-        found = set()
-        for part in _parts(sorted(by_a)):
-            for a, b in self.s.execute(select(FusionEdgeRow.a, FusionEdgeRow.b).where(FusionEdgeRow.a.in_(part))):
-                if b in by_a[a]:
-                    found.add((a, b))
-        return found
+        wanted = set(pairs)
+        return {(a, b) for a, b in self._rows("SELECT a, b FROM fusion_edges WHERE a IN ({})", {a for a, _ in pairs})
+                if (a, b) in wanted}
 
     def events_of(self, ids: set[str]) -> dict[str, str]:
-        out = {}
-        for part in _parts(sorted(ids)):
-            out |= dict(self.s.execute(select(EventMentionRow.mention_id, EventMentionRow.event_id)
-                                       .where(EventMentionRow.mention_id.in_(part))).all())
-        return out
+        return dict(self._rows("SELECT mention_id, event_id FROM event_mentions WHERE mention_id IN ({})", ids))
 
     def event_members(self, events: set[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
-        for part in _parts(sorted(events)):
-            for m, e in self.s.execute(select(EventMentionRow.mention_id, EventMentionRow.event_id)
-                                       .where(EventMentionRow.event_id.in_(part))):
-                out.setdefault(e, []).append(m)
+        for m, e in self._rows("SELECT mention_id, event_id FROM event_mentions WHERE event_id IN ({})", events):
+            out.setdefault(e, []).append(m)
         return out
 
     def folded(self, ids: set[str]) -> set[str]:
-        out = set()
-        for part in _parts(sorted(ids)):
-            out |= set(self.s.scalars(select(FusionFoldRow.mention_id).where(FusionFoldRow.mention_id.in_(part))))
-        return out
+        return {m for m, in self._rows("SELECT mention_id FROM fusion_folds WHERE mention_id IN ({})", ids)}
 
     def mentions(self, ids: set[str]) -> dict[str, Mention]:
-        out = {}
-        for part in _parts(sorted(ids)):
-            for i, d in self.s.execute(select(MentionRow.id, MentionRow.data).where(MentionRow.id.in_(part))):
-                out[i] = Mention.from_dict(d)
-        return out
+        return {i: Mention.from_dict(_json(d)) for i, d in self._rows("SELECT id, data FROM mentions WHERE id IN ({})", ids)}
 
     def mentions_of_docs(self, docs: set[str]) -> list[Mention]:
-        out = []
-        for part in _parts(sorted(docs)):
-            out += [Mention.from_dict(d) for d in self.s.scalars(select(MentionRow.data).where(MentionRow.doc_id.in_(part)))]
-        return out
+        return [Mention.from_dict(_json(d)) for d, in self._rows("SELECT data FROM mentions WHERE doc_id IN ({})", docs)]
 
     def doc_links(self, docs: set[str]) -> dict[str, tuple[str | None, str | None]]:
-        out = {}
-        for part in _parts(sorted(docs)):
-            q = select(DocumentRow.id, DocumentRow.published, DocumentRow.duplicate_of).where(DocumentRow.id.in_(part))
-            out |= {i: (pub, dup) for i, pub, dup in self.s.execute(q)}
-        return out
+        return {i: (pub, dup) for i, pub, dup in
+                self._rows("SELECT id, published, duplicate_of FROM documents WHERE id IN ({})", docs)}
 
     def copies_of(self, docs: set[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
-        for part in _parts(sorted(docs)):
-            q = select(DocumentRow.duplicate_of, DocumentRow.id).where(DocumentRow.duplicate_of.in_(part))
-            for original, copy in self.s.execute(q):
-                out.setdefault(original, []).append(copy)
+        for original, copy in self._rows("SELECT duplicate_of, id FROM documents WHERE duplicate_of IN ({})", docs):
+            out.setdefault(original, []).append(copy)
         return out
 
     def roots(self, keys: set[str]) -> dict[str, str]:
