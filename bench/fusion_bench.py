@@ -127,7 +127,7 @@ def incremental(n: int, batch: int, seed: int, db: str | None, refuse: bool = Tr
         fusion_state.apply_update(store, update)
         return update
 
-    update, batch_cpu, batch_wall = timed(f"incremental fusion of the batch", one_batch)
+    update, batch_cpu, batch_wall = timed("incremental fusion of the batch", one_batch)
     print(f"  followed {update.live} mentions, read {update.loaded}, rebuilt {len(update.events)} events, "
           f"dropped {len(update.removed_events)}; {update.stats}", flush=True)
     if not refuse:  # the full fusion of n stands for the re-fuse of n + batch

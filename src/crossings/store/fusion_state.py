@@ -12,14 +12,14 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from crossings.events import Event, Mention
 from crossings.facets import facets
-from crossings.store.models import (FACET_COLUMNS, DocumentRow, EventFacetRow, EventMentionRow, EventOutletRow,
+from crossings.store.models import (FACET_COLUMNS, EventFacetRow, EventMentionRow, EventOutletRow,
                                    EventPersonRow, EventRow, FusionEdgeRow, FusionFoldRow, FusionSpellingRow,
                                    FusionOrderRow, FusionPersonRow, MentionRow, StoreMetaRow)
 
