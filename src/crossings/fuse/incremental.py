@@ -13,8 +13,9 @@ only then must it be followed ("live"). The run below replays just that:
   apart: where that pair was an edge and no other ordering keeps it a candidate, the edge goes, and
   the cluster it lay inside (if it did) is followed from the start;
 - the live clusters (the batch's mentions and those clusters) take their edges in the global order;
-  an edge to a cluster that is not live replays that cluster's own edges up to that point (its
-  state then is the last run's), tries the merge, and makes it live when the merge now succeeds;
+  an edge to a cluster that is not live replays that cluster's own edges up to that point (the last
+  run's merges, kept with each edge and its score in fusion_edges: its state then is the last
+  run's), tries the merge, and makes it live when the merge now succeeds;
 - the leftover pass (cluster.leftovers) is decided again for every document with a live mention,
   the other documents' decisions standing;
 - the events of every cluster that changed, or took or lost a leftover, are built again, and so are
@@ -33,17 +34,17 @@ import heapq
 import struct
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from crossings.events import Event, Mention, stable_id
 from crossings.fuse import _event, _sane, _unique, edge_score
 from crossings.fuse.blocking import block_keys, is_sparse
-from crossings.fuse.cluster import Clusters, _bare, _fit, _told_apart, leftovers
+from crossings.fuse.cluster import Clusters, Profile, _bare, _fit, _told_apart, leftovers
 from crossings.fuse.features import Features, features
 from crossings.fuse.names import name_key
 from crossings.fuse.people import People, Person, _person, subject_names
-from crossings.fuse.similarity import W, score
+from crossings.fuse.similarity import W
 
 _LAST = 10**9  # as blocking._LAST: undated reports sort last
 _END = (float("inf"), "", "")  # after every edge
@@ -108,7 +109,7 @@ class State:
     """What a fusion leaves for the next: rows for the store's fusion tables."""
 
     order: list[tuple[str, str, bytes, bytes, int]] = field(default_factory=list)  # (okey, mention, tsort, dsort, flags)
-    edges: list[tuple[str, str]] = field(default_factory=list)  # (a, b), a < b
+    edges: list[tuple[str, str, float, bool]] = field(default_factory=list)  # (a, b, score, merged), a < b
     folds: list[str] = field(default_factory=list)
     spellings: list[tuple[str, str, int]] = field(default_factory=list)  # (key, spelling, times): added
     people: list[tuple[str, str]] = field(default_factory=list)  # (key, root)
@@ -123,6 +124,7 @@ class Update:
     events: list[Event] = field(default_factory=list)
     state: State = field(default_factory=State)
     edges_removed: set[tuple[str, str]] = field(default_factory=set)  # stored edges that are no longer
+    merged: list[tuple[str, str, bool]] = field(default_factory=list)  # stored edges whose merge turned out otherwise
     folds_of: set[str] = field(default_factory=set)  # fold marks of these are dropped first
     fused: list[str] = field(default_factory=list)  # the batch's mention ids
     live: int = 0  # mentions whose clustering was followed (for benchmarks)
@@ -146,15 +148,14 @@ def fuse_full(mentions: list[Mention], published: dict[str, str | None],
                  for i, (mid, m) in enumerate(zip(ids, sane))]
         pairs = _scored_pairs(feats)
         clusters = Clusters(feats)
-        for _, _, _, i, j in sorted(pairs):
-            clusters.try_merge(i, j)
+        merged = {(a, b): clusters.try_merge(i, j) for _, a, b, i, j in sorted(pairs)}
         folds = leftovers(clusters)
         for i, root in folds:
             clusters.fold(i, root)
         events = [_event([(f.id, sane[f.index]) for f in group], published, groups, people,
                          [originals[f.index] for f in group]) for group in clusters.groups()]
         state = State(order=[row for f in feats for row in order_rows(f)],
-                      edges=[(a, b) for _, a, b, _, _ in pairs],
+                      edges=[(a, b, -s, merged[(a, b)]) for s, a, b, _, _ in sorted(pairs)],
                       folds=[feats[i].id for i, _ in folds])
         counted: Counter = Counter()
         for m in sane:
@@ -171,8 +172,8 @@ def fuse_full(mentions: list[Mention], published: dict[str, str | None],
 class Source(Protocol):
     def pending(self) -> list[Mention]: ...
     def neighbours(self, key: str, at: tuple[bytes, bytes], k: int) -> dict[tuple[str, bool], list[tuple[str, bytes, int]]]: ...
-    def edges_of(self, ids: set[str]) -> list[tuple[str, str]]: ...
-    def edges_among(self, pairs: set[tuple[str, str]]) -> set[tuple[str, str]]: ...
+    def edges_of(self, ids: set[str]) -> list[tuple[str, str, float, bool]]: ...
+    def edges_among(self, pairs: set[tuple[str, str]]) -> dict[tuple[str, str], bool]: ...
     def events_of(self, ids: set[str]) -> dict[str, str]: ...
     def event_members(self, events: set[str]) -> dict[str, list[str]]: ...
     def folded(self, ids: set[str]) -> set[str]: ...
@@ -216,8 +217,9 @@ class _Run:
     def __init__(self, src: Source):
         self.src = src
         self.k = W["neighbours"]
-        self.feats: list[Features] = []
+        self.feats: list[Features | None] = []
         self.idx: dict[str, int] = {}
+        self.ids: list[str] = []
         self.original: dict[str, Mention] = {}
         self.sane: dict[str, Mention] = {}
         self.roots: dict[str, str] = {}
@@ -227,9 +229,10 @@ class _Run:
         self.groups: dict[str, str] = {}
         self.clusters = Clusters(self.feats)
         self.edges: dict[str, dict[str, float]] = {}  # mention -> partner -> score, as known so far
-        self.stored_edges_read: set[str] = set()
-        self.adjacency: dict[str, set[str]] = {}  # stored edges as read so far
+        self.was_merged: dict[tuple[str, str], bool] = {}  # stored edges: the last run's merges
+        self.outcome: dict[tuple[str, str], bool] = {}  # edges taken in this run: merged or not
         self.adjacency_read: set[str] = set()
+        self.lazy: dict[int, list[int]] = {}  # replayed clusters' roots -> members, no Profile built yet
         self.new_ids: set[str] = set()
         self.new_edges: dict[tuple[str, str], float] = {}
         self.gone: set[tuple[str, str]] = set()  # stored edges that are no longer candidates
@@ -243,8 +246,8 @@ class _Run:
         self.doc_mentions: dict[str, list[str]] = {}
 
     # loading -------------------------------------------------------------------------------------
-    def load(self, ids) -> None:
-        """Features for these mentions (stored ones read), with their people, pages and groups."""
+    def load_data(self, ids) -> None:
+        """These mentions as stored, with their pages' dates and wire-copy groups."""
         missing = {i for i in ids if i not in self.original}
         if missing:
             found = self.src.mentions(missing)
@@ -253,18 +256,31 @@ class _Run:
             for mid, m in found.items():
                 self.original[mid] = m
                 self.sane[mid] = _sane(m)
-        todo = sorted(i for i in ids if i not in self.idx)
+        self._documents({self.sane[i].doc for i in ids})
+
+    def load(self, ids) -> None:
+        """Features for these mentions (stored ones read), with their people, pages and groups."""
+        ids = list(ids)
+        self.load_data(ids)
+        todo = sorted(i for i in ids if i not in self.idx or self.feats[self.idx[i]] is None)
         if not todo:
             return
         keys = {k for i in todo for ks in name_keys(self.sane[i]) for k in ks} - set(self.roots)
         if keys:
             self.roots.update(self.src.roots(keys))
         self._documents({self.sane[i].doc for i in todo})
+        self.slots(todo)
         for mid in todo:
             m = self.sane[mid]
+            self.feats[self.idx[mid]] = features(self.idx[mid], mid, m, self.groups[m.doc], self.published.get(m.doc),
+                                                 self.people)
+
+    def slots(self, ids) -> None:
+        """A place in the union-find for each mention (its features come when needed)."""
+        for mid in sorted(i for i in ids if i not in self.idx):
             self.idx[mid] = len(self.feats)
-            self.feats.append(features(len(self.feats), mid, m, self.groups[m.doc], self.published.get(m.doc),
-                                       self.people))
+            self.ids.append(mid)
+            self.feats.append(None)
             self.clusters.parent.append(self.idx[mid])
 
     def _documents(self, docs: set[str]) -> None:
@@ -332,38 +348,20 @@ class _Run:
                 else:
                     self.cluster_of[m] = e
             self.members[e] = sorted(m for m in members.get(e, []) if m not in self.folded)
-        self.load(everyone)
+        self.slots(everyone)
         self.read_adjacency(everyone)
 
     def read_adjacency(self, ids: set[str]) -> None:
-        """The stored edges of these mentions, unscored (those no longer candidates left out)."""
+        """The stored edges of these mentions with their scores and the last run's merges (those
+        no longer candidates left out)."""
         ids = {i for i in ids if i not in self.adjacency_read and i not in self.new_ids}
         if not ids:
             return
         self.adjacency_read |= ids
-        for a, b in self.src.edges_of(ids):
+        for a, b, sc, merged in self.src.edges_of(ids):
             if (a, b) not in self.gone:
-                self.adjacency.setdefault(a, set()).add(b)
-                self.adjacency.setdefault(b, set()).add(a)
-
-    def stored_edges(self, ids: set[str]) -> None:
-        """Score the stored edges of these mentions (their partners read)."""
-        ids = {i for i in ids if i not in self.stored_edges_read and i not in self.new_ids}
-        if not ids:
-            return
-        self.read_adjacency(ids)
-        self.stored_edges_read |= ids
-        pairs = {(min(a, b), max(a, b)) for a in ids for b in self.adjacency.get(a, ())}
-        self.load({x for p in pairs for x in p})
-        for a, b in pairs:
-            if b not in self.edges.get(a, {}):
-                self._edge(a, b, self._score(a, b))
-
-    def _score(self, a: str, b: str) -> float:
-        s = score(self.feats[self.idx[a]], self.feats[self.idx[b]])
-        if s is None:
-            raise Fallback(f"a stored edge no longer scores: {a} {b}")
-        return s
+                self.was_merged[(a, b)] = bool(merged)
+                self._edge(a, b, sc)
 
     def _edge(self, a: str, b: str, s: float) -> None:
         self.edges.setdefault(a, {})[b] = s
@@ -503,27 +501,13 @@ class _Run:
         edges = self.src.edges_among(maybe)
         self.load({x for p in edges for x in p})
         self.gone = {(a, b) for a, b in edges if not self._still_paired(self.feats[self.idx[a]], self.feats[self.idx[b]])}
-        self.load_clusters({x for p in self.gone for x in p})
+        # a gone edge that made no merge changed nothing; one that did changes its cluster's history
+        made = {p for p in self.gone if edges[p]}
+        self.load_clusters({x for p in made for x in p})
         start: set[str] = set()
-        for key in sorted({self.cluster_of[a] for a, b in self.gone if self.cluster_of[a] == self.cluster_of[b]}):
-            if self._merged_by_gone(key):
-                start |= set(self.members[key])
+        for a, _ in sorted(made):
+            start |= set(self.members[self.cluster_of[a]])
         return start
-
-    def _merged_by_gone(self, key: str) -> bool:
-        """Whether a gone edge inside this stored cluster made a merge in the last run (an edge
-        between two mentions already together changed nothing, and its going changes nothing)."""
-        members = sorted(self.members[key])
-        self.load(members)
-        local = [replace(self.feats[self.idx[m]], index=n) for n, m in enumerate(members)]
-        at = {m: n for n, m in enumerate(members)}
-        inside = set(members)
-        own = sorted((-self._score(a, b), a, b) for a, b in self.src.edges_of(inside) if a in inside and b in inside)
-        scratch = Clusters(local)
-        for _, a, b in own:
-            if scratch.try_merge(at[a], at[b]) and (a, b) in self.gone:
-                return True
-        return False
 
     def _still_paired(self, a: Features, b: Features) -> bool:
         """Whether some ordering still holds a and b within k places (blocking's windows)."""
@@ -615,10 +599,8 @@ class _Run:
         pushed: set[tuple[str, str]] = set()
 
         def push(ids: set[str], after: tuple[float, str, str] | None) -> None:
-            self.stored_edges(ids)
-            others = {g for i in ids for g in self.edges.get(i, {})}
-            self.load(others)
-            self.load_clusters({g for g in others if g not in self.new_ids})
+            self.read_adjacency(ids)
+            self.load_clusters({g for i in ids for g in self.edges.get(i, {}) if g not in self.new_ids})
             for i in ids:
                 for g, s in self.edges.get(i, {}).items():
                     a, b = (i, g) if i < g else (g, i)
@@ -634,7 +616,11 @@ class _Run:
             for x in (a, b):
                 if x not in self.live:
                     self._replay(self.cluster_of[x], item)
-            if self.clusters.try_merge(self.idx[a], self.idx[b]):
+            ia, ib = self.idx[a], self.idx[b]
+            self._materialize(self.clusters.find(ia))
+            self._materialize(self.clusters.find(ib))
+            merged = self.outcome[(a, b)] = self.clusters.try_merge(ia, ib)
+            if merged:
                 woke: set[str] = set()
                 for x in (a, b):
                     if x not in self.live:
@@ -644,28 +630,58 @@ class _Run:
                     push(woke, item)
 
     def _replay(self, key: str, until: tuple[float, str, str]) -> None:
-        """Bring a stored first-pass cluster to its state just before `until`: its own edges,
-        merged in order, as the last run merged them (nothing outside it joined it then)."""
+        """Bring a stored first-pass cluster to its state just before `until`: its own edges'
+        merges, in order, as the last run made them (nothing outside it joined it then)."""
         if key not in self.replay:
             members = set(self.members[key])
-            self.load(members)
-            if len(members) == 1:
-                own = []
-            else:  # its own edges only: the partners outside it need not be read
-                self.read_adjacency(members)
-                for a in members:
-                    for g in self.adjacency.get(a, ()):
-                        if g in members and a < g and g not in self.edges.get(a, {}):
-                            self._edge(a, g, self._score(a, g))
-                own = sorted({(-s, min(a, g), max(a, g)) for a in members for g, s in self.edges.get(a, {}).items()
-                              if g in members})
+            self.read_adjacency(members)
+            own = sorted((-s, a, g) for a in members for g, s in self.edges.get(a, {}).items() if g in members and a < g)
             self.replay[key] = (own, 0)
         own, at = self.replay[key]
         while at < len(own) and own[at] < until:
             _, a, b = own[at]
-            self.clusters.try_merge(self.idx[a], self.idx[b])
+            if self.was_merged[(a, b)]:
+                self._union(self.idx[a], self.idx[b])
             at += 1
         self.replay[key] = (own, at)
+
+    def _members_of(self, root: int) -> list[int]:
+        p = self.clusters.profiles.get(root)
+        return p.members if p else self.lazy.get(root, [root])
+
+    def _union(self, i: int, j: int) -> None:
+        """A merge the last run made, as Clusters.try_merge makes it (the larger cluster's root
+        stays, the first's on a tie), without building profiles until a live cluster meets it."""
+        ri, rj = self.clusters.find(i), self.clusters.find(j)
+        if len(self._members_of(ri)) < len(self._members_of(rj)):
+            ri, rj = rj, ri
+        if ri in self.clusters.profiles or rj in self.clusters.profiles:
+            self._materialize(ri)
+            self._materialize(rj)
+            pi, pj = self.clusters.profiles.get(ri), self.clusters.profiles.get(rj)
+            big = pi or Profile(self.feats[ri])
+            big.absorb(pj or Profile(self.feats[rj]))
+            self.clusters.profiles[ri] = big
+            self.clusters.profiles.pop(rj, None)
+        else:
+            self.lazy[ri] = self._members_of(ri) + self._members_of(rj)
+            self.lazy.pop(rj, None)
+        self.clusters.parent[rj] = ri
+
+    def _materialize(self, root: int) -> None:
+        """Features for a cluster's members, and its Profile where a replay left it without one
+        (a profile's content does not depend on the order its members joined)."""
+        members = self._members_of(root)
+        self.load([self._id_at(i) for i in members])
+        if root in self.lazy:
+            del self.lazy[root]
+            profile = Profile(self.feats[members[0]])
+            for i in members[1:]:
+                profile.absorb(Profile(self.feats[i]))
+            self.clusters.profiles[root] = profile
+
+    def _id_at(self, i: int) -> str:
+        return self.ids[i]
 
     # leftovers and events ------------------------------------------------------------------------
     def _finish(self, state: State) -> Update:
@@ -681,6 +697,9 @@ class _Run:
             key = self.cluster_of[m]
             self._replay(key, _END)
             involved |= set(self.members[key])
+        self.load(involved)
+        for m in involved:
+            self._materialize(self.clusters.find(self.idx[m]))
         # the leftover pass, again, for these documents' lone mentions (cluster.leftovers)
         clusters, feats = self.clusters, self.feats
         homes: dict[tuple[str, str], set[int]] = {}
@@ -700,6 +719,7 @@ class _Run:
                 best = min(fits, key=lambda r: (-_fit(f, clusters.profiles[r]), feats[r].id))
                 folds.append((i, best))
         # the last run's folds from other documents into the clusters rebuilt here stay
+        self.load_data({o for m in involved if m in self.event_of for o in self.event_members[self.event_of[m]]})
         keep: set[tuple[int, int]] = set()
         for m in involved:
             e = self.event_of.get(m)
@@ -708,10 +728,11 @@ class _Run:
             for other in self.event_members[e]:
                 if other in self.folded and self.sane[other].doc not in docs:
                     keep.add((self.idx[other], clusters.find(self.idx[m])))
+        self.load({self._id_at(i) for i, _ in keep})
         for i, root in folds + sorted(keep):
             clusters.fold(i, root)
         # the events: every cluster holding an involved mention
-        everyone = involved | {feats[i].id for i, _ in keep}
+        everyone = involved | {self._id_at(i) for i, _ in keep}
         groups: dict[int, list[int]] = {}
         for m in everyone:
             i = self.idx[m]
@@ -722,9 +743,11 @@ class _Run:
                 if m not in everyone:
                     raise AssertionError(f"incremental fusion would lose mention {m} of event {e}")
         memberships = [sorted(feats[i].id for i in members) for members in groups.values()]
-        state.edges = sorted(self.new_edges)
+        state.edges = [(a, b, s, self.outcome[(a, b)]) for (a, b), s in sorted(self.new_edges.items())]
         state.folds = sorted(feats[i].id for i, _ in folds)
         update = Update(removed_events=removed, state=state, edges_removed=set(self.gone),
+                        merged=sorted((a, b, m) for (a, b), m in self.outcome.items()
+                                      if (a, b) in self.was_merged and self.was_merged[(a, b)] != m),
                         folds_of=stored | self.new_ids, fused=sorted(self.new_ids), live=len(live))
         update.events = self._render(memberships)
         update.stats = self.stats
@@ -738,6 +761,7 @@ class _Run:
             update.loaded = len(self.feats)
             return
         self.load_events(again)
+        self.load_data({m for e in again for m in self.event_members[e]})
         update.removed_events |= again
         update.events = sorted(update.events + self._render([sorted(self.event_members[e]) for e in again]),
                                key=lambda e: e.id)

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -108,14 +108,15 @@ class StoreSource:
         finally:
             cur.close()
 
-    def edges_of(self, ids: set[str]) -> list[tuple[str, str]]:
-        out = set(self._rows("SELECT a, b FROM fusion_edges WHERE a IN ({})", ids))
-        out |= set(self._rows("SELECT a, b FROM fusion_edges WHERE b IN ({})", ids))
+    def edges_of(self, ids: set[str]) -> list[tuple[str, str, float, bool]]:
+        out = set(self._rows("SELECT a, b, score, merged FROM fusion_edges WHERE a IN ({})", ids))
+        out |= set(self._rows("SELECT a, b, score, merged FROM fusion_edges WHERE b IN ({})", ids))
         return sorted(out)
 
-    def edges_among(self, pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    def edges_among(self, pairs: set[tuple[str, str]]) -> dict[tuple[str, str], bool]:
         wanted = set(pairs)
-        return {(a, b) for a, b in self._rows("SELECT a, b FROM fusion_edges WHERE a IN ({})", {a for a, _ in pairs})
+        return {(a, b): bool(m) for a, b, m in
+                self._rows("SELECT a, b, merged FROM fusion_edges WHERE a IN ({})", {a for a, _ in pairs})
                 if (a, b) in wanted}
 
     def events_of(self, ids: set[str]) -> dict[str, str]:
@@ -211,6 +212,10 @@ def apply_update(store, update_) -> None:
         for part in _parts(sorted(update_.folds_of)):
             s.execute(delete(FusionFoldRow).where(FusionFoldRow.mention_id.in_(part)))
         _write_state(s, update_.state, added=True)
+        if update_.merged:
+            table = FusionEdgeRow.__table__
+            s.execute(update(table).where(table.c.a == bindparam("ea"), table.c.b == bindparam("eb"))
+                      .values(merged=bindparam("em")), [{"ea": a, "eb": b, "em": m} for a, b, m in update_.merged])
         _mark_fused(s, update_.fused)
 
 
@@ -244,7 +249,7 @@ def _write_events(s: Session, events: list[Event]) -> None:
 def _write_state(s: Session, state, added: bool = False) -> None:
     """The state's rows; `added`: an incremental fusion's, whose spelling counts add to the stored."""
     tables = ((FusionOrderRow, ("okey", "mention_id", "tsort", "dsort", "flags"), state.order),
-              (FusionEdgeRow, ("a", "b"), state.edges),
+              (FusionEdgeRow, ("a", "b", "score", "merged"), state.edges),
               (FusionFoldRow, ("mention_id",), [(m,) for m in state.folds]),
               (FusionPersonRow, ("key", "root"), state.people))
     for table, columns, rows in tables:

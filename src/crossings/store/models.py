@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -254,12 +254,15 @@ Index("ix_fusion_order_d", FusionOrderRow.okey, FusionOrderRow.dsort)
 
 
 class FusionEdgeRow(Base):
-    """A candidate pair of fused mentions that scored high enough to merge (a < b)."""
+    """A candidate pair of fused mentions that scored high enough to merge (a < b), with its score
+    and whether clustering merged along it: what replaying a stored cluster's history needs."""
 
     __tablename__ = "fusion_edges"
 
     a: Mapped[str] = mapped_column(String(64), primary_key=True)
     b: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+    score: Mapped[float] = mapped_column(Float)  # similarity.score: its place in clustering's order
+    merged: Mapped[bool] = mapped_column(Boolean, default=False)  # clustering merged two clusters along it
 
 
 class FusionFoldRow(Base):

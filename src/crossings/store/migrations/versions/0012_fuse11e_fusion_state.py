@@ -25,7 +25,8 @@ def upgrade() -> None:
     op.create_index("ix_fusion_order_t", "fusion_order", ["okey", "tsort"])
     op.create_index("ix_fusion_order_d", "fusion_order", ["okey", "dsort"])
     op.create_table("fusion_edges", sa.Column("a", sa.String(64), primary_key=True),
-                    sa.Column("b", sa.String(64), primary_key=True))
+                    sa.Column("b", sa.String(64), primary_key=True), sa.Column("score", sa.Float()),
+                    sa.Column("merged", sa.Boolean()))
     op.create_index("ix_fusion_edges_b", "fusion_edges", ["b"])
     op.create_table("fusion_folds", sa.Column("mention_id", sa.String(64), primary_key=True))
     op.create_table("fusion_spellings", sa.Column("key", sa.Text(), primary_key=True),
