@@ -418,6 +418,7 @@ class _Run:
         self.stats = {"gone": len(self.gone), "start": len(start)}
         partners = {f.id: self._partners(f) for f in new}
         self.load({g for ps in partners.values() for g in ps})
+        self.stats["candidates"] = len({g for ps in partners.values() for g in ps} - self.new_ids)
         for f in new:
             self._pair(f, partners[f.id])
         self._follow(start)
@@ -672,7 +673,8 @@ class _Run:
         """Features for a cluster's members, and its Profile where a replay left it without one
         (a profile's content does not depend on the order its members joined)."""
         members = self._members_of(root)
-        self.load([self._id_at(i) for i in members])
+        if any(self.feats[i] is None for i in members):
+            self.load([self.ids[i] for i in members])
         if root in self.lazy:
             del self.lazy[root]
             profile = Profile(self.feats[members[0]])
