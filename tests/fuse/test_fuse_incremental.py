@@ -15,7 +15,8 @@ from crossings.fuse.incremental import dsort, tsort
 from crossings.fuse.people import People
 from crossings.store import Store
 from crossings.store.models import (FusionEdgeRow, FusionFoldRow, FusionOrderRow, FusionPersonRow,
-                                    FusionSpellingRow, MentionRow)
+                                    FusionSpellingRow)
+from crossings.store.fusion_state import MENTIONS
 from tests.fuse.conftest import make_mention
 
 NAMES = [("Kim Chol-ung", "김철웅"), ("Ri Song-il", None), ("Pak Yong-ho", "박용호"), ("Jo Song-gil", None),
@@ -117,7 +118,7 @@ def test_batches_fused_incrementally_give_the_full_fusion(tmp_path, seed):
     assert records(store) == reference
     assert state(store) == state(full)  # the next batch finds what a full fusion would leave
     with store.session() as s:
-        assert not list(s.scalars(select(MentionRow.id).where(MentionRow.fused.is_(False))))
+        assert not list(s.scalars(select(MENTIONS.c.id).where(MENTIONS.c.fused.is_(False))))
 
 
 def test_a_batch_of_reports_of_stored_happenings_changes_only_their_events(tmp_path, mention):

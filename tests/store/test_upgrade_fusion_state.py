@@ -11,7 +11,7 @@ from crossings.events import Evidence, Mention, Place, Subject, When
 from crossings.store import Store
 from crossings.store.db import _engine
 from crossings.store.migrate import config
-from crossings.store.models import MentionRow
+from crossings.store.fusion_state import MENTIONS
 
 documents = sa.table("documents", *(sa.column(c) for c in (
     "id", "content_hash", "source", "raw", "text", "data", "published", "extracted", "ingested_at")))
@@ -40,7 +40,7 @@ def test_an_old_store_is_fused_in_full_then_in_batches(store_url):
     engine.dispose()
     store = Store(store_url)  # upgrades to head
     with store.session() as s:
-        assert list(s.scalars(sa.select(MentionRow.fused))) == [False, False]
+        assert list(s.scalars(sa.select(MENTIONS.c.fused))) == [False, False]
     assert api._fuse_new(store) == (1, "full: no fusion state stored")
     store.insert_batch([(Document(id="c", text="c", raw="", published=DateInfo("2019-01-05", "day")), None)],
                        {"c": [report("c", "2018-11", 60)]})

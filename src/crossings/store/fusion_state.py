@@ -8,6 +8,8 @@ re-anchored) or whose fused mentions no longer match its events (re-extracted) i
 from __future__ import annotations
 
 import json
+
+import sqlalchemy as sa
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -15,15 +17,18 @@ from contextlib import contextmanager
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import JSON, Boolean, String
 from sqlalchemy.orm import Session
 
 from crossings.events import Event, Mention
 from crossings.facets import facets
 from crossings.store.models import (FACET_COLUMNS, EventFacetRow, EventMentionRow, EventOutletRow,
                                    EventPersonRow, EventRow, FusionEdgeRow, FusionFoldRow, FusionSpellingRow,
-                                   FusionOrderRow, FusionPersonRow, MentionRow, StoreMetaRow)
+                                   FusionOrderRow, FusionPersonRow, StoreMetaRow)
 
 STATE_KEY = "fusion_state"
+# mentions.fused is not mapped (see models.MentionRow): a new or re-extracted mention starts unfused
+MENTIONS = sa.table("mentions", sa.column("id", String), sa.column("data", JSON), sa.column("fused", Boolean))
 PART = 500
 ROWS = 5000  # rows per executemany
 
@@ -43,7 +48,7 @@ def not_ready(store) -> str | None:
     with store.session() as s:
         if s.scalar(select(StoreMetaRow.value).where(StoreMetaRow.key == STATE_KEY)) is None:
             return "no fusion state stored"
-        fused = s.scalar(select(func.count()).select_from(MentionRow).where(MentionRow.fused.is_(True))) or 0
+        fused = s.scalar(select(func.count()).select_from(MENTIONS).where(MENTIONS.c.fused.is_(True))) or 0
         placed = s.scalar(select(func.count()).select_from(EventMentionRow)) or 0
         if fused != placed:
             return "stored mentions changed since the last fusion"
@@ -71,11 +76,11 @@ class StoreSource:
                               f"AND {col}sort < {mark}" for col in ("t", "d")}
 
     def pending(self) -> list[Mention]:
-        q = select(MentionRow.data).where(MentionRow.fused.is_(False)).order_by(MentionRow.id)
+        q = select(MENTIONS.c.data).where(MENTIONS.c.fused.is_(False)).order_by(MENTIONS.c.id)
         return [Mention.from_dict(d) for d in self.s.scalars(q)]
 
     def pending_ids(self) -> list[str]:
-        return list(self.s.scalars(select(MentionRow.id).where(MentionRow.fused.is_(False))))
+        return list(self.s.scalars(select(MENTIONS.c.id).where(MENTIONS.c.fused.is_(False))))
 
     def neighbours(self, key: str, at: tuple[bytes, bytes], k: int) -> dict[tuple[str, bool], list[tuple[str, bytes, int]]]:
         """The k mentions before and after `at` (its time and its described sort) in one ordering,
@@ -189,9 +194,9 @@ def save_full(store, events: list[Event], state, fused: Iterable[str]) -> None:
             s.execute(delete(table))
         _write_events(s, events)
         _write_state(s, state)
-        waiting = set(s.scalars(select(MentionRow.id).where(MentionRow.fused.is_(False))))
+        waiting = set(s.scalars(select(MENTIONS.c.id).where(MENTIONS.c.fused.is_(False))))
         if waiting <= fused:
-            s.execute(update(MentionRow).where(MentionRow.fused.is_(False)).values(fused=True))
+            s.execute(update(MENTIONS).where(MENTIONS.c.fused.is_(False)).values(fused=True))
         else:  # mentions stored while this fusion ran wait for the next
             _mark_fused(s, sorted(waiting & fused))
         s.execute(insert(StoreMetaRow), [{"key": STATE_KEY, "value": "1"}])
@@ -221,7 +226,7 @@ def apply_update(store, update_) -> None:
 
 def _mark_fused(s: Session, ids: list[str]) -> None:
     for part in _parts(ids):
-        s.execute(update(MentionRow).where(MentionRow.id.in_(part)).values(fused=True))
+        s.execute(update(MENTIONS).where(MENTIONS.c.id.in_(part)).values(fused=True))
 
 
 def _write_events(s: Session, events: list[Event]) -> None:

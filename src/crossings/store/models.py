@@ -44,9 +44,10 @@ class MentionRow(Base):
     )
     type: Mapped[str] = mapped_column(String(40), index=True)
     data: Mapped[dict] = mapped_column(JSON)
-    # True once fusion has placed it in an event: an ingest fuses only the mentions without it
-    # against the stored events their blocks touch (crossings.fuse.incremental)
-    fused: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0", index=True)
+    # mentions.fused (migration 0012), true once fusion placed the mention in an event, is left out
+    # of the mapping on purpose: every write of a mention names only these columns, so a new or
+    # re-extracted mention always starts unfused (its server default), whatever code stored it.
+    # crossings.store.fusion_state reads and sets it.
 
 
 class EventRow(Base):
