@@ -92,7 +92,7 @@ def incremental(n: int, batch: int, seed: int, db: str | None, refuse: bool = Tr
 
     from crossings import api
     from crossings.document import DateInfo, Document
-    from crossings.fuse.incremental import fuse_pending
+    from crossings.fuse.incremental import fuse_pending, scheme
     from crossings.store import Store
     from crossings.store import fusion_state
 
@@ -121,7 +121,7 @@ def incremental(n: int, batch: int, seed: int, db: str | None, refuse: bool = Tr
     timed(f"store a batch of {batch}", lambda: put([m for m in mentions if m.doc in held]))
 
     def one_batch():
-        assert fusion_state.not_ready(store) is None
+        assert fusion_state.not_ready(store, scheme()) is None
         with fusion_state.reading(store) as source:
             update = fuse_pending(source)
         fusion_state.apply_update(store, update)

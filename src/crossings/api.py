@@ -251,7 +251,7 @@ def fuse(db: str | None = None) -> list[Event]:
 
 
 def _fuse_all(store: Store) -> list[Event]:
-    from crossings.fuse.incremental import fuse_full
+    from crossings.fuse.incremental import fuse_full, scheme
     from crossings.store import fusion_state
 
     links = store.document_links()
@@ -259,7 +259,7 @@ def _fuse_all(store: Store) -> list[Event]:
     groups = wire_groups({doc: dup for doc, (_, dup) in links.items()})  # wire copies: one source
     mentions = store.mentions()
     events, state = fuse_full(mentions, published, groups)
-    fusion_state.save_full(store, events, state, {m.id for m in mentions})
+    fusion_state.save_full(store, events, state, {m.id for m in mentions}, scheme())
     return events
 
 
@@ -268,11 +268,11 @@ def _fuse_new(store: Store) -> tuple[int, str]:
     touch (crossings.fuse.incremental): the events and ids a full re-fuse would give. Where the
     store cannot say what changed, or the batch relinks known people, everything is fused again.
     Returns the number of events and how it fused."""
-    from crossings.fuse.incremental import Fallback, fuse_pending
+    from crossings.fuse.incremental import Fallback, fuse_pending, scheme
     from crossings.store import fusion_state
 
     with store.exclusive("fuse"):
-        why = fusion_state.not_ready(store)
+        why = fusion_state.not_ready(store, scheme())
         if why is None:
             try:
                 with fusion_state.reading(store) as source:

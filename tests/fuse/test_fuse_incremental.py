@@ -177,6 +177,21 @@ def test_re_extracted_mentions_are_fused_in_full(tmp_path):
     assert records(store) == records(full)
 
 
+def test_a_store_fused_under_other_weights_is_fused_in_full(tmp_path, monkeypatch):
+    from crossings.fuse.similarity import W
+
+    docs, by_doc = world(8, happenings=20)
+    first, second = batches(docs, 8, 2)
+    store = Store(f"sqlite:///{tmp_path / 'store.db'}")
+    put(store, docs, by_doc, first)
+    api._fuse_new(store)
+    monkeypatch.setitem(W, "merge", W["merge"] + 0.5)  # scores and edges stored under the old weight
+    put(store, docs, by_doc, second)
+    assert api._fuse_new(store)[1] == "full: fusion code or weights changed since the last fusion"
+    put(store, docs, by_doc, [])
+    assert api._fuse_new(store)[1] == "incremental"
+
+
 def test_crossings_fuse_after_incremental_batches_changes_nothing(tmp_path):
     docs, by_doc = world(7)
     store = Store(f"sqlite:///{tmp_path / 'store.db'}")

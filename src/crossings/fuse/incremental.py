@@ -54,6 +54,20 @@ class Fallback(Exception):
     """The batch needs a full re-fuse (the reason is the message)."""
 
 
+def scheme() -> str:
+    """What fusion's state depends on: the fusion code and its weights as they are now (a stored
+    state made by other code or weights is not reused: the next fusion is a full one)."""
+    import json
+    from pathlib import Path
+
+    digest = hashlib.sha1()
+    for path in sorted(Path(__file__).parent.glob("*")):
+        if path.suffix in (".py", ".yaml"):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    digest.update(json.dumps(W, sort_keys=True, default=str).encode())
+    return digest.hexdigest()[:16]
+
+
 # orderings ------------------------------------------------------------------------------------------
 def orderings(f: Features) -> list[tuple]:
     """The orderings blocking puts a mention in, a document's own block aside (a document's

@@ -43,11 +43,15 @@ def _json(value):
     return json.loads(value) if isinstance(value, (str, bytes)) else value
 
 
-def not_ready(store) -> str | None:
-    """Why the store's next fusion must be a full one, or None when a batch can be fused alone."""
+def not_ready(store, scheme: str) -> str | None:
+    """Why the store's next fusion must be a full one, or None when a batch can be fused alone
+    (`scheme`: crossings.fuse.incremental.scheme(), the code and weights the state must come from)."""
     with store.session() as s:
-        if s.scalar(select(StoreMetaRow.value).where(StoreMetaRow.key == STATE_KEY)) is None:
+        stored = s.scalar(select(StoreMetaRow.value).where(StoreMetaRow.key == STATE_KEY))
+        if stored is None:
             return "no fusion state stored"
+        if stored != scheme:
+            return "fusion code or weights changed since the last fusion"
         fused = s.scalar(select(func.count()).select_from(MENTIONS).where(MENTIONS.c.fused.is_(True))) or 0
         placed = s.scalar(select(func.count()).select_from(EventMentionRow)) or 0
         if fused != placed:
@@ -184,7 +188,7 @@ def reading(store) -> Iterator[StoreSource]:
 
 
 # writes ------------------------------------------------------------------------------------------------
-def save_full(store, events: list[Event], state, fused: Iterable[str]) -> None:
+def save_full(store, events: list[Event], state, fused: Iterable[str], scheme: str) -> None:
     """A full fusion's events and state, replacing everything, in one transaction."""
     fused = set(fused)
     with store.session(write=True) as s:
@@ -199,7 +203,7 @@ def save_full(store, events: list[Event], state, fused: Iterable[str]) -> None:
             s.execute(update(MENTIONS).where(MENTIONS.c.fused.is_(False)).values(fused=True))
         else:  # mentions stored while this fusion ran wait for the next
             _mark_fused(s, sorted(waiting & fused))
-        s.execute(insert(StoreMetaRow), [{"key": STATE_KEY, "value": "1"}])
+        s.execute(insert(StoreMetaRow), [{"key": STATE_KEY, "value": scheme}])
 
 
 def apply_update(store, update_) -> None:
