@@ -22,11 +22,12 @@ from sqlalchemy.orm import Session
 
 from crossings.events import Event, Mention
 from crossings.facets import facets
-from crossings.store.models import (FACET_COLUMNS, EventFacetRow, EventMentionRow, EventOutletRow,
+from crossings.store.models import (FACET_COLUMNS, FUSION_STATE_KEY, EventFacetRow, EventMentionRow,
+                                   EventOutletRow,
                                    EventPersonRow, EventRow, FusionEdgeRow, FusionFoldRow, FusionSpellingRow,
                                    FusionOrderRow, FusionPersonRow, StoreMetaRow)
 
-STATE_KEY = "fusion_state"
+STATE_KEY = FUSION_STATE_KEY
 # mentions.fused is not mapped (see models.MentionRow): a new or re-extracted mention starts unfused
 MENTIONS = sa.table("mentions", sa.column("id", String), sa.column("data", JSON), sa.column("fused", Boolean))
 PART = 500

@@ -94,6 +94,9 @@ class DecisionRow(Base):
     at: Mapped[datetime] = mapped_column(DateTime, default=datetime.utcnow)
 
 
+FUSION_STATE_KEY = "fusion_state"  # store_meta: the fusion code and weights the fusion tables come from
+
+
 class StoreMetaRow(Base):
     """Facts about the store itself: "mention_id_scheme" is crossings.anchors.id_scheme() as of the
     last time the stored mention ids were (re)computed."""
