@@ -1,12 +1,22 @@
-"""Fusion time for 10,000, 100,000 and 1,000,000 generated mentions, and how it grows.
+"""Fusion time for 10,000, 100,000 and 1,000,000 generated mentions, and how it grows; and
+incremental fusion: a batch fused against a stored store beside a full re-fuse of it.
 
 usage: python bench/fusion_bench.py [--sizes 10000,100000,1000000] [--seed 1]
+       python bench/fusion_bench.py --incremental 1000000 [--batch 1000] [--db PATH]
 
 Mentions are generated from invented events (random origin country and city, date, type, role,
 head count, and for a third of them a named person), each reported by a few documents whose reports drop or
 blur fields the way real reports do. Prints CPU and wall seconds (CPU time is the measure: other
 work on the machine inflates wall time), mentions per CPU second, the growth exponent of time
 against input (1.0 is linear), and the events found against those invented.
+
+--incremental N: a SQLite store of N generated mentions (bulk inserted, one document each, as
+generated), fused in full; then a batch of --batch more mentions (reports of the same generator,
+their documents held out at random, so they land all over the time line and the blocks) is stored
+and fused incrementally (crossings.fuse.incremental, as an ingest does); then the whole store is
+fused again in full. Prints each step's CPU and wall seconds, the ratio of the full re-fuse to the
+batch's fusion, the mentions the incremental run followed and read, and whether the two stores'
+events (ids and records) are identical.
 """
 from __future__ import annotations
 
@@ -75,11 +85,78 @@ def generate(n: int, seed: int) -> tuple[list[Mention], dict[str, str | None], i
     return mentions, published, events
 
 
+def incremental(n: int, batch: int, seed: int, db: str | None, refuse: bool = True) -> None:
+    import json
+    import os
+    import tempfile
+
+    from crossings import api
+    from crossings.document import DateInfo, Document
+    from crossings.fuse.incremental import fuse_pending, scheme
+    from crossings.store import Store
+    from crossings.store import fusion_state
+
+    mentions, published, _ = generate(n + batch, seed)
+    docs = sorted(published)
+    held = set(random.Random(seed).sample(docs, batch))  # one mention per generated document
+    path = db or os.path.join(tempfile.mkdtemp(prefix="fusion-bench-"), "store.db")
+    store = Store(f"sqlite:///{path}")
+
+    def put(chosen: list[Mention]) -> None:
+        for i in range(0, len(chosen), 5000):
+            part = chosen[i:i + 5000]
+            store.insert_batch([(Document(id=m.doc, text="", raw="", content_hash=m.doc,
+                                          published=DateInfo(value=published[m.doc])), None) for m in part],
+                               {m.doc: [m] for m in part})
+
+    def timed(label: str, work):
+        wall, cpu = time.perf_counter(), time.process_time()
+        out = work()
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        print(f"{label:34} cpu {cpu:8.2f} s  wall {wall:8.2f} s", flush=True)
+        return out, cpu, wall
+
+    timed(f"store {n} mentions (bulk insert)", lambda: put([m for m in mentions if m.doc not in held]))
+    _, first_cpu, first_wall = timed(f"full fusion of {n}", lambda: api._fuse_all(store))
+    timed(f"store a batch of {batch}", lambda: put([m for m in mentions if m.doc in held]))
+
+    def one_batch():
+        assert fusion_state.not_ready(store, scheme()) is None
+        with fusion_state.reading(store) as source:
+            update = fuse_pending(source)
+        fusion_state.apply_update(store, update)
+        return update
+
+    update, batch_cpu, batch_wall = timed("incremental fusion of the batch", one_batch)
+    print(f"  followed {update.live} mentions, read {update.loaded}, rebuilt {len(update.events)} events, "
+          f"dropped {len(update.removed_events)}; {update.stats}", flush=True)
+    if not refuse:  # the full fusion of n stands for the re-fuse of n + batch
+        print(f"full fusion of {n} / batch: cpu {first_cpu / batch_cpu:.1f}x, wall {first_wall / batch_wall:.1f}x "
+              "(no re-fuse of the whole store, no comparison of events)")
+        return
+    after = {e.id: json.dumps(e.to_dict(), sort_keys=True) for e in store.events()}
+    _, full_cpu, full_wall = timed(f"full re-fuse of {n + batch}", lambda: api._fuse_all(store))
+    again = {e.id: json.dumps(e.to_dict(), sort_keys=True) for e in store.events()}
+    same = after == again
+    print(f"full re-fuse / batch: cpu {full_cpu / batch_cpu:.1f}x, wall {full_wall / batch_wall:.1f}x; "
+          f"events {len(again)}, incremental {'identical to' if same else 'DIFFERS from'} the full re-fuse"
+          + ("" if same else f" ({sum(after.get(k) != v for k, v in again.items())} differ)"))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--incremental", type=int, help="store this many mentions, then fuse a batch incrementally")
+    ap.add_argument("--batch", type=int, default=1000)
+    ap.add_argument("--db", help="SQLite file for --incremental (default: a temporary one)")
+    ap.add_argument("--no-refuse", action="store_true",
+                    help="--incremental: compare with the first full fusion, skip the final re-fuse (for sizes "
+                         "where two full fusions take too long)")
     a = ap.parse_args()
+    if a.incremental:
+        incremental(a.incremental, a.batch, a.seed, a.db, refuse=not a.no_refuse)
+        return
     previous: tuple[int, float] | None = None
     print(f"{'mentions':>10} {'cpu s':>8} {'wall s':>8} {'per sec':>9} {'growth':>7} {'events':>9} {'invented':>9}")
     for n in (int(s) for s in a.sizes.split(",")):

@@ -4,9 +4,12 @@ usage: python bench/fusion_order_check.py CORPUS_DIR [--seeds 1,2,3]
 
 CORPUS_DIR holds docs.jsonl (a manifest whose paths are relative to it). Each run ingests into a
 fresh SQLite store in a temporary directory; the two-batch run ingests one half of a shuffled
-manifest, fuses, then ingests the other half (an incremental update). Prints, per run, the number
-of events and whether every event (id, type, mentions, canonical fields) matches the first run.
-Exits 1 when any run differs.
+manifest, fuses, then ingests the other half, which ingest fuses incrementally (against the stored
+events its blocks touch: crossings.fuse.incremental); the five-batch run does the same in five
+parts; each batch run is then fused again in full (`crossings fuse`), which must change nothing.
+Prints, per run, the number of events, how each ingest fused, and whether every event (id, type,
+mentions, canonical fields) matches the first run. Exits 1 when any run differs, or when a batch
+after the first was not fused incrementally.
 """
 from __future__ import annotations
 
@@ -47,11 +50,20 @@ def fingerprint(db: str) -> dict[str, str]:
     return {e.id: json.dumps(e.to_dict(), sort_keys=True, ensure_ascii=False) for e in api.events(db=db)}
 
 
-def run(batches: list[list[dict]], work: Path, name: str) -> dict[str, str]:
+def run(batches: list[list[dict]], work: Path, name: str, paths: list[str] | None = None) -> dict[str, str]:
     db = f"sqlite:///{work / name}.db"
     settings = Settings.from_env(db=db)
     for k, batch in enumerate(batches):
-        api.ingest([write_manifest(batch, work / f"{name}-{k}.jsonl")], db=db, settings=settings)
+        report = api.ingest([write_manifest(batch, work / f"{name}-{k}.jsonl")], db=db, settings=settings)
+        if paths is not None:
+            paths.append(report.fusion)
+    return fingerprint(db)
+
+
+def refused(work: Path, name: str) -> dict[str, str]:
+    """The store of a run fused again in full."""
+    db = f"sqlite:///{work / name}.db"
+    api.fuse(db=db)
     return fingerprint(db)
 
 
@@ -79,13 +91,25 @@ def main() -> int:
         halves = records[:]
         random.Random(99).shuffle(halves)
         cut = len(halves) // 2
-        results.append(("two batches", run([halves[:cut], halves[cut:]], work, "batches")))
+        paths: dict[str, list[str]] = {"two batches": [], "five batches": []}
+        results.append(("two batches", run([halves[:cut], halves[cut:]], work, "batches", paths["two batches"])))
+        results.append(("  then in full", refused(work, "batches")))
+        fifths = records[:]
+        random.Random(98).shuffle(fifths)
+        parts = [fifths[k * len(fifths) // 5:(k + 1) * len(fifths) // 5] for k in range(5)]
+        results.append(("five batches", run(parts, work, "fifths", paths["five batches"])))
+        results.append(("  then in full", refused(work, "fifths")))
         reference = results[0][1]
         for label, events in results:
             problems = compare(reference, events)
             failed |= bool(problems)
             verdict = "identical" if not problems else f"{len(problems)} differences: {', '.join(problems[:5])}"
-            print(f"{label:16} events {len(events):4}  {verdict}", flush=True)
+            how = "; ".join(paths.get(label, []))
+            print(f"{label:16} events {len(events):4}  {verdict}" + (f"  (fused: {how})" if how else ""), flush=True)
+        for label, how in paths.items():
+            if any(p != "incremental" for p in how[1:]):
+                failed = True
+                print(f"{label}: a batch after the first was not fused incrementally")
         if not reference:
             failed = True  # nothing ingested: identical, and proving nothing
             print("NO EVENTS: the corpus gave none (check the ingest errors)")

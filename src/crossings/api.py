@@ -12,7 +12,6 @@ from crossings.document import Document, RawPage
 from crossings.errors import CrossingsError, InputError
 from crossings.events import Event
 from crossings.extract import extract_documents, unread_language
-from crossings.fuse import fuse_mentions
 from crossings.fuse.wire import wire_groups
 from crossings.ingest import InputNote, read_inputs
 from crossings.ingest.estimate import expected_pages
@@ -34,6 +33,7 @@ class IngestReport:
     not_read: list[str] = field(default_factory=list)  # stored pages in a language no extractor reads
     mentions: int = 0
     events: int = 0
+    fusion: str = ""  # how this ingest fused: "incremental", or "full: <why>"
 
     @property
     def ok(self) -> bool:
@@ -65,7 +65,7 @@ def ingest(
     finally:
         runner.close()
     if settings.extract:
-        report.events = len(fuse(db=store.url))
+        report.events, report.fusion = _fuse_new(store)
         steps.add("fuse")
     return report
 
@@ -243,15 +243,45 @@ def process(db: str | None = None) -> int:
 
 
 def fuse(db: str | None = None) -> list[Event]:
-    """Fuse every stored mention into events and store them."""
+    """Fuse every stored mention into events again and store them (a full re-fuse: an ingest
+    fuses only the mentions it stored, against the stored events they touch)."""
     store = Store(db)
     with store.exclusive("fuse"):  # a concurrent ingest's fusion reads after this one writes
-        links = store.document_links()
-        published = {doc: pub for doc, (pub, _) in links.items()}
-        groups = wire_groups({doc: dup for doc, (_, dup) in links.items()})  # wire copies: one source
-        events = fuse_mentions(store.mentions(), published, groups)
-        store.replace_events(events)
+        return _fuse_all(store)
+
+
+def _fuse_all(store: Store) -> list[Event]:
+    from crossings.fuse.incremental import fuse_full, scheme
+    from crossings.store import fusion_state
+
+    links = store.document_links()
+    published = {doc: pub for doc, (pub, _) in links.items()}
+    groups = wire_groups({doc: dup for doc, (_, dup) in links.items()})  # wire copies: one source
+    mentions = store.mentions()
+    events, state = fuse_full(mentions, published, groups)
+    fusion_state.save_full(store, events, state, {m.id for m in mentions}, scheme())
     return events
+
+
+def _fuse_new(store: Store) -> tuple[int, str]:
+    """Fuse the mentions stored since the last fusion against the stored events their blocks
+    touch (crossings.fuse.incremental): the events and ids a full re-fuse would give. Where the
+    store cannot say what changed, or the batch relinks known people, everything is fused again.
+    Returns the number of events and how it fused."""
+    from crossings.fuse.incremental import Fallback, fuse_pending, scheme
+    from crossings.store import fusion_state
+
+    with store.exclusive("fuse"):
+        why = fusion_state.not_ready(store, scheme())
+        if why is None:
+            try:
+                with fusion_state.reading(store) as source:
+                    update = fuse_pending(source)
+                fusion_state.apply_update(store, update)
+                return store.count_events({}), "incremental"
+            except Fallback as exc:
+                why = str(exc)
+        return len(_fuse_all(store)), f"full: {why}"
 
 
 def watch(watchlist: str, db: str | None = None, settings: Settings | None = None, polls: int | None = None,
@@ -277,7 +307,7 @@ def watch(watchlist: str, db: str | None = None, settings: Settings | None = Non
         return report
 
     try:
-        return watcher.run(wl, store, settings, ingest_items, lambda: len(fuse(db=store.url)), progress,
+        return watcher.run(wl, store, settings, ingest_items, lambda: _fuse_new(store)[0], progress,
                             polls, stop, rules)
     finally:
         runner.close()

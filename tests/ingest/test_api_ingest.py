@@ -67,7 +67,7 @@ def test_documents_stored_without_extraction_are_extracted_by_the_next_run(tmp_p
     api.ingest([m], db=db_url, settings=S)
     seen = []
     monkeypatch.setattr(crossings.extract, "extract_documents", lambda docs: [seen.append(d.id) or [] for d in docs])
-    monkeypatch.setattr(api, "fuse", lambda db=None: [])
+    monkeypatch.setattr(api, "_fuse_new", lambda store: (0, ""))
     api.ingest([m], db=db_url, settings=Settings(extract=True))
     assert seen == ["a"] and Store(db_url).unextracted() == []
 
@@ -84,7 +84,7 @@ RUNNER = textwrap.dedent("""
 
     import crossings.extract
     crossings.extract.extract_documents = lambda docs: [slow_extract(d) for d in docs]
-    api.fuse = lambda db=None: []
+    api._fuse_new = lambda store: (0, "")
     api.BATCH = 20
     report = api.ingest([sys.argv[1]], db=sys.argv[2], settings=Settings(extract=True))
     print(report.added, report.skipped)

@@ -78,18 +78,25 @@ def _scored_pairs(feats: list[Features]) -> list[tuple[float, str, str, int, int
         if (i, j) in out:
             continue
         a, b = feats[i], feats[j]
-        if a.family != b.family:
-            continue
-        if a.type != b.type and not _same_people(a, b):
-            continue
-        if W["require_identity"] and a.doc != b.doc and not identified(a, b):  # unknown is not compatible
-            continue
-        s = score(a, b)
-        # same-document pairs go on to the stricter check in cluster._same_in_doc
-        need = W["family_in_doc"] + W["role_disjoint"] if a.doc == b.doc else W["merge_by_type"].get(a.type, W["merge"])
-        if s is not None and s >= need:
+        s = edge_score(a, b)
+        if s is not None:
             out[(i, j)] = (-s, a.id, b.id, i, j)
     return list(out.values())
+
+
+def edge_score(a: Features, b: Features) -> float | None:
+    """The score of a candidate pair (a's id before b's) when it is strong enough to merge, else
+    None: the test every candidate pair passes to become an edge of clustering."""
+    if a.family != b.family:
+        return None
+    if a.type != b.type and not _same_people(a, b):
+        return None
+    if W["require_identity"] and a.doc != b.doc and not identified(a, b):  # unknown is not compatible
+        return None
+    s = score(a, b)
+    # same-document pairs go on to the stricter check in cluster._same_in_doc
+    need = W["family_in_doc"] + W["role_disjoint"] if a.doc == b.doc else W["merge_by_type"].get(a.type, W["merge"])
+    return s if s is not None and s >= need else None
 
 
 def _same_people(a: Features, b: Features) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -44,6 +44,10 @@ class MentionRow(Base):
     )
     type: Mapped[str] = mapped_column(String(40), index=True)
     data: Mapped[dict] = mapped_column(JSON)
+    # mentions.fused (migration 0012), true once fusion placed the mention in an event, is left out
+    # of the mapping on purpose: every write of a mention names only these columns, so a new or
+    # re-extracted mention always starts unfused (its server default), whatever code stored it.
+    # crossings.store.fusion_state reads and sets it.
 
 
 class EventRow(Base):
@@ -88,6 +92,9 @@ class DecisionRow(Base):
     who: Mapped[str] = mapped_column(String(200))
     why: Mapped[str] = mapped_column(Text, default="")
     at: Mapped[datetime] = mapped_column(DateTime, default=datetime.utcnow)
+
+
+FUSION_STATE_KEY = "fusion_state"  # store_meta: the fusion code and weights the fusion tables come from
 
 
 class StoreMetaRow(Base):
@@ -228,3 +235,63 @@ class AlertSentRow(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     rule: Mapped[str] = mapped_column(String(200))
     at: Mapped[datetime] = mapped_column(DateTime, default=datetime.utcnow)
+
+
+# incremental fusion's state (crossings.fuse.incremental), written by every fusion -------------------
+class FusionOrderRow(Base):
+    """Each fused mention in each of its blocks' orderings (blocking.block_keys, a document's own
+    block aside, and its type family): `okey` is a hash of the block, `tsort` and `dsort` its place
+    in the block by time and by what it describes, as bytes that sort as blocking sorts. A new
+    mention's neighbours in a block are an indexed range read away."""
+
+    __tablename__ = "fusion_order"
+
+    okey: Mapped[str] = mapped_column(String(32), primary_key=True)
+    mention_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    tsort: Mapped[bytes] = mapped_column(LargeBinary)
+    dsort: Mapped[bytes] = mapped_column(LargeBinary)
+    flags: Mapped[int] = mapped_column(Integer, default=0)  # 1: undated, 2: sparse (blocking.is_sparse)
+
+
+Index("ix_fusion_order_t", FusionOrderRow.okey, FusionOrderRow.tsort)
+Index("ix_fusion_order_d", FusionOrderRow.okey, FusionOrderRow.dsort)
+
+
+class FusionEdgeRow(Base):
+    """A candidate pair of fused mentions that scored high enough to merge (a < b), with its score
+    and whether clustering merged along it: what replaying a stored cluster's history needs."""
+
+    __tablename__ = "fusion_edges"
+
+    a: Mapped[str] = mapped_column(String(64), primary_key=True)
+    b: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+    score: Mapped[float] = mapped_column(Float)  # similarity.score: its place in clustering's order
+    merged: Mapped[bool] = mapped_column(Boolean, default=False)  # clustering merged two clusters along it
+
+
+class FusionFoldRow(Base):
+    """A mention that clustering left alone and folded into its document's event (cluster.leftovers)."""
+
+    __tablename__ = "fusion_folds"
+
+    mention_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class FusionSpellingRow(Base):
+    """How many times fused mentions' subjects spell each name key each way (people.People counts
+    them): a person's name and spellings, without reading every mention that names them."""
+
+    __tablename__ = "fusion_spellings"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    spelling: Mapped[str] = mapped_column(Text, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class FusionPersonRow(Base):
+    """Each name key with the root of its person (people.People: the smallest key of its group)."""
+
+    __tablename__ = "fusion_people"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    root: Mapped[str] = mapped_column(Text, index=True)

@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from crossings.anchors import id_scheme
 from crossings.events import Mention
-from crossings.store.models import DecisionRow, EventMentionRow, MentionRow, StoreMetaRow
+from crossings.store.models import FUSION_STATE_KEY, DecisionRow, EventMentionRow, MentionRow, StoreMetaRow
 
 SCHEME_KEY = "mention_id_scheme"
 
@@ -29,6 +29,8 @@ def reanchor(engine: Engine) -> dict[str, str]:
         if renamed:
             _rename_event_mentions(conn, renamed)
             _rename_decision_anchors(conn, renamed)
+            # fusion's state names the old ids: the next fusion is a full one
+            conn.execute(delete(StoreMetaRow).where(StoreMetaRow.key == FUSION_STATE_KEY))
         conn.execute(delete(StoreMetaRow).where(StoreMetaRow.key == SCHEME_KEY))
         conn.execute(StoreMetaRow.__table__.insert().values(key=SCHEME_KEY, value=scheme))
     return renamed
