@@ -1,4 +1,4 @@
-"""Migration 0012_fuse11e (issue 11): a store from before incremental fusion keeps its events, and its
+"""Migration 0012_fusion_state (issue 11): a store from before incremental fusion keeps its events, and its
 next fusion is a full one, which leaves the state the batches after it are fused against."""
 import json
 

@@ -2,13 +2,13 @@
 run (fusion_order, fusion_edges, fusion_folds, fusion_spellings, fusion_people). A store upgraded here
 has none of it: its next fusion is a full one, which fills them.
 
-Revision ID: 0012_fuse11e
+Revision ID: 0012
 Revises: 0011
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012_fuse11e"
+revision = "0012"
 down_revision = "0011"
 branch_labels = None
 depends_on = None
