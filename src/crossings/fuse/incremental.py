@@ -41,10 +41,12 @@ from crossings.events import Event, Mention, stable_id
 from crossings.fuse import _event, _sane, _unique, edge_score
 from crossings.fuse.blocking import block_keys, is_sparse
 from crossings.fuse.cluster import Clusters, Profile, _bare, _fit, _told_apart, leftovers
+from crossings.fuse.disjoint import Groups
 from crossings.fuse.features import Features, features
 from crossings.fuse.names import name_key
 from crossings.fuse.people import People, Person, _person, subject_names
 from crossings.fuse.similarity import W
+from crossings.fuse.wire import wire_groups
 
 _LAST = 10**9  # as blocking._LAST: undated reports sort last
 _END = (float("inf"), "", "")  # after every edge
@@ -316,23 +318,7 @@ class _Run:
             seen |= frontier
             nxt = {self.dup[d] for d in frontier if self.dup.get(d)} | {c for d in frontier for c in copies.get(d, [])}
             frontier = nxt - seen
-        parent: dict[str, str] = {}
-
-        def find(x: str) -> str:
-            parent.setdefault(x, x)
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        for d in sorted(seen):
-            find(d)
-            if self.dup.get(d):
-                a, b = find(d), find(self.dup[d])
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-        for d in seen:
-            self.groups[d] = find(d)
+        self.groups.update(wire_groups({d: self.dup.get(d) for d in seen}))
 
     def load_clusters(self, ids: set[str]) -> None:
         """The last run's first-pass cluster of each stored mention: its event without the
@@ -446,26 +432,16 @@ class _Run:
         state = State()
         keys = {k for mid in new_ids for ks in name_keys(self.sane[mid]) for k in ks}
         stored = self.src.roots(keys) if keys else {}
-        parent: dict[str, str] = {}
-
-        def find(x: str) -> str:
-            parent.setdefault(x, x)
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
+        linked = Groups()
         for mid in new_ids:
             for sub in name_keys(self.sane[mid]):
                 for k in sub:
-                    find(k)
+                    linked.find(k)
                 for k in sub[1:]:
-                    ra, rb = find(sub[0]), find(k)
-                    if ra != rb:
-                        parent[max(ra, rb)] = min(ra, rb)
+                    linked.join(sub[0], k)
         comps: dict[str, list[str]] = {}
         for k in keys:
-            comps.setdefault(find(k), []).append(k)
+            comps.setdefault(linked.find(k), []).append(k)
         touched: set[str] = set()
         for comp in comps.values():
             old = {stored[k] for k in comp if k in stored}

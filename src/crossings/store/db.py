@@ -367,18 +367,7 @@ class Store:
             s.execute(delete(EventFacetRow))
             s.execute(delete(EventOutletRow))
             s.execute(delete(EventPersonRow))
-            outlets = _outlets_of(s, {m.doc for e in events for m in e.mentions})
-            rows, tags = [], []
-            for e in events:
-                f = facets(e, outlets)
-                rows.append(_fitted(EventRow(id=e.id, data=e.to_dict(), **{c: getattr(f, c) for c in FACET_COLUMNS})))
-                tags.append((e.id, f.outlets))
-            s.add_all(rows)
-            s.add_all(EventFacetRow(id=r.id, **{c: getattr(r, c) for c in FACET_COLUMNS}) for r in rows)
-            homes = {m.id: e.id for e in events for m in e.mentions}
-            s.add_all(EventMentionRow(mention_id=m, event_id=e) for m, e in homes.items())
-            _add_keys(s, EventOutletRow, "outlet", {(k, i) for i, keys in tags for k in keys})
-            _add_keys(s, EventPersonRow, "person_id", {(p, e.id) for e in events for p in e.people})
+            write_events(s, events)
 
     def get_event(self, event_id: str) -> Event | None:
         with self.session() as s:
@@ -670,6 +659,27 @@ _DATA_FIELDS = [f.name for f in fields(Document) if f.name not in ("raw", "text"
 def _values(row) -> dict:
     """A row object's column values, leaving out those a default fills in."""
     return {c.key: v for c in row.__table__.columns if (v := getattr(row, c.key)) is not None or c.default is None}
+
+
+def write_events(s: Session, events: list[Event]) -> None:
+    """The rows of these events: events, facets, mentions, outlets, people (replace_events writes
+    all of them; incremental fusion only those it changed)."""
+    if not events:
+        return
+    outlets = _outlets_of(s, {m.doc for e in events for m in e.mentions})
+    rows, tags = [], []
+    for e in events:
+        f = facets(e, outlets)
+        rows.append(_fitted(EventRow(id=e.id, data=e.to_dict(), **{c: getattr(f, c) for c in FACET_COLUMNS})))
+        tags.append((e.id, f.outlets))
+    s.add_all(rows)
+    s.add_all(EventFacetRow(id=r.id, **{c: getattr(r, c) for c in FACET_COLUMNS}) for r in rows)
+    s.flush()
+    homes = {m.id: e.id for e in events for m in e.mentions}
+    for part in _parts(sorted(homes.items())):
+        s.execute(insert(EventMentionRow), [{"mention_id": m, "event_id": e} for m, e in part])
+    _add_keys(s, EventOutletRow, "outlet", {(k, i) for i, keys in tags for k in keys})
+    _add_keys(s, EventPersonRow, "person_id", {(p, e.id) for e in events for p in e.people})
 
 
 def _fitted(row):

@@ -21,8 +21,8 @@ from sqlalchemy import JSON, Boolean, String
 from sqlalchemy.orm import Session
 
 from crossings.events import Event, Mention
-from crossings.facets import facets
-from crossings.store.models import (FACET_COLUMNS, FUSION_STATE_KEY, EventFacetRow, EventMentionRow,
+from crossings.store.db import write_events
+from crossings.store.models import (FUSION_STATE_KEY, EventFacetRow, EventMentionRow,
                                    EventOutletRow,
                                    EventPersonRow, EventRow, FusionEdgeRow, FusionFoldRow, FusionSpellingRow,
                                    FusionOrderRow, FusionPersonRow, StoreMetaRow)
@@ -197,7 +197,7 @@ def save_full(store, events: list[Event], state, fused: Iterable[str], scheme: s
         for table in (EventRow, EventMentionRow, EventFacetRow, EventOutletRow, EventPersonRow, FusionOrderRow,
                       FusionEdgeRow, FusionFoldRow, FusionSpellingRow, FusionPersonRow):
             s.execute(delete(table))
-        _write_events(s, events)
+        write_events(s, events)
         _write_state(s, state)
         waiting = set(s.scalars(select(MENTIONS.c.id).where(MENTIONS.c.fused.is_(False))))
         if waiting <= fused:
@@ -216,7 +216,7 @@ def apply_update(store, update_) -> None:
                 s.execute(delete(table).where(table.id.in_(part)))
             for table in (EventMentionRow, EventOutletRow, EventPersonRow):
                 s.execute(delete(table).where(table.event_id.in_(part)))
-        _write_events(s, update_.events)
+        write_events(s, update_.events)
         for a, b in sorted(update_.edges_removed):
             s.execute(delete(FusionEdgeRow).where(FusionEdgeRow.a == a, FusionEdgeRow.b == b))
         for part in _parts(sorted(update_.folds_of)):
@@ -232,28 +232,6 @@ def apply_update(store, update_) -> None:
 def _mark_fused(s: Session, ids: list[str]) -> None:
     for part in _parts(ids):
         s.execute(update(MENTIONS).where(MENTIONS.c.id.in_(part)).values(fused=True))
-
-
-def _write_events(s: Session, events: list[Event]) -> None:
-    """Store.replace_events's rows for these events (events, facets, mentions, outlets, people)."""
-    from crossings.store.db import _add_keys, _fitted, _outlets_of
-
-    if not events:
-        return
-    outlets = _outlets_of(s, {m.doc for e in events for m in e.mentions})
-    rows, tags = [], []
-    for e in events:
-        f = facets(e, outlets)
-        rows.append(_fitted(EventRow(id=e.id, data=e.to_dict(), **{c: getattr(f, c) for c in FACET_COLUMNS})))
-        tags.append((e.id, f.outlets))
-    s.add_all(rows)
-    s.add_all(EventFacetRow(id=r.id, **{c: getattr(r, c) for c in FACET_COLUMNS}) for r in rows)
-    s.flush()
-    homes = {m.id: e.id for e in events for m in e.mentions}
-    for part in _parts(sorted(homes.items()), ROWS):
-        s.execute(insert(EventMentionRow), [{"mention_id": m, "event_id": e} for m, e in part])
-    _add_keys(s, EventOutletRow, "outlet", {(k, i) for i, keys in tags for k in keys})
-    _add_keys(s, EventPersonRow, "person_id", {(p, e.id) for e in events for p in e.people})
 
 
 def _write_state(s: Session, state, added: bool = False) -> None:
