@@ -12,6 +12,7 @@ The steps: people (people.py) -> features (features.py) -> candidate pairs by bl
 from __future__ import annotations
 
 import gc
+from contextlib import contextmanager
 from dataclasses import replace
 
 from crossings.events import Event, Mention, stable_id
@@ -33,21 +34,36 @@ def fuse_mentions(
     """Fuse mentions into events. `groups` maps a document to the canonical document of its
     wire-copy group (near duplicates count as one source); documents not in it stand alone."""
     groups = groups or {}
-    collecting = gc.isenabled()
-    gc.disable()  # millions of small objects, none cyclic: the collector's passes cost more than they free
-    try:
-        ids, originals = _unique(mentions)
-        mentions = [_sane(m) for m in originals]
-        people = People(mentions)
-        feats = [features(i, mid, m, groups.get(m.doc, m.doc), published.get(m.doc), people)
-                 for i, (mid, m) in enumerate(zip(ids, mentions))]
+    with without_gc():
+        originals, sane, people, feats = prepared(mentions, published, groups)
         clusters = cluster(feats, _scored_pairs(feats))
-        events = [_event([(f.id, mentions[f.index]) for f in group], published, groups, people,
+        events = [_event([(f.id, sane[f.index]) for f in group], published, groups, people,
                          [originals[f.index] for f in group]) for group in clusters]
+    return sorted(events, key=lambda e: e.id)
+
+
+@contextmanager
+def without_gc():
+    """Millions of small objects, none cyclic: the collector's passes cost more than they free."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
     finally:
         if collecting:
             gc.enable()
-    return sorted(events, key=lambda e: e.id)
+
+
+def prepared(mentions: list[Mention], published: dict[str, str | None], groups: dict[str, str]
+             ) -> tuple[list[Mention], list[Mention], People, list[Features]]:
+    """One mention per id in id order (as reported), the same as fusion reasons with them
+    (_sane), the people they name, and their features."""
+    ids, originals = _unique(mentions)
+    sane = [_sane(m) for m in originals]
+    people = People(sane)
+    feats = [features(i, mid, m, groups.get(m.doc, m.doc), published.get(m.doc), people)
+             for i, (mid, m) in enumerate(zip(ids, sane))]
+    return originals, sane, people, feats
 
 
 def _unique(mentions: list[Mention]) -> tuple[list[str], list[Mention]]:

@@ -249,12 +249,19 @@ def cluster(feats: list[Features], pairs: list[tuple[float, str, str, int, int]]
     """Merge along pairs sorted by (-score, id, id); a same-document pair is a plain duplicate.
     Then each report left alone folds into its own document's event of the same family, where
     nothing plainly tells them apart (see leftovers)."""
+    return clustered(feats, pairs)[0].groups()
+
+
+def clustered(feats: list[Features], pairs: list[tuple[float, str, str, int, int]]
+              ) -> tuple[Clusters, dict[tuple[str, str], bool], list[tuple[int, int]]]:
+    """cluster's work, with what an incremental fusion keeps of it: whether each pair (by ids)
+    made a merge, and the leftovers folded."""
     clusters = Clusters(feats)
-    for _, _, _, i, j in sorted(pairs):
-        clusters.try_merge(i, j)
-    for i, root in leftovers(clusters):
+    merged = {(a, b): clusters.try_merge(i, j) for _, a, b, i, j in sorted(pairs)}
+    folds = leftovers(clusters)
+    for i, root in folds:
         clusters.fold(i, root)
-    return clusters.groups()
+    return clusters, merged, folds
 
 
 def leftovers(clusters: Clusters) -> list[tuple[int, int]]:

@@ -28,7 +28,6 @@ or a store no full fusion has indexed yet.
 """
 from __future__ import annotations
 
-import gc
 import hashlib
 import heapq
 import struct
@@ -38,13 +37,13 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from crossings.events import Event, Mention, stable_id
-from crossings.fuse import _event, _sane, _unique, edge_score
+from crossings.fuse import _event, _sane, _scored_pairs, _unique, edge_score, prepared, without_gc
 from crossings.fuse.blocking import block_keys, is_sparse
-from crossings.fuse.cluster import Clusters, Profile, _bare, _fit, _told_apart, leftovers
+from crossings.fuse.cluster import Clusters, Profile, _bare, _fit, _told_apart, clustered
 from crossings.fuse.disjoint import Groups
 from crossings.fuse.features import Features, features
 from crossings.fuse.names import name_key
-from crossings.fuse.people import People, Person, _person, subject_names
+from crossings.fuse.people import Person, _person, subject_names
 from crossings.fuse.similarity import W
 from crossings.fuse.wire import wire_groups
 
@@ -151,23 +150,11 @@ class Update:
 def fuse_full(mentions: list[Mention], published: dict[str, str | None],
               groups: dict[str, str] | None = None) -> tuple[list[Event], State]:
     """fuse_mentions, also returning the state an incremental fusion reads next time."""
-    from crossings.fuse import _scored_pairs
-
     groups = groups or {}
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        ids, originals = _unique(mentions)
-        sane = [_sane(m) for m in originals]
-        people = People(sane)
-        feats = [features(i, mid, m, groups.get(m.doc, m.doc), published.get(m.doc), people)
-                 for i, (mid, m) in enumerate(zip(ids, sane))]
+    with without_gc():
+        originals, sane, people, feats = prepared(mentions, published, groups)
         pairs = _scored_pairs(feats)
-        clusters = Clusters(feats)
-        merged = {(a, b): clusters.try_merge(i, j) for _, a, b, i, j in sorted(pairs)}
-        folds = leftovers(clusters)
-        for i, root in folds:
-            clusters.fold(i, root)
+        clusters, merged, folds = clustered(feats, pairs)
         events = [_event([(f.id, sane[f.index]) for f in group], published, groups, people,
                          [originals[f.index] for f in group]) for group in clusters.groups()]
         state = State(order=[row for f in feats for row in order_rows(f)],
@@ -178,9 +165,6 @@ def fuse_full(mentions: list[Mention], published: dict[str, str | None],
             counted.update(spellings(m))
         state.spellings = [(k, n, c) for (k, n), c in sorted(counted.items())]
         state.people = [(k, people._links.find(k)) for k in sorted({k for k, _ in counted})]
-    finally:
-        if collecting:
-            gc.enable()
     return sorted(events, key=lambda e: e.id), state
 
 
@@ -220,13 +204,8 @@ class _KnownPeople:
 
 
 def fuse_pending(src: Source) -> Update:
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with without_gc():
         return _Run(src).run()
-    finally:
-        if collecting:
-            gc.enable()
 
 
 class _Run:

@@ -113,8 +113,8 @@ def classify(hit: Hit, state: State) -> Reading | None:
     if token is None or not _one_predicate(hit, token) or _out_of_domain(hit, token, state.text) \
             or _not_a_flight(hit, token, state.text):
         return None
-    if (_negated(token) and not _unseen(hit, state.text)) or _predicted(hit, token, state.text) or _generic(hit, token, state.text) \
-            or _only_in_prospect(token):
+    if (_negated(token) and not _unseen(hit, state.text)) or _predicted(hit, token, state.text) \
+            or _generic(hit, token, state.text) or _only_in_prospect(token):
         return None
     member = None
     if _aggregate(hit, token):

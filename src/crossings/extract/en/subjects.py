@@ -240,7 +240,6 @@ def _watched(token):
     """The people a control falls on, anywhere in the trigger's clause: what is watched or
     monitored ("monitoring of its laborers", "watch over the workers"), who is kept from fleeing
     ("prevent them from fleeing") or is to be shot ("shoot anyone crossing")."""
-    from crossings.extract.en.classify import _np
     root = token
     while root.dep_ in ("xcomp", "advcl", "conj", "dobj", "prep", "pobj") and root.head is not root:
         root = root.head
