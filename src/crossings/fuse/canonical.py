@@ -100,11 +100,11 @@ def status(vs: list[Vote]) -> str | None:
             weight[v.mention.status] += v.weight
     if not weight:
         return None
-    if any(v.mention.status == "confirmed" and _credits_official(v.mention) for v in vs):
+    if any(v.mention.status == "confirmed" and credits_official(v.mention) for v in vs):
         return "confirmed"
     total = sum(weight.values())
     for name in ("denied", "unconfirmed"):
-        on_record = any(v.mention.status == name and _credits_official(v.mention) for v in vs)
+        on_record = any(v.mention.status == name and credits_official(v.mention) for v in vs)
         if on_record or weight.get(name, 0.0) * 3 >= total:
             return name
     if "confirmed" in weight:
@@ -112,7 +112,7 @@ def status(vs: list[Vote]) -> str | None:
     return pick([(v.mention.status, v) for v in vs if v.mention.status in STATUS_RANK])
 
 
-def _credits_official(m: Mention) -> bool:
+def credits_official(m: Mention) -> bool:
     """Does the mention credit a government source on record (any language's lexicon, by
     canonical name)? An unnamed "government source" (security authorities, an official who asks
     not to be named) is not on record."""

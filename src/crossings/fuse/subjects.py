@@ -8,12 +8,15 @@ best-attested head count leaves over, then the accompanying relatives.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from crossings.events import Mention, Subject
-from crossings.fuse.canonical import ROLE_SPECIFICITY, Vote, pick
+from crossings.fuse.canonical import ROLE_SPECIFICITY, Vote, credits_official, pick
 from crossings.fuse.features import principal_count
 from crossings.fuse.names import fold, name_key, surname_of
 from crossings.fuse.people import People
+
+OFFICIAL_FIGURE = 3.0  # an official's head count counts as many as three unattributed ones
 
 
 def fuse_subjects(vs: list[Vote], people: People) -> tuple[list[Subject], list[str]]:
@@ -22,7 +25,7 @@ def fuse_subjects(vs: list[Vote], people: People) -> tuple[list[Subject], list[s
     principals = [s for s in named if s.role != "family_member"]
     relatives = [s for s in named if s.role == "family_member"]
     counted = _count_votes(vs)
-    total = pick([(principal_count(v.mention), v) for v in counted])
+    total = pick([(principal_count(v.mention), _official(v)) for v in counted])
     unnamed = _unnamed(vs, relatives=False)
     named = sum(s.count or 1 for s in principals)
     if unnamed and (total is None and not principals or total and total > named):
@@ -38,6 +41,12 @@ def fuse_subjects(vs: list[Vote], people: People) -> tuple[list[Subject], list[s
         relatives.append(_merge(family, count=count))
     people_ids = sorted({p for v in vs for s in v.mention.subjects for p in people.persons_of(s)})
     return principals + relatives, people_ids
+
+
+def _official(v: Vote) -> Vote:
+    """A figure credited to an official on record ("the ministry said nine") outweighs figures
+    credited to no one or to unnamed sources, however many outlets repeat them."""
+    return replace(v, weight=v.weight * OFFICIAL_FIGURE) if credits_official(v.mention) else v
 
 
 def _count_votes(vs: list[Vote]) -> list[Vote]:
