@@ -159,3 +159,31 @@ def test_a_date_without_a_year_on_an_undated_page_is_kept_unresolved():
             "defection", published=None)
     assert m.date.value is None and m.date.derivation.startswith("unresolved")
     assert [e.quote for e in m.evidence if e.field == "date"] == ["Dec. 21"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the time closes the reported clause; the parse may hang it on the attribution's verb
+    ("Two North Korean workers fled their posts last month, the Seoul Times reported.", "2031-05"),
+    ("Three North Korean loggers fled their camp last month, the Amur Courier reported.", "2031-05"),
+    ("A North Korean corporal defected to the South on Tuesday, Harbour Radio reported.", "2031-06-10"),
+    # the report's own time follows its verb, or opens the sentence
+    ("Three North Korean loggers fled their camp in March, the Amur Courier reported on Tuesday.", "2031-03"),
+    ("On Tuesday the Amur Courier reported that three North Korean loggers had fled their camp in March.", "2031-03"),
+])
+def test_a_time_before_a_trailing_attribution_dates_the_happening(text, expected):
+    assert one(text, "defection", published="2031-06-13").date.value == expected
+
+
+def test_the_parse_hangs_the_time_on_the_attribution_and_binding_gives_it_back():
+    text = "Two North Korean workers fled their posts last month, the Seoul Times reported."
+    trigger, _ = _tokens(text, "fled")
+    month = next(t for t in trigger.doc if t.text == "month")
+    assert month.head.text == "reported"  # the parse this is about
+    assert binding(trigger, text.index("last month")) == "own"
+    assert binding(trigger, text.index("Seoul")) != "own"  # the outlet's name stays the attribution's
+
+
+def test_a_report_time_after_its_verb_is_still_the_reports():
+    m = one("Three North Korean loggers fled their camp, the Amur Courier reported on Tuesday.", "defection",
+            published="2031-06-13")
+    assert m.date.value != "2031-06-10"

@@ -273,3 +273,14 @@ def test_weekday_one_after_the_dateline_is_the_next_day():
 
 def test_korean_given_name_is_no_month():
     assert find_dates("A defector named Lee Jun-seok spoke in Jun-seok's name.", "en", PUB) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a trailing attribution after the weekday is no month and day: the weekday stands
+    ("A sailor swam across on Monday, Harbour Radio reported.", "2024-07-08"),
+    ("The couple reached Seoul on Tuesday, Kaesong Watch said.", "2024-07-09"),
+    # a month and day after the weekday still make one full date
+    ("The couple reached Seoul on Tuesday, July 2, officials said.", "2024-07-02"),
+])
+def test_weekday_before_a_capitalised_word(text, expected):
+    assert value(text) == expected

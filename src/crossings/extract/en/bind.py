@@ -151,11 +151,24 @@ def binding(trigger, offset: int, others: Iterable[Any] = ()) -> str:
         return "own"
     if gov.i in other_ids and _same_days(trigger, gov):
         return "loose"  # "in late February, shortly after Paek vanished, the North summoned ..."
+    if gov.lemma_ in REPORTING and _tail_of_reported(trigger, arg, gov):
+        return "own"
     if gov.i in other_ids or gov.lemma_ in REPORTING:
         return "other"
     if dominates(trigger, gov):
         return "sub"
     return "loose"
+
+
+def _tail_of_reported(trigger, arg, verb) -> bool:
+    """ "Two workers fled their posts last month, the Daily Ledger reported": a time the parse hangs
+    on a trailing attribution but that closes the reported clause (after the trigger, before the
+    comma that opens the attribution) dates the happening; a report's own time follows its verb
+    ("..., officials said on Monday") or opens the sentence."""
+    if not trigger.i < arg.i < verb.i or not any(t.i == trigger.i for t in verb.subtree):
+        return False
+    between = trigger.doc[arg.i + 1:verb.i]
+    return any(t.text == "," for t in between) and any(t.dep_ in ("nsubj", "nsubjpass") for t in between)
 
 
 GOAL_PREPS = {"to", "into", "toward", "towards"}
