@@ -25,3 +25,20 @@ def test_narrative_tellings(text, kind):
 ])
 def test_going_home_is_no_repatriation(text):
     assert "repatriation" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Three North Korean deckhands asked to stay in the South after their trawler was towed to Sokcho.",
+    "The four North Korean villagers, picked up off Ulleung Island, said they wanted to live in South Korea.",
+    "A North Korean student requested to remain in Seoul after the tournament.",
+])
+def test_a_wish_to_stay_in_the_south_told_as_a_request_or_in_speech_is_the_defection(text):
+    assert "defection" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Three North Korean deckhands asked to stay in Vladivostok until the storm passed.",
+    "The four North Korean villagers said they wanted to go home.",
+])
+def test_a_wish_to_stay_elsewhere_or_to_go_home_is_none(text):
+    assert "defection" not in types(text)
