@@ -25,3 +25,20 @@ def test_a_particle_of_another_clause_makes_no_trigger():
     found = extract("Seoul sent a note to Beijing, which said the North Korean men must go back across "
                     "the border soon.", published="2031-06-13")
     assert not [m for m in found if m.type == "repatriation"]
+
+
+def test_back_with_no_place_after_it_is_back_to_the_north_for_north_koreans():
+    """The codebook's own wording: "China sent about 600 North Koreans back on 9 October"."""
+    m = one("Vietnam sent about 70 North Koreans back on 3 March, a rescue group said.", "repatriation",
+            published="2031-06-13")
+    assert (m.date.value, m.subjects[0].count, m.origin.country, m.destination) == ("2031-03-03", 70, "VN", "KP")
+    m = one("Border police in Jilin sent back 35 North Korean escapees last week.", "repatriation",
+            published="2031-06-13")
+    assert m.subjects[0].count == 35
+
+
+def test_sent_back_elsewhere_or_things_sent_back_is_no_repatriation():
+    for text in ("Cambodia sent the three North Koreans back to Thailand.",
+                 "The North Korean consulate sent the forms back, officials said.",
+                 "South Korea sent back two North Korean deckhands who asked to go home."):
+        assert "repatriation" not in [m.type for m in extract(text, published="2031-06-13")], text
