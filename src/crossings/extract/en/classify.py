@@ -605,7 +605,10 @@ def _not_a_flight(hit: Hit, token, text: str) -> bool:
     if hit.type == "repatriation":  # a return they asked for, or a deportation to the South
         return bool(cues["voluntary_return"].search(sentence)) or any(SOUTHWARD.search(g) for g in _goals(token))
     if hit.type == "defection" and token.pos_ == "VERB":
-        return any(cues["into_the_north"].match(g) for g in _goals(token)) or _turned_back(token)
+        # the goal where the parse hangs it, or right after the line crossed, wherever it hangs
+        right_after = text[hit.end:hit.sentence.end].lstrip()
+        return any(cues["into_the_north"].match(g) for g in _goals(token)) or _turned_back(token) \
+            or bool(cues["into_the_north"].match(right_after))
     return False
 
 

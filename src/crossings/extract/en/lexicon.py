@@ -23,6 +23,19 @@ def alternation(patterns: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
+PART = re.compile(r"\{([A-Z_]+)\}")  # {LINE}; a quantifier such as {0,7} has no capitals
+
+
+def with_parts(triggers: dict[str, dict[str, list[str]]], parts: dict[str, list[str]]
+               ) -> dict[str, dict[str, list[str]]]:
+    """The trigger patterns with each {PART} replaced by the alternation of its words
+    (trigger_parts.yaml), so a list shared by several patterns (the lines people cross, the ways
+    they move) is written once."""
+    fill = lambda m: "(?:" + "|".join(parts[m.group(1)]) + ")"
+    return {etype: {kind: [PART.sub(fill, p) for p in pats] for kind, pats in kinds.items()}
+            for etype, kinds in triggers.items()}
+
+
 @dataclass(frozen=True)
 class TriggerPattern:
     type: str
@@ -49,7 +62,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    raw_triggers = load("triggers")
+    raw_triggers = with_parts(load("triggers"), load("trigger_parts"))
     triggers = tuple(
         TriggerPattern(etype, kind, alternation(pats))
         for etype, kinds in raw_triggers.items()
