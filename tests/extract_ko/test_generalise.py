@@ -192,6 +192,9 @@ def test_plans_and_questions_are_not_events(extract, text):
     ("북한 남녀 6명이 중국 공안에 붙잡혀 강제북송됐다.", "civilian", 6),
     # a family fleeing on its own are equals, each a civilian
     ("북한 일가족 4명이 서해로 귀순했다.", "civilian", 4),
+    # ...also where the people word says who the family are: one group, counted once
+    ("탈북민 가족 7명이 동해 해상으로 귀순했다고 군 당국이 밝혔다.", "civilian", 7),
+    ("북한 주민 일가족 3명이 목선을 타고 귀순했다.", "civilian", 3),
 ])
 def test_counts_and_roles(extract, text, role, count):
     (m,) = extract(text)

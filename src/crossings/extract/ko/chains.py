@@ -68,11 +68,24 @@ def families_on_their_own(text: str, f: Frame) -> None:
     (codebook: each civilian), not a diplomat's accompanying relatives."""
     if f.type not in _FLIGHT or not f.found.subjects:
         return
+    _one_family_group(text, f)
     if any(s.role != "family_member" or s.name for s in f.found.subjects):
         return
     for s, (a, b) in zip(f.found.subjects, f.found.spans):
         if re.fullmatch(r"일?가족(?:\s?\d+\s?명)?", text[a:b]) and not re.search(r"의\s?$", text[max(0, a - 2):a]):
             s.role, s.minor = "civilian", None
+
+
+def _one_family_group(text: str, f: Frame) -> None:
+    """"탈북민 가족 9명", "북한 주민 일가족 5명": the people word before 가족 says who the family
+    are, not a principal beside them; the group is the family, counted once."""
+    subjects, spans = f.found.subjects, f.found.spans
+    if len(subjects) != 2 or any(s.name for s in subjects):
+        return
+    (who, (a, b)), (family, (c, d)) = sorted(zip(subjects, spans), key=lambda p: p[1][0])
+    if who.role == "civilian" and who.count is None and family.role == "family_member" \
+            and not text[b:c].strip() and re.match(r"일?가족", text[c:d]):
+        f.found.subjects, f.found.spans = [family], [(c, d)]
 
 
 def civilians_leave_the_north(text: str, f: Frame) -> None:
