@@ -213,3 +213,9 @@ def test_other_phrasings(extract, text, expected):
 def test_tried_under_charge(extract):
     (m,) = extract("북한 주민 2명이 탈북을 시도한 혐의로 체포됐다고 소식통이 전했다.")
     assert m.type == "attempted_defection"
+
+
+def test_handed_over_to_the_north_is_a_repatriation(extract):
+    ms = [m for m in extract("몽골 당국이 국경을 넘은 북한 주민 4명을 붙잡아 북한에 넘겼다고 인권단체가 밝혔다.")
+          if m.type == "repatriation"]
+    assert [(m.destination, m.subjects[0].count) for m in ms] == [("KP", 4)]
