@@ -35,6 +35,7 @@ class Codebook:
         self.roles: tuple[str, ...] = tuple(data["roles"])
         self.precisions: tuple[str, ...] = tuple(data["precisions"])
         self.review_states: tuple[str, ...] = tuple(data["review_states"])
+        self.measure_kinds: tuple[str, ...] = tuple(data.get("measure_kinds") or ())
         self.status_rank = {s: int(v["rank"]) for s, v in data["statuses"].items()}
         self.precision_rank = {p: int(v["rank"]) for p, v in data["precisions"].items()}
         self.role_specificity = {r: int(v["specificity"]) for r, v in data["roles"].items() if "specificity" in v}
@@ -213,6 +214,7 @@ STATUSES = _current.statuses
 ROLES = _current.roles
 PRECISIONS = _current.precisions
 REVIEW_STATES = _current.review_states
+MEASURE_KINDS = _current.measure_kinds
 STATUS_RANK = _current.status_rank
 PRECISION_RANK = _current.precision_rank
 ROLE_SPECIFICITY = _current.role_specificity

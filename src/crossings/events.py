@@ -74,6 +74,7 @@ class Mention:
     sources: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     background: bool = False  # mentioned in passing ("the highest since Thae in 2016")
+    measure: str | None = None  # a control measure's kind (codebook measure_kinds), from the extractor's lexicon
 
     @property
     def id(self) -> str:

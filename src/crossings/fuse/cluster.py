@@ -24,7 +24,7 @@ from crossings.fuse.similarity import W, same_name, score
 
 _SETS = ("persons", "sounds", "relatives", "surnames", "all_surnames", "kinds")
 PLACED = frozenset(W["placed_types"])  # types whose identity is their place
-_VOTED = ("type", "country", "city", "region", "continents", "count", "destination")
+_VOTED = ("type", "country", "city", "region", "continents", "count", "destination", "measure")
 
 
 class Profile:

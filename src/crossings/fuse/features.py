@@ -50,6 +50,7 @@ class Features:
     count: int | None
     destination: str | None
     background: bool
+    measure: str | None = None  # a control measure's kind (codebook measure_kinds)
 
 
 def parse_date(value: str | None) -> tuple[int | None, int | None, int | None]:
@@ -238,4 +239,5 @@ def features(index: int, mention_id: str, m: Mention, group: str, published: str
         count=group_size(m),
         destination=(m.destination or "").upper() or None,
         background=m.background,
+        measure=m.measure,
     )

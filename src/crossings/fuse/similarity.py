@@ -78,6 +78,8 @@ def _terms(a: Any, b: Any, w: dict[str, Any]) -> Terms | None:
     total += who
     if key := _where_to(a, b):
         total.append((key, 1.0))
+    if key := _what_measure(a, b):
+        total.append((key, 1.0))
     if not named and _news_apart(a, b, w):
         total.append(("news_apart", 1.0))
     if a.type == b.type:
@@ -105,7 +107,7 @@ def identified(a: Any, b: Any, w: dict[str, Any] = W) -> bool:
         return True
     if w["timeless_strict"] and (a.span is None or b.span is None):
         return _same_month(a, b) and a.day is not None
-    return (_same_month(a, b) or _same_locality(a, b) or _same_group(a, b)
+    return (_same_month(a, b) or _same_locality(a, b) or _same_group(a, b) or _same_measure(a, b)
             or _same_posting(a, b) or _same_story(a, b, w) or _same_news(a, b, w))
 
 
@@ -124,6 +126,20 @@ def _same_month(a: Any, b: Any) -> bool:
     if a.year is not None and b.year is not None:
         return a.year == b.year
     return a.day is not None and a.day == b.day
+
+
+def _what_measure(a: Any, b: Any) -> str | None:
+    """Two control measures of one kind (an order to shoot, surveillance, passports held) agree;
+    of two kinds they are two measures, whatever else they share."""
+    x, y = getattr(a, "measure", None), getattr(b, "measure", None)
+    if a.type != "control_measure" or b.type != "control_measure" or not (x and y):
+        return None
+    return "measure_same" if x == y else "measure_diff"
+
+
+def _same_measure(a: Any, b: Any) -> bool:
+    """A control measure's kind tells it from the measures of other kinds: what it does is its identity."""
+    return _what_measure(a, b) == "measure_same"
 
 
 def _same_locality(a: Any, b: Any) -> bool:
