@@ -31,3 +31,9 @@ def test_a_part_is_its_words_as_one_group_and_quantifiers_stay():
     filled = with_parts({"defection": {"verb": ["{MOVED} (?:[\\w-]+ ){0,7}{LINE}"]}},
                         {"MOVED": ["ran|runs", "swam"], "LINE": ["border", "DMZ"]})
     assert filled == {"defection": {"verb": ["(?:ran|runs|swam) (?:[\\w-]+ ){0,7}(?:border|DMZ)"]}}
+
+
+def test_the_line_may_be_told_in_a_longer_phrase_after_crossed():
+    m = one("Officials in Seoul confirmed that a North Korean corporal had crossed the eastern section of the DMZ "
+            "on Friday.", "defection", published="2031-06-13")
+    assert m.subjects[0].role == "military"
