@@ -37,3 +37,10 @@ def test_the_line_may_be_told_in_a_longer_phrase_after_crossed():
     m = one("Officials in Seoul confirmed that a North Korean corporal had crossed the eastern section of the DMZ "
             "on Friday.", "defection", published="2031-06-13")
     assert m.subjects[0].role == "military"
+
+
+@pytest.mark.parametrize("rank", ["corporal", "lance corporal", "sentry", "marine"])
+def test_ranks_and_posts_of_the_forces_are_military(rank):
+    m = one(f"A North Korean {rank} walked across the military demarcation line on Friday.", "defection",
+            published="2031-06-13")
+    assert m.subjects[0].role == "military"
