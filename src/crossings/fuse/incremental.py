@@ -21,6 +21,11 @@ only then must it be followed ("live"). The run below replays just that:
 - the events of every cluster that changed, or took or lost a leftover, are built again, and so are
   the events naming a person whose spellings the batch changes; the others stay as stored.
 
+What a batch costs: its candidates' features, the live clusters, and every stored cluster an edge
+of a live cluster reaches, replayed up to that edge with its members' features built. All of it is
+read by index (no read grows with stored mentions the batch cannot reach), but in a denser store a
+live cluster is larger and has more edges to look-alike clusters, so the batch reaches more of them.
+
 What it does not follow falls back to a full re-fuse (Fallback): a batch that links two known
 people into one, or gives a known person a new smallest name key (person ids and person blocks
 change for every mention of them), stored mentions re-extracted or renamed since the last fusion,
@@ -415,6 +420,7 @@ class _Run:
         self._follow(start)
         update = self._finish(state)
         self._rerender(update, changed_people)
+        self.stats |= {"replayed": len(self.replay), "events read": len(self.event_members)}
         return update
 
     def _people(self, new_ids: list[str]) -> tuple[set[str], State]:
