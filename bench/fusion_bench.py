@@ -2,7 +2,7 @@
 incremental fusion: a batch fused against a stored store beside a full re-fuse of it.
 
 usage: python bench/fusion_bench.py [--sizes 10000,100000,1000000] [--seed 1]
-       python bench/fusion_bench.py --incremental 1000000 [--batch 1000] [--db PATH]
+       python bench/fusion_bench.py --incremental 1000000 [--batch 1000] [--db PATH [--keep]]
 
 Mentions are generated from invented events (random origin country and city, date, type, role,
 head count, and for a third of them a named person), each reported by a few documents whose reports drop or
@@ -16,7 +16,9 @@ their documents held out at random, so they land all over the time line and the 
 and fused incrementally (crossings.fuse.incremental, as an ingest does); then the whole store is
 fused again in full. Prints each step's CPU and wall seconds, the ratio of the full re-fuse to the
 batch's fusion, the mentions the incremental run followed and read, and whether the two stores'
-events (ids and records) are identical.
+events (ids and records) are identical. With --db PATH --keep, the store as fused in full is kept
+beside PATH (PATH.fused-N-SEED) and the next run with the same N, seed and fusion code starts from
+it instead of storing and fusing again (a full fusion of 1,000,000 takes tens of CPU minutes).
 """
 from __future__ import annotations
 
@@ -85,7 +87,33 @@ def generate(n: int, seed: int) -> tuple[list[Mention], dict[str, str | None], i
     return mentions, published, events
 
 
-def incremental(n: int, batch: int, seed: int, db: str | None, refuse: bool = True) -> None:
+def _kept_scheme(path: str) -> str | None:
+    """The fusion scheme a kept store was fused under (None: no such store)."""
+    import os
+    import sqlite3
+
+    from crossings.store.models import FUSION_STATE_KEY
+
+    if not os.path.exists(path):
+        return None
+    with sqlite3.connect(path) as conn:
+        row = conn.execute("SELECT value FROM store_meta WHERE key = ?", (FUSION_STATE_KEY,)).fetchone()
+    return row[0] if row else None
+
+
+def _copy_sqlite(source: str, target: str) -> None:
+    """A consistent copy of a SQLite store, its write-ahead log included (sqlite3's backup)."""
+    import os
+    import sqlite3
+
+    for leftover in (target, target + "-wal", target + "-shm"):
+        if os.path.exists(leftover):
+            os.remove(leftover)
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+
+
+def incremental(n: int, batch: int, seed: int, db: str | None, refuse: bool = True, keep: bool = False) -> None:
     import json
     import os
     import tempfile
@@ -100,6 +128,9 @@ def incremental(n: int, batch: int, seed: int, db: str | None, refuse: bool = Tr
     docs = sorted(published)
     held = set(random.Random(seed).sample(docs, batch))  # one mention per generated document
     path = db or os.path.join(tempfile.mkdtemp(prefix="fusion-bench-"), "store.db")
+    for old in (path, path + "-wal", path + "-shm"):  # a store left by an earlier run holds the batch already
+        if os.path.exists(old):
+            os.remove(old)
     store = Store(f"sqlite:///{path}")
 
     def put(chosen: list[Mention]) -> None:
@@ -116,8 +147,18 @@ def incremental(n: int, batch: int, seed: int, db: str | None, refuse: bool = Tr
         print(f"{label:34} cpu {cpu:8.2f} s  wall {wall:8.2f} s", flush=True)
         return out, cpu, wall
 
-    timed(f"store {n} mentions (bulk insert)", lambda: put([m for m in mentions if m.doc not in held]))
-    _, first_cpu, first_wall = timed(f"full fusion of {n}", lambda: api._fuse_all(store))
+    kept = f"{path}.fused-{n}-{seed}" if keep else None
+    if kept and _kept_scheme(kept) == scheme():
+        store.engine.dispose()
+        _copy_sqlite(kept, path)
+        store = Store(f"sqlite:///{path}")
+        first_cpu = first_wall = None
+        print(f"full fusion of {n}: reused {kept}", flush=True)
+    else:
+        timed(f"store {n} mentions (bulk insert)", lambda: put([m for m in mentions if m.doc not in held]))
+        _, first_cpu, first_wall = timed(f"full fusion of {n}", lambda: api._fuse_all(store))
+        if kept:
+            _copy_sqlite(path, kept)
     timed(f"store a batch of {batch}", lambda: put([m for m in mentions if m.doc in held]))
 
     def one_batch():
@@ -130,6 +171,9 @@ def incremental(n: int, batch: int, seed: int, db: str | None, refuse: bool = Tr
     update, batch_cpu, batch_wall = timed("incremental fusion of the batch", one_batch)
     print(f"  followed {update.live} mentions, read {update.loaded}, rebuilt {len(update.events)} events, "
           f"dropped {len(update.removed_events)}; {update.stats}", flush=True)
+    if not refuse and first_cpu is None:
+        print("no full fusion timed in this run (a kept store): run without --no-refuse for the ratio")
+        return
     if not refuse:  # the full fusion of n stands for the re-fuse of n + batch
         print(f"full fusion of {n} / batch: cpu {first_cpu / batch_cpu:.1f}x, wall {first_wall / batch_wall:.1f}x "
               "(no re-fuse of the whole store, no comparison of events)")
@@ -149,13 +193,17 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--incremental", type=int, help="store this many mentions, then fuse a batch incrementally")
     ap.add_argument("--batch", type=int, default=1000)
-    ap.add_argument("--db", help="SQLite file for --incremental (default: a temporary one)")
+    ap.add_argument("--db", help="SQLite file for --incremental, overwritten (default: a temporary one)")
+    ap.add_argument("--keep", action="store_true",
+                    help="--incremental with --db: keep the store as fused in full, and start from it next time")
     ap.add_argument("--no-refuse", action="store_true",
                     help="--incremental: compare with the first full fusion, skip the final re-fuse (for sizes "
                          "where two full fusions take too long)")
     a = ap.parse_args()
     if a.incremental:
-        incremental(a.incremental, a.batch, a.seed, a.db, refuse=not a.no_refuse)
+        if a.keep and not a.db:
+            ap.error("--keep needs --db")
+        incremental(a.incremental, a.batch, a.seed, a.db, refuse=not a.no_refuse, keep=a.keep)
         return
     previous: tuple[int, float] | None = None
     print(f"{'mentions':>10} {'cpu s':>8} {'wall s':>8} {'per sec':>9} {'growth':>7} {'events':>9} {'invented':>9}")

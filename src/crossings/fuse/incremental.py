@@ -21,6 +21,11 @@ only then must it be followed ("live"). The run below replays just that:
 - the events of every cluster that changed, or took or lost a leftover, are built again, and so are
   the events naming a person whose spellings the batch changes; the others stay as stored.
 
+What a batch costs: its candidates' features, the live clusters, and every stored cluster an edge
+of a live cluster reaches, replayed up to that edge with its members' features built. All of it is
+read by index (no read grows with stored mentions the batch cannot reach), but in a denser store a
+live cluster is larger and has more edges to look-alike clusters, so the batch reaches more of them.
+
 What it does not follow falls back to a full re-fuse (Fallback): a batch that links two known
 people into one, or gives a known person a new smallest name key (person ids and person blocks
 change for every mention of them), stored mentions re-extracted or renamed since the last fusion,
@@ -173,6 +178,7 @@ class Source(Protocol):
     def pending(self) -> list[Mention]: ...
     def neighbours(self, key: str, at: tuple[bytes, bytes], k: int) -> dict[tuple[str, bool], list[tuple[str, bytes, int]]]: ...
     def edges_of(self, ids: set[str]) -> list[tuple[str, str, float, bool]]: ...
+    def edges_within(self, ids: set[str]) -> list[tuple[str, str, float, bool]]: ...
     def edges_among(self, pairs: set[tuple[str, str]]) -> dict[tuple[str, str], bool]: ...
     def events_of(self, ids: set[str]) -> dict[str, str]: ...
     def event_members(self, events: set[str]) -> dict[str, list[str]]: ...
@@ -255,15 +261,14 @@ class _Run:
 
     def load(self, ids) -> None:
         """Features for these mentions (stored ones read), with their people, pages and groups."""
-        ids = list(ids)
-        self.load_data(ids)
         todo = sorted(i for i in ids if i not in self.idx or self.feats[self.idx[i]] is None)
         if not todo:
             return
-        keys = {k for i in todo for ks in name_keys(self.sane[i]) for k in ks} - set(self.roots)
+        self.load_data(todo)
+        # no set(self.roots): load runs for every cluster a replay reaches, and roots grows with them
+        keys = {k for i in todo for ks in name_keys(self.sane[i]) for k in ks if k not in self.roots}
         if keys:
             self.roots.update(self.src.roots(keys))
-        self._documents({self.sane[i].doc for i in todo})
         self.slots(todo)
         for mid in todo:
             m = self.sane[mid]
@@ -328,7 +333,6 @@ class _Run:
                     self.cluster_of[m] = e
             self.members[e] = sorted(m for m in members.get(e, []) if m not in self.folded)
         self.slots(everyone)
-        self.read_adjacency(everyone)
 
     def read_adjacency(self, ids: set[str]) -> None:
         """The stored edges of these mentions with their scores and the last run's merges (those
@@ -341,6 +345,19 @@ class _Run:
             if (a, b) not in self.gone:
                 self.was_merged[(a, b)] = bool(merged)
                 self._edge(a, b, sc)
+
+    def _own_edges(self, members: set[str]) -> list[tuple[float, str, str]]:
+        """A stored cluster's edges among its own members, in clustering's order: all a replay
+        needs (its edges to other clusters are read only if it wakes, by read_adjacency)."""
+        if members <= self.adjacency_read:
+            return sorted((-s, a, g) for a in members for g, s in self.edges.get(a, {}).items()
+                          if g in members and a < g)
+        own = []
+        for a, b, sc, merged in self.src.edges_within(members):
+            if (a, b) not in self.gone:
+                self.was_merged[(a, b)] = bool(merged)
+                own.append((-sc, a, b))
+        return sorted(own)
 
     def _edge(self, a: str, b: str, s: float) -> None:
         self.edges.setdefault(a, {})[b] = s
@@ -403,6 +420,7 @@ class _Run:
         self._follow(start)
         update = self._finish(state)
         self._rerender(update, changed_people)
+        self.stats |= {"replayed": len(self.replay), "events read": len(self.event_members)}
         return update
 
     def _people(self, new_ids: list[str]) -> tuple[set[str], State]:
@@ -603,10 +621,7 @@ class _Run:
         """Bring a stored first-pass cluster to its state just before `until`: its own edges'
         merges, in order, as the last run made them (nothing outside it joined it then)."""
         if key not in self.replay:
-            members = set(self.members[key])
-            self.read_adjacency(members)
-            own = sorted((-s, a, g) for a in members for g, s in self.edges.get(a, {}).items() if g in members and a < g)
-            self.replay[key] = (own, 0)
+            self.replay[key] = (self._own_edges(set(self.members[key])), 0)
         own, at = self.replay[key]
         while at < len(own) and own[at] < until:
             _, a, b = own[at]
@@ -641,6 +656,8 @@ class _Run:
     def _materialize(self, root: int) -> None:
         """Features for a cluster's members, and its Profile where a replay left it without one
         (a profile's content does not depend on the order its members joined)."""
+        if root in self.clusters.profiles:  # a profile is built from its members' features
+            return
         members = self._members_of(root)
         if any(self.feats[i] is None for i in members):
             self.load([self.ids[i] for i in members])

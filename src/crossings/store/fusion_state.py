@@ -123,6 +123,22 @@ class StoreSource:
         out |= set(self._rows("SELECT a, b, score, merged FROM fusion_edges WHERE b IN ({})", ids))
         return sorted(out)
 
+    def edges_within(self, ids: set[str]) -> list[tuple[str, str, float, bool]]:
+        """The stored edges between two of these mentions (a stored cluster's own), without its
+        edges to the rest of the store."""
+        if len(ids) > PART:  # one IN list for b: the a side alone, filtered here
+            rows = self._rows("SELECT a, b, score, merged FROM fusion_edges WHERE a IN ({})", ids)
+            return [r for r in rows if r[1] in ids]
+        ordered = sorted(ids)
+        marks = ", ".join([self.mark] * len(ordered))
+        cur = self.raw.cursor()
+        try:
+            cur.execute(f"SELECT a, b, score, merged FROM fusion_edges WHERE a IN ({marks}) AND b IN ({marks})",
+                        ordered + ordered)
+            return cur.fetchall()
+        finally:
+            cur.close()
+
     def edges_among(self, pairs: set[tuple[str, str]]) -> dict[tuple[str, str], bool]:
         wanted = set(pairs)
         return {(a, b): bool(m) for a, b, m in
