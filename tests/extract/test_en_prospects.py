@@ -1,6 +1,8 @@
 """A happening named as what people face or fear, or what a measure is there to block, has not
 happened (class GT-HYPO; codebook: "face repatriation" is a prediction). A present passive in
 running text states a habit (GT-GENERIC). Invented sentences."""
+import pytest
+
 from tests.extract.en_helpers import types_in_2031 as types
 
 QUIET = "The officials said it was a quiet week. Nothing else happened. It rained. "
@@ -48,3 +50,15 @@ def test_a_habit_of_long_standing_is_no_happening():
 def test_one_dated_help_is_a_happening():
     assert types("Mongolia helped six North Korean escapees reach South Korea last month, activists say.") \
         == ["defection"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Musan detained eleven people last week on charges of helping others escape, a source said.",
+    "A North Korean broker was accused of helping dozens of North Koreans flee to China.",
+])
+def test_a_flight_named_in_a_charge_is_no_happening(text):
+    assert "defection" not in types(text)
+
+
+def test_a_flight_someone_helped_is_still_told():
+    assert "defection" in types("A North Korean broker helped three North Korean women escape to China last month.")

@@ -289,13 +289,37 @@ PREVENTS = {"block", "prevent", "deter", "curb", "discourage", "forestall", "ste
 
 def _only_in_prospect(token) -> bool:
     """ "now face deportation, torture and execution", "ordered officers to block escapes": a
-    happening named as the object of such a verb (or listed with it) is not one that happened."""
+    happening named as the object of such a verb (or listed with it) is not one that happened;
+    nor is one named in a charge ("arrested on charges of helping others escape")."""
+    if _in_a_charge(token):
+        return True
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     t = token
     while t.dep_ == "conj" and t.head is not t:
         t = t.head
     return t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in PROSPECTS | PREVENTS
+
+
+HELPS = {"help", "aid", "assist", "abet", "organize", "organise", "arrange", "facilitate", "guide", "smuggle"}
+CHARGES = {"charge", "charges", "charged", "accused", "accusing", "suspected", "suspicion", "convicted", "guilty",
+           "allegedly", "alleged"}
+
+
+def _in_a_charge(token) -> bool:
+    """ "arrested 20 people on charges of helping others escape", "accused of aiding defections":
+    the flight is what the accused are said to have helped, a charge against them, not a happening
+    told (their arrest or punishment is)."""
+    t, helped = token, False
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in HELPS:
+            helped = True
+        elif helped and t.lower_ in CHARGES:
+            return True
+    return False
 
 
 # A sentence opened as about most or many people is about a kind, whatever it goes on to tell.
