@@ -97,3 +97,13 @@ def test_the_denying_official_speaking_again_confirms_nothing():
             "trade official in Vientiane had defected last month.\n\n"
             "The government spokesman said the report had no basis at all.")
     assert one(text, "defection", published="2024-03-05").status == "denied"
+
+
+def test_a_body_that_acts_is_not_a_source():
+    """ "detained by Chinese police": the police are the agents of the happening, not who tells of it."""
+    m = one("Four North Korean women were detained by Chinese police in Ruili, the unification ministry said.",
+            "attempted_defection", published="2031-06-13")
+    assert m.sources == ["unification ministry"]
+    m = one("Four North Korean women were detained in Ruili, Chinese police said.", "attempted_defection",
+            published="2031-06-13")
+    assert m.sources == ["police"]

@@ -100,12 +100,17 @@ def _seoul_denies(text: str, cue: int, sources) -> bool:
 
 
 def _sources(text: str, lex) -> list[tuple[str, tuple[int, int]]]:
+    """The bodies credited in the sentence; a body that acts in it ("caught by Chinese police",
+    "detained by the coast guard") is the agent of the happening, not who tells of it."""
     out = []
     for name, pattern in (*lex.official, *lex.media):
-        m = pattern.search(text)
+        m = next((m for m in pattern.finditer(text) if not ACTING.search(text, 0, m.start())), None)
         if m:
             out.append((name, (m.start(), m.end())))
     return out
+
+
+ACTING = re.compile(r"\bby (?:the )?(?:[A-Z][\w'’-]+ ){0,2}$")
 
 
 SPEECH = re.compile(r"\b(?:said|says|told|announced|stated)\b")
