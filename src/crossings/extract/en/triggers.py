@@ -20,9 +20,15 @@ class Segment:
         anchor, derivation = timex.resolve_reference(doc.text, "en", doc.published.value, doc.captured)
         state.anchor = anchor
         state.anchor_is_capture = bool(derivation and "capture" in derivation)
-        cues = lexicon().cues
-        state.in_domain = bool(cues["north_korea"].search(doc.text) or cues["domain_signals"].search(doc.text))
+        state.in_domain = in_domain(doc.text)
         return state
+
+
+def in_domain(text: str) -> bool:
+    """Whether the text speaks of North Korea, by name or by a signal ("the reclusive state"):
+    TriggerFilter records no hit in a text that does not, so nothing can be extracted from it."""
+    cues = lexicon().cues
+    return bool(cues["north_korea"].search(text) or cues["domain_signals"].search(text))
 
 
 class TriggerFilter:
