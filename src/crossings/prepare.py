@@ -46,8 +46,11 @@ def prepare_pages(pages: list[RawPage], budget: float | None = None, extract: bo
 
 
 def _cleaned(page: RawPage, budget: float | None) -> Prepared:
+    from crossings.extract.page_cues import may_yield
+
     try:
-        doc = within_budget(lambda: clean_page(page), budget, page.source, "cleaning")
+        # a page no extractor could read a mention from keeps its whole text, its article unsought
+        doc = within_budget(lambda: clean_page(page, may_yield), budget, page.source, "cleaning")
     except CrossingsError as err:
         return Prepared(page.source, error=printable(str(err)))
     except Exception as exc:  # hostile markup can break a parser in ways no one lists

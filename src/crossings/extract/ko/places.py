@@ -54,13 +54,20 @@ def places_in(text: str, start: int, end: int) -> list[PlaceHit]:
 
 
 @lru_cache(maxsize=None)
-def city_names(country: str) -> re.Pattern[str]:
-    """Every name (the gazetteer's or places.yaml's) places_in can read as a city of `country`: a
-    stretch holding none of them has no such city, so the scan (the costliest step of a Korean page
-    that is out of domain) can be skipped without changing any answer."""
+def cities_of(country: str) -> tuple[str, ...]:
+    """Every name (the gazetteer's or places.yaml's) places_in can read as a city of `country`,
+    longest first."""
     names = {n for n, info in table().items() if info.country == country and info.city}
     names |= {word for word, _, c, city in _extra() if c == country and city}
-    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))) or "(?!)")
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+@lru_cache(maxsize=None)
+def city_names(country: str) -> re.Pattern[str]:
+    """Those names as one pattern: a stretch holding none of them has no such city, so the scan
+    (the costliest step of a Korean page that is out of domain) can be skipped without changing
+    any answer."""
+    return re.compile("|".join(map(re.escape, cities_of(country))) or "(?!)")
 
 
 def region_for(country: str | None) -> str | None:

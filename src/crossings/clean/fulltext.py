@@ -1,0 +1,38 @@
+"""A page's whole text, cheaply: every text node of the parsed page but its scripts and styles, a
+line per block. Stored in place of the article text for a page nothing can be extracted from
+(crossings.clean.html decides), so such a page never pays for looking for its article."""
+from __future__ import annotations
+
+import unicodedata
+
+from lxml import etree
+
+UNSEEN = ("script", "style", "noscript", "template")
+BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "br", "dd", "div", "dl", "dt", "figcaption",
+    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
+    "ol", "p", "pre", "section", "table", "td", "th", "title", "tr", "ul",
+})
+
+
+def page_text(tree) -> str:
+    """The text of the page's body (of the whole page when it has none), a line per block,
+    spaces collapsed. Removes the unseen elements from `tree`."""
+    etree.strip_elements(tree, *UNSEEN, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    body = tree.find(".//body")
+    parts: list[str] = []
+    for event, el in etree.iterwalk(tree if body is None else body, events=("start", "end")):
+        block = el.tag in BLOCKS
+        if event == "start":
+            parts.append("\n" if block else "")
+            parts.append(el.text or "")
+        else:
+            parts.append("\n" if block else "")
+            parts.append(el.tail or "" if el is not body else "")
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return unicodedata.normalize("NFC", "\n".join(_printable(line) for line in lines if line))
+
+
+def _printable(line: str) -> str:
+    """The line without the characters trafilatura drops too (zero-width spaces, controls)."""
+    return line if line.isprintable() else "".join(ch for ch in line if ch.isprintable() or ch.isspace())
