@@ -112,3 +112,15 @@ def test_every_text_that_yields_a_mention_is_wanted(lang, text):
 def test_english_domain_implies_wanted():
     for text in ["Pyongyang's envoy left", "in the hermit kingdom", "Chagang province", "Workers' Party of Korea"]:
         assert in_domain(text) and may_yield(text)
+
+
+def test_letters_a_case_blind_regex_takes_for_ascii_ones_still_find_the_word():
+    """"İsolated state", "ſecretive regime": the domain cues are matched case-blind, which takes
+    a few non-ASCII letters for ASCII ones; the cue words must be found through them too."""
+    ascii_letter = re.compile("[a-z]", re.IGNORECASE)
+    odd = [chr(c) for c in range(128, 0x110000) if ascii_letter.fullmatch(chr(c))]
+    assert len(odd) >= 3  # İ, ı, ſ, the Kelvin sign
+    for ch in odd:
+        letter = next(a for a in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(a, ch, re.IGNORECASE))
+        word = next(w for w in [*words()["anywhere"], *words()["whole"]] if letter in w)
+        assert may_yield(word.replace(letter, ch, 1) + " said"), (ch, word)

@@ -17,19 +17,15 @@ BLOCKS = frozenset({
 
 def page_text(tree) -> str:
     """The text of the page's body (of the whole page when it has none), a line per block,
-    spaces collapsed. Removes the unseen elements from `tree`."""
+    spaces collapsed. Removes the unseen elements from `tree` and marks its blocks' edges."""
     etree.strip_elements(tree, *UNSEEN, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     body = tree.find(".//body")
-    parts: list[str] = []
-    for event, el in etree.iterwalk(tree if body is None else body, events=("start", "end")):
-        block = el.tag in BLOCKS
-        if event == "start":
-            parts.append("\n" if block else "")
-            parts.append(el.text or "")
-        else:
-            parts.append("\n" if block else "")
-            parts.append(el.tail or "" if el is not body else "")
-    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    body = tree if body is None else body
+    for el in body.iter(*BLOCKS):  # a line break where each block opens and closes
+        el.text = "\n" + (el.text or "")
+        el.tail = "\n" + (el.tail or "")
+    lines = (" ".join(line.split()) for line in etree.tostring(body, method="text", encoding="unicode",
+                                                             with_tail=False).split("\n"))
     return unicodedata.normalize("NFC", "\n".join(_printable(line) for line in lines if line))
 
 

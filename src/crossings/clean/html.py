@@ -16,6 +16,7 @@ from itertools import islice
 import lxml_html_clean  # noqa: F401  trafilatura 2.3.1 fails to import without it
 import trafilatura
 from htmldate import find_date
+from lxml import etree
 from trafilatura.metadata import (examine_meta, extract_author, extract_meta_json,
                                   extract_sitename, extract_title, extract_url, META_URL)
 from trafilatura.settings import Document as Metadata, Extractor
@@ -76,10 +77,12 @@ def whole_text(tree, title: str | None) -> str | None:
     ("&amp;#48513;" in the markup gives 북), so such a page cannot be judged on its pieces."""
     bodies, teasers = _collect_json_content(tree)
     pieces = [title or "", *map(_render_text, bodies + teasers)]
-    for el in tree.iter():
-        pieces += [el.text or "", el.tail or ""]
+    pieces += _TEXT_NODES(tree)
     text = "\x00".join(map(remove_control_characters, pieces)).replace("\u2424", "")
     return None if "&" in text else text
+
+
+_TEXT_NODES = etree.XPath("//text()", smart_strings=False)  # as plain strings: no element built for each
 
 
 EXTRACT_ARGS = {"include_comments": False, "include_tables": False, "favor_precision": False, "deduplicate": False}

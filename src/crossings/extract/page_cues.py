@@ -23,11 +23,24 @@ from crossings.extract.ko.places import cities_of
 
 SEPARATOR = "\x00"
 _GAP = r"[\s\x00]*"
+_GAPS = re.compile(r"[\s\x00]+")
+
 
 
 def may_yield(text: str) -> bool:
     """False only when no extractor can find a mention in any text drawn from `text`'s pieces."""
-    return bool(_cue().search(unicodedata.normalize("NFD", text)))
+    text = _fold(unicodedata.normalize("NFD", text.replace("\u0130", "i")).lower())
+    squeezed = _GAPS.sub("", text)
+    anywhere, whole = _folded()
+    return any(w in squeezed for w in anywhere) or any(
+        w in squeezed and pattern.search(text) for w, pattern in zip(whole, _whole()))
+
+
+def _fold(text: str) -> str:
+    """ı and ſ as i and s: the domain cues are matched case-blind, and a case-blind regex takes
+    them (and İ, replaced before decomposing: its dot would part it from the word) for i and s,
+    which str.lower does not."""
+    return text.replace("\u0131", "i").replace("\u017f", "s")
 
 
 @lru_cache(maxsize=1)
@@ -39,11 +52,17 @@ def words() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _cue() -> re.Pattern[str]:
-    found = words()
-    loose = [_spread(w) for w in found["anywhere"]]
-    whole = [rf"(?<!\w){_spread(w)}(?!\w)" for w in found["whole"]]
-    return re.compile("|".join(loose + whole), re.IGNORECASE)
+def _folded() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words as may_yield compares them: decomposed, lower case."""
+    return tuple(tuple(unicodedata.normalize("NFD", w).lower() for w in words()[key]) for key in ("anywhere", "whole"))
+
+
+@lru_cache(maxsize=1)
+def _whole() -> tuple[re.Pattern[str], ...]:
+    """The whole words as they may stand in the folded text, a gap maybe after each letter; the
+    word's edge is checked after its first letter (the regex then scans for that letter fast)."""
+    return tuple(re.compile(rf"{re.escape(w[0])}(?<!\w{re.escape(w[0])}){_GAP}{_spread(w[1:])}(?!\w)")
+                 for w in _folded()[1])
 
 
 def _spread(word: str) -> str:
