@@ -32,12 +32,12 @@ class Prepared:
 
 def prepare_pages(pages: list[RawPage], budget: float | None = None, extract: bool = True) -> list[Prepared]:
     """Every page of a chunk cleaned and signed, and (with `extract`) its documents extracted together."""
-    from crossings.clean.dedup import signature_of  # datasketch pulls in scipy: only an ingest pays it
+    from crossings.clean.dedup import signatures_of  # datasketch pulls in scipy: only an ingest pays it
 
     out = [_cleaned(page, budget) for page in pages]
-    for p in out:
-        if p.doc is not None:
-            p.signature = signature_of(p.doc.text)
+    done = [p for p in out if p.doc is not None]
+    for p, signature in zip(done, signatures_of([p.doc.text for p in done])):
+        p.signature = signature
     if extract:
         done = [p for p in out if p.doc is not None]
         for p, (mentions, problem) in zip(done, extract_chunk([p.doc for p in done], budget)):
