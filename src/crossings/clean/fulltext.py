@@ -1,5 +1,5 @@
-"""A page's whole text, cheaply: every text node of the parsed page but its scripts and styles, a
-line per block. Stored in place of the article text for a page nothing can be extracted from
+"""A page's whole text, cheaply: every text node of the page's body but its scripts, styles,
+navigation, asides and footer, a line per block. Stored in place of the article text for a page nothing can be extracted from
 (crossings.clean.html decides), so such a page never pays for looking for its article."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import unicodedata
 
 from lxml import etree
 
-UNSEEN = ("script", "style", "noscript", "template")
+UNSEEN = ("script", "style", "noscript", "template", "nav", "aside", "footer")  # never an article's
 BLOCKS = frozenset({
     "address", "article", "aside", "blockquote", "body", "br", "dd", "div", "dl", "dt", "figcaption",
     "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
