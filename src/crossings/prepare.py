@@ -39,7 +39,6 @@ def prepare_pages(pages: list[RawPage], budget: float | None = None, extract: bo
     for p, signature in zip(done, signatures_of([p.doc.text for p in done])):
         p.signature = signature
     if extract:
-        done = [p for p in out if p.doc is not None]
         for p, (mentions, problem) in zip(done, extract_chunk([p.doc for p in done], budget)):
             p.mentions, p.problem = (mentions, None) if problem is None else (None, problem)
     return out

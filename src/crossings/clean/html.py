@@ -71,7 +71,7 @@ def extract_html(html: str, url: str | None, wanted: Callable[[str], bool] | Non
 
 def whole_text(tree, title: str | None) -> str | None:
     """Everything trafilatura.extract (and our title line) could return from the page, as pieces
-    joined by NUL: every text node (scripts' and comments' too), the metadata's title and the
+    joined by NUL: every text node (scripts' too; the parser drops comments), the metadata's title and the
     embedded JSON texts its baseline reads, each without the characters trafilatura drops.
     None when an ampersand is left in the text: trafilatura unescapes its output once more
     ("&amp;#48513;" in the markup gives 북), so such a page cannot be judged on its pieces."""
