@@ -32,22 +32,24 @@ class Prepared:
 
 def prepare_pages(pages: list[RawPage], budget: float | None = None, extract: bool = True) -> list[Prepared]:
     """Every page of a chunk cleaned and signed, and (with `extract`) its documents extracted together."""
-    from crossings.clean.dedup import signature_of  # datasketch pulls in scipy: only an ingest pays it
+    from crossings.clean.dedup import signatures_of  # datasketch pulls in scipy: only an ingest pays it
 
     out = [_cleaned(page, budget) for page in pages]
-    for p in out:
-        if p.doc is not None:
-            p.signature = signature_of(p.doc.text)
+    done = [p for p in out if p.doc is not None]
+    for p, signature in zip(done, signatures_of([p.doc.text for p in done])):
+        p.signature = signature
     if extract:
-        done = [p for p in out if p.doc is not None]
         for p, (mentions, problem) in zip(done, extract_chunk([p.doc for p in done], budget)):
             p.mentions, p.problem = (mentions, None) if problem is None else (None, problem)
     return out
 
 
 def _cleaned(page: RawPage, budget: float | None) -> Prepared:
+    from crossings.extract.page_cues import may_yield
+
     try:
-        doc = within_budget(lambda: clean_page(page), budget, page.source, "cleaning")
+        # a page no extractor could read a mention from keeps its whole text, its article unsought
+        doc = within_budget(lambda: clean_page(page, may_yield), budget, page.source, "cleaning")
     except CrossingsError as err:
         return Prepared(page.source, error=printable(str(err)))
     except Exception as exc:  # hostile markup can break a parser in ways no one lists

@@ -174,10 +174,10 @@ def test_work_that_overruns_the_time_budget_is_abandoned_and_the_batch_goes_on(t
 
     real = prepare.clean_page
 
-    def slow_on_one(raw):
+    def slow_on_one(raw, *args):
         while "stall" in raw.content:  # a parser stuck in a loop
             time.sleep(0.01)
-        return real(raw)
+        return real(raw, *args)
 
     monkeypatch.setattr(prepare, "clean_page", slow_on_one)
     pages = tmp_path / "pages"

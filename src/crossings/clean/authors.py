@@ -28,6 +28,8 @@ def _names(line: str) -> list[str]:
         return []
     if m := _EN.match(line):
         return [_title_case(n) for n in _SPLIT.split(m["names"]) if len(n.split()) >= 2]
+    if "기자" not in line and "특파원" not in line:  # what every Korean byline ends with
+        return []
     return [m["name"] for m in _KO.finditer(line)][:3]
 
 

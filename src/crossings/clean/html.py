@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from copy import copy
 from functools import lru_cache
 from itertools import islice
@@ -15,10 +16,14 @@ from itertools import islice
 import lxml_html_clean  # noqa: F401  trafilatura 2.3.1 fails to import without it
 import trafilatura
 from htmldate import find_date
+from lxml import etree
 from trafilatura.metadata import (examine_meta, extract_author, extract_meta_json,
                                   extract_sitename, extract_title, extract_url, META_URL)
 from trafilatura.settings import Document as Metadata, Extractor
-from trafilatura.utils import load_html
+from trafilatura.baseline import _collect_json_content, _render_text
+from trafilatura.utils import load_html, remove_control_characters
+
+from crossings.clean.fulltext import page_text
 
 # Both libraries log parse trouble at WARNING; a page we cannot parse is reported by us.
 for _name in ("trafilatura", "htmldate"):
@@ -33,14 +38,23 @@ class MarkupTooLarge(ValueError):
     """The page has more tags than any article; parsing it would take minutes."""
 
 
-def extract_html(html: str, url: str | None) -> tuple[str, dict]:
-    """(article text, {title, outlet, authors, date}) for one HTML page. Raises MarkupTooLarge."""
+def extract_html(html: str, url: str | None, wanted: Callable[[str], bool] | None = None) -> tuple[str, dict]:
+    """(article text, {title, outlet, authors, date}) for one HTML page. Raises MarkupTooLarge.
+
+    With `wanted` (crossings.extract.page_cues.may_yield, say), a page is first judged on
+    everything trafilatura could return from it (whole_text): when `wanted` finds nothing there,
+    the page's whole text is returned instead of its article, without running trafilatura."""
     if html.count("<") > MAX_TAGS and sum(1 for _ in islice(_TAG.finditer(html), MAX_TAGS + 1)) > MAX_TAGS:
         raise MarkupTooLarge(f"HTML has over {MAX_TAGS} tags")  # counted no further: a bomb costs nothing
     try:
-        tree = load_html(html)  # parsed once for the text and the metadata (extract works on a copy)
-        text = "" if tree is None else trafilatura.extract(tree, options=extraction_options(url)) or ""
+        tree = load_html(html)  # parsed once for the text and the metadata (neither changes it)
         meta = Metadata() if tree is None else page_metadata(tree, url)
+        if tree is None:
+            text = ""
+        elif wanted is None or (judged := whole_text(tree, meta.title)) is None or wanted(judged):
+            text = trafilatura.extract(tree, options=extraction_options(url)) or ""
+        else:
+            text = page_text(tree)
     except (ValueError, TypeError, AttributeError, RecursionError):  # lxml gives up on some hostile markup
         return "", {}
     info = {"date": publication_date(html)}
@@ -53,6 +67,22 @@ def extract_html(html: str, url: str | None) -> tuple[str, dict]:
     if meta is not None and meta.title and not text.startswith(meta.title):
         text = f"{meta.title}\n\n{text}"
     return text, info
+
+
+def whole_text(tree, title: str | None) -> str | None:
+    """Everything trafilatura.extract (and our title line) could return from the page, as pieces
+    joined by NUL: every text node (scripts' too; the parser drops comments), the metadata's title and the
+    embedded JSON texts its baseline reads, each without the characters trafilatura drops.
+    None when an ampersand is left in the text: trafilatura unescapes its output once more
+    ("&amp;#48513;" in the markup gives 북), so such a page cannot be judged on its pieces."""
+    bodies, teasers = _collect_json_content(tree)
+    pieces = [title or "", *map(_render_text, bodies + teasers)]
+    pieces += _TEXT_NODES(tree)
+    text = "\x00".join(map(remove_control_characters, pieces)).replace("\u2424", "")
+    return None if "&" in text else text
+
+
+_TEXT_NODES = etree.XPath("//text()", smart_strings=False)  # as plain strings: no element built for each
 
 
 EXTRACT_ARGS = {"include_comments": False, "include_tables": False, "favor_precision": False, "deduplicate": False}

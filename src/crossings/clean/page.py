@@ -1,6 +1,7 @@
 """Clean one raw page into a Document: text, title, outlet, authors, language, dates."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from crossings.clean.authors import find_authors
@@ -11,15 +12,17 @@ from crossings.document import Document, RawPage, content_hash
 from crossings.errors import InputError
 
 
-def clean_page(raw: RawPage) -> Document:
-    """RawPage -> Document. Raises InputError when no article text is left."""
+def clean_page(raw: RawPage, wanted: Callable[[str], bool] | None = None) -> Document:
+    """RawPage -> Document. Raises InputError when no article text is left. With `wanted`, an
+    HTML page in whose whole text `wanted` finds nothing keeps that text, not its article
+    (crossings.clean.html.extract_html)."""
     meta: dict = {}
     content = raw.content
     if raw.kind == "html":
         from crossings.clean.html import MarkupTooLarge, extract_html
 
         try:
-            content, meta = extract_html(raw.content, raw.url)
+            content, meta = extract_html(raw.content, raw.url, wanted)
         except MarkupTooLarge as exc:
             raise InputError(raw.source, str(exc)) from exc
     lines = content.replace("\r\n", "\n").replace("\r", "\n").split("\n")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from crossings.clean.datefind import make_date, month_number, vocabulary
@@ -14,7 +15,8 @@ def _month_alts() -> str:
     return "|".join(sorted(vocabulary()["months"], key=len, reverse=True))
 
 
-def _day_patterns() -> list[re.Pattern]:
+@lru_cache(maxsize=1)
+def _day_patterns() -> list[re.Pattern]:  # built once: the regex module's own cache is shared and small
     mon = rf"(?P<m>\d{{1,2}}|{_month_alts()})"
     return [
         # /2016/08/17/ or /2016/aug/16/ or /2023/7/14 at the end; not /2016/04/13-slug-words
@@ -45,11 +47,15 @@ def url_date(url: str | None) -> DateInfo | None:
     return _coarse(where)
 
 
+_YEAR_MONTH = re.compile(rf"/{_YEAR}/(?P<m>0?[1-9]|1[0-2])(?=/)")
+_YEAR_ONLY = re.compile(rf"/{_YEAR}(?=/)")
+
+
 def _coarse(where: str) -> DateInfo | None:
-    if m := re.search(rf"/{_YEAR}/(?P<m>0?[1-9]|1[0-2])(?=/)", where):
+    if m := _YEAR_MONTH.search(where):
         if make_date(int(m["y"]), int(m["m"]), 1):
             return DateInfo(f"{m['y']}-{int(m['m']):02d}", "month", "url")
-    if m := re.search(rf"/{_YEAR}(?=/)", where):
+    if m := _YEAR_ONLY.search(where):
         if make_date(int(m["y"]), 1, 1):
             return DateInfo(m["y"], "year", "url")
     return None

@@ -25,7 +25,7 @@ from crossings.extract.en.dates import Dates
 from crossings.extract.en.fields import Places
 from crossings.extract.en.state import State
 from crossings.extract.en.subjects import NOT_SUBJECTS, Subjects
-from crossings.extract.en.triggers import Segment, TriggerFilter
+from crossings.extract.en.triggers import Segment, TriggerFilter, in_domain
 from crossings.extract.article import relate_happenings
 from crossings.extract.merge import Candidate, merge_candidates
 from crossings.extract.gate import filter_mentions
@@ -184,11 +184,17 @@ def extract_english(doc: Document) -> list[Mention]:
 
 def extract_english_many(docs: list[Document], chain=CHAIN) -> list[list[Mention]]:
     """Each document's mentions, the links before the parse run per document, the parse once
-    for all of them (the same sentences give the same parses, so the output is the same)."""
+    for all of them (the same sentences give the same parses, so the output is the same).
+    A document out of the domain has none (the trigger filter would record no hit in it), so
+    a chain with that filter skips it: most pages of a stream are about other things."""
+    gated = any(isinstance(link, TriggerFilter) for link in chain)
+    read = [doc for doc in docs if not gated or in_domain(doc.text)]
     cut = next(i for i, link in enumerate(chain) if isinstance(link, Parse))
-    states = [run_chain(chain[:cut], State(document=doc)) for doc in docs]
+    states = [run_chain(chain[:cut], State(document=doc)) for doc in read]
     parse_together(states)
-    return [filter_mentions(run_chain(chain[cut + 1:], state).mentions, state.document) for state in states]
+    found = {id(state.document): filter_mentions(run_chain(chain[cut + 1:], state).mentions, state.document)
+             for state in states}
+    return [found.get(id(doc), []) for doc in docs]
 
 
 __all__ = ["CHAIN", "State", "extract_english", "extract_english_many"]

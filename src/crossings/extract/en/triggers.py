@@ -7,6 +7,7 @@ from crossings.extract import timex
 from crossings.extract.en.lexicon import lexicon
 from crossings.extract.en.segment import split
 from crossings.extract.en.state import Hit, State
+from crossings.extract.page_cues import may_yield
 
 
 class Segment:
@@ -20,9 +21,17 @@ class Segment:
         anchor, derivation = timex.resolve_reference(doc.text, "en", doc.published.value, doc.captured)
         state.anchor = anchor
         state.anchor_is_capture = bool(derivation and "capture" in derivation)
-        cues = lexicon().cues
-        state.in_domain = bool(cues["north_korea"].search(doc.text) or cues["domain_signals"].search(doc.text))
+        state.in_domain = in_domain(doc.text)
         return state
+
+
+def in_domain(text: str) -> bool:
+    """Whether the text speaks of North Korea, by name or by a signal ("the reclusive state"):
+    TriggerFilter records no hit in a text that does not, so nothing can be extracted from it.
+    A text without any page cue word (every one of these cues holds one) is settled first: the
+    word search costs a third of the cues' case-blind regexes."""
+    cues = lexicon().cues
+    return may_yield(text) and bool(cues["north_korea"].search(text) or cues["domain_signals"].search(text))
 
 
 class TriggerFilter:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from crossings.extract.ko import chains, fields, subjects
 from crossings.extract.ko.frame import Frame
 from crossings.extract.ko.lexicon import load
+from crossings.extract.ko.places import city_names
 from crossings.extract.ko.segment import Segment, cut_between, sentences
 from crossings.extract.ko.status import status as status_of
 from crossings.extract.ko.triggers import Hit, blocked_by, find_hits, says_another
@@ -89,6 +90,8 @@ def _parts(text: str, sent: Segment, hits: list[Hit]) -> list[tuple[Segment, lis
 
 def north_korean_place(text: str, start: int, end: int) -> bool:
     """"혜산시 주민 2명이 압록강을 건너다 적발됐다": a North Korean city says North Korea too."""
+    if not city_names("KP").search(text, start, end):
+        return False
     return any(p.country == "KP" and p.city for p in fields.places_in(text, start, end))
 
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from crossings.extract.ko.lexicon import load
 from crossings.extract.places import find_places, region_of
+from crossings.extract.places.korean import table
 
 _HANGUL = re.compile(r"[가-힣]")
 
@@ -50,6 +51,23 @@ def places_in(text: str, start: int, end: int) -> list[PlaceHit]:
                 hits.append(PlaceHit(s, e, m.group(), city, country, region_for(country)))
                 taken.append((s, e))
     return sorted(hits, key=lambda h: h.start)
+
+
+@lru_cache(maxsize=None)
+def cities_of(country: str) -> tuple[str, ...]:
+    """Every name (the gazetteer's or places.yaml's) places_in can read as a city of `country`,
+    longest first."""
+    names = {n for n, info in table().items() if info.country == country and info.city}
+    names |= {word for word, _, c, city in _extra() if c == country and city}
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+@lru_cache(maxsize=None)
+def city_names(country: str) -> re.Pattern[str]:
+    """Those names as one pattern: a stretch holding none of them has no such city, so the scan
+    (the costliest step of a Korean page that is out of domain) can be skipped without changing
+    any answer."""
+    return re.compile("|".join(map(re.escape, cities_of(country))) or "(?!)")
 
 
 def region_for(country: str | None) -> str | None:
