@@ -187,3 +187,12 @@ def test_a_report_time_after_its_verb_is_still_the_reports():
     m = one("Three North Korean loggers fled their camp, the Amur Courier reported on Tuesday.", "defection",
             published="2031-06-13")
     assert m.date.value != "2031-06-10"
+
+
+@pytest.mark.parametrize("text, kind, country", [
+    ("North Korea recalled scores of its workers from a Russian shipyard last month.", "recall", "RU"),
+    ("Three North Korean workers fled a Chinese seafood plant last month.", "defection", "CN"),
+    ("Three North Korean workers fled to South Korea last month, Russian media reported.", "defection", None),
+])
+def test_a_nationality_on_the_place_left_is_where_they_left_from(text, kind, country):
+    assert one(text, kind, published="2031-06-13").origin.country == country

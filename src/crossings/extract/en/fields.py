@@ -206,6 +206,22 @@ def _copy(r: Reading) -> Reading:
     return twin
 
 
+def _workplace_left(r: Reading, offset: int) -> bool:
+    """ "recalled its workers from a Russian shipyard", "fled a Chinese seafood plant": a
+    nationality adjective on the place the people left is where they left from ("Russian media
+    reported" stays no place)."""
+    t = token_at(r.token.doc, offset) if r.token is not None else None
+    if t is None or t.dep_ != "amod":
+        return False
+    place = t.head
+    left = place.dep_ in ("dobj", "obj") and place.head.i == r.token.i
+    source = place.head.head if place.dep_ == "pobj" and place.head.lower_ == "from" else None
+    # "from" on the verb, or on its object where the parse hangs it there ("recalled scores of workers from")
+    came_from = source is not None and (source.i == r.token.i or (source.dep_ in ("dobj", "obj")
+                                                                   and source.head.i == r.token.i))
+    return left or came_from
+
+
 def _origin(r: Reading, found, state: State) -> None:
     sent = r.hit.sentence
     scope = allowed(r)
@@ -216,7 +232,7 @@ def _origin(r: Reading, found, state: State) -> None:
         found = [m for m in found if not any(a <= m.start < b for a, b in scope.foreign)]
     candidates, neighbour = [], False
     for m in found:
-        if m.kind == "demonym":
+        if m.kind == "demonym" and not _workplace_left(r, m.start):
             continue
         before = sent.text[max(0, m.start - 40):m.start]
         if _is_destination(before, m) or ROUTE_PREPS.search(before):
