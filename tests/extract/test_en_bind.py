@@ -196,3 +196,10 @@ def test_a_report_time_after_its_verb_is_still_the_reports():
 ])
 def test_a_nationality_on_the_place_left_is_where_they_left_from(text, kind, country):
     assert one(text, kind, published="2031-06-13").origin.country == country
+
+
+def test_who_on_a_place_is_the_person_whose_phrase_holds_it():
+    """The parse may hang "who fled" on "Britain"; a place never flees, the ambassador did."""
+    m = one("North Korea's deputy ambassador to Britain, who fled in 2029, is now a lawmaker in Seoul.", "defection",
+            published="2031-06-13")
+    assert (m.subjects[0].role, m.origin.country, m.date.value) == ("diplomat", "GB", "2029")

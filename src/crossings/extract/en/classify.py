@@ -782,12 +782,14 @@ def is_person(token) -> bool:
 
 def _person_for_place(head):
     """ "Hyon, envoy to Zambia, who defected": a place never defects; a relative clause on
-    something that is no person is on the named person whose phrase holds it, if any."""
+    something that is no person is on the named person whose phrase holds it, if any, else on
+    the person word whose phrase holds it."""
     if is_person(head):
         return head  # (nor does a mission: "secretary of the mission who also defected")
     def named(a) -> bool:  # "Hyon Song il": the tagger may leave the last part of a name untagged
         return a.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in a.children)
-    return next((a for a in head.ancestors if named(a)), head)
+    # else the person whose phrase holds the place ("North Korea's deputy ambassador to Britain, who fled")
+    return next((a for a in head.ancestors if named(a)), None) or next((a for a in head.ancestors if is_person(a)), head)
 
 
 def person_before(token):
