@@ -219,3 +219,10 @@ def test_handed_over_to_the_north_is_a_repatriation(extract):
     ms = [m for m in extract("몽골 당국이 국경을 넘은 북한 주민 4명을 붙잡아 북한에 넘겼다고 인권단체가 밝혔다.")
           if m.type == "repatriation"]
     assert [(m.destination, m.subjects[0].count) for m in ms] == [("KP", 4)]
+
+
+def test_a_border_named_by_its_neighbour_is_the_norths_own(extract):
+    """ "중국 국경에 … 사살 명령": the order holds at the North's border with China, not in China."""
+    (m,) = [m for m in extract("북한이 탈북을 막으려고 중국과의 국경에 경비대를 늘리고 사살 명령을 내렸다고 소식통이 밝혔다.")
+            if m.type == "control_measure"]
+    assert m.origin.country in ("KP", None)

@@ -105,10 +105,17 @@ def punished_at_home(text: str, f: Frame) -> None:
     is no posting. People posted abroad (diplomats, workers) keep their post."""
     if f.type not in ("punishment", "control_measure") or f.origin.place.country == "KP":
         return
+    if f.type == "control_measure" and f.origin.span and _NEIGHBOUR_BORDER.match(text, f.origin.span[1]):
+        _from_the_north(text, f)  # "중국 국경에 특수부대를 배치하고 사살 명령": the North's own border
+        return
     roles = {s.role for s in f.found.subjects}
     if "civilian" not in roles or roles - {"civilian", "military", "family_member"}:
         return
     _from_the_north(text, f)
+
+
+# the neighbour a border is named by ("중국 국경", "중국과의 국경"): the North's own border
+_NEIGHBOUR_BORDER = re.compile(r"\s?(?:과의|와의|쪽|측)?\s?(?:국경|접경)")
 
 
 def _from_the_north(text: str, f: Frame) -> None:
