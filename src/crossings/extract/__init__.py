@@ -8,7 +8,6 @@ for many, English parsed in one stream across them.
 """
 from crossings.document import Document
 from crossings.events import Mention
-from crossings.extract.measures import set_measures
 from crossings.extract.pipeline import check_evidence
 
 READS = ("en", "ko")  # the languages extraction reads
@@ -41,7 +40,6 @@ def extract_documents(docs: list[Document]) -> list[list[Mention]]:
     out = [[] if unread_language(d) else extract_korean(d) if language(d) == "ko" else next(english)
            for d in docs]
     for doc, mentions in zip(docs, out):
-        set_measures(mentions, "ko" if language(doc) == "ko" else "en")
         for m in mentions:
             check_evidence(m, doc.text)
     return out

@@ -26,6 +26,7 @@ from crossings.extract.en.fields import Places
 from crossings.extract.en.state import State
 from crossings.extract.en.subjects import NOT_SUBJECTS, Subjects
 from crossings.extract.en.triggers import Segment, TriggerFilter, in_domain
+from crossings.extract.measures import set_measures
 from crossings.extract.article import relate_happenings
 from crossings.extract.merge import Candidate, merge_candidates
 from crossings.extract.gate import filter_mentions
@@ -192,7 +193,8 @@ def extract_english_many(docs: list[Document], chain=CHAIN) -> list[list[Mention
     cut = next(i for i, link in enumerate(chain) if isinstance(link, Parse))
     states = [run_chain(chain[:cut], State(document=doc)) for doc in read]
     parse_together(states)
-    found = {id(state.document): filter_mentions(run_chain(chain[cut + 1:], state).mentions, state.document)
+    found = {id(state.document): set_measures(filter_mentions(run_chain(chain[cut + 1:], state).mentions,
+                                                              state.document), "en")
              for state in states}
     return [found.get(id(doc), []) for doc in docs]
 

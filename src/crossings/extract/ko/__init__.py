@@ -19,8 +19,9 @@ from crossings.events import Mention
 def extract_korean(doc: Document) -> list[Mention]:
     from crossings.extract.gate import filter_mentions
     from crossings.extract.ko.extractor import extract
+    from crossings.extract.measures import set_measures
 
-    return filter_mentions(extract(doc), doc)
+    return set_measures(filter_mentions(extract(doc), doc), "ko")
 
 
 __all__ = ["extract_korean"]
