@@ -123,8 +123,8 @@ def classify(hit: Hit, state: State) -> Reading | None:
             return None  # a total; one it names by name is a happening of its own (below)
     if hit.type == "attempted_defection" and hit.kind == "verb" and not _stopped(hit):
         return None
-    if hit.kind in ("arrest", "response"):
-        if not (_held_abroad(token, hit) if hit.kind == "arrest" else _answers_a_flight(token, hit)):
+    if hit.kind in KEPT_WHEN:
+        if not KEPT_WHEN[hit.kind](token, hit):
             return None
         hit = replace(hit, kind="verb")  # from here on it reads like any verb trigger
     mention = Mention(doc=state.document.id, type=hit.type)
@@ -562,6 +562,36 @@ def _answers_a_flight(token, hit: Hit) -> bool:
         people = whole.doc[min(t.left_edge.i for t in whole):max(t.right_edge.i for t in whole) + 1]
     flight = lexicon().cues["flight_words"]
     return bool(people is not None and flight.search(people.text)) or bool(FOR_A_FLIGHT.search(hit.sentence.text))
+
+
+# What the text must show of the people given back: North Koreans, sent north or nowhere stated.
+HOMEWARD = re.compile(r"^(?:to|into|for|toward|towards) (?:(?:the )?(?:custody|officials?|agents?|guards?|authorities) of )?"
+                      r"(?:the )?(?:North\b|(?:their|his|her) (?:home ?country|homeland|own country|country)|home\b)", re.I)
+GIVERS_AT_HOME = re.compile(r"\b(?:South Korea|Seoul|the South|North Korea|Pyongyang)\b", re.I)
+
+
+def _given_back_north(token, hit: Hit) -> bool:
+    """ "Beijing returned some 60 North Koreans through Hunchun", "about 50 were returned at
+    Tumen", "handed five North Koreans to officials of the North Korean embassy": North Koreans
+    given back by a state that is neither Korea, to the North or to no stated place (codebook: a
+    repatriation; a return to the South or to an agency is not one)."""
+    cues = lexicon().cues
+    people = _held_people(token)
+    people = antecedent(people) if people is not None else None
+    if people is None or not (names_people(people.root) or cues["fleeing_people"].fullmatch(people.root.text)):
+        return False
+    if not (cues["north_korea"].search(people.text) or re.search(r"defector|escapee|refugee", people.root.lower_)):
+        return False
+    if cues["not_flight"].search(hit.sentence.text):
+        return False
+    goals = _goals(token)
+    if goals:
+        return any(HOMEWARD.match(g) or cues["north_korea"].search(g) for g in goals)
+    giver = subject_of(token) if people.root.dep_ != "nsubjpass" else None
+    return giver is None or not GIVERS_AT_HOME.search(giver.text)
+
+
+KEPT_WHEN = {"arrest": _held_abroad, "response": _answers_a_flight, "return": _given_back_north}
 
 
 def _held_people(token):

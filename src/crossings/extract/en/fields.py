@@ -327,6 +327,10 @@ def _repatriating_state(r: Reading, found):
     """Who sent people back: a state named as the actor or source ("China repatriated",
     "deported from China", "South Korea deported")."""
     sent = r.hit.sentence
+    for lo, hi in _senders(r.token):  # by role first: "returned by China", "Beijing returned ..."
+        named = next((m for m in found if lo <= m.start < hi and m.country != "KP"), None)
+        if named is not None:
+            return named
     for m in found:
         if m.kind == "demonym" and m.country == "KP":
             continue
@@ -335,6 +339,19 @@ def _repatriating_state(r: Reading, found):
             if m.country != "KP":
                 return m
     return None
+
+
+def _senders(token) -> list[tuple[int, int]]:
+    """Character spans of who does the sending: the passive's "by" agent, then the active
+    verb's subject; so "Seoul raises the case of five North Koreans returned by China" is China's."""
+    if token is None or token.pos_ != "VERB":
+        return []
+    spans = [(a.left_edge.idx, a.right_edge.idx + len(a.right_edge)) for a in token.children if a.dep_ == "agent"]
+    subject = subject_of(token) if not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) \
+        and token.dep_ not in ("acl", "relcl") else None
+    if subject is not None:
+        spans.append((subject.start_char, subject.end_char))
+    return spans
 
 
 def _is_destination(before: str, m) -> bool:
