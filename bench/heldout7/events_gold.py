@@ -87,7 +87,7 @@ EVENTS = [
             "March). Status: sources inside the North via NK-focused outlets: reported. Type: "
             "dismissed and sent to a labour unit after the staff sergeant's crossing."),
     E("G7-frontline-families-2026", "control_measure", "reported",
-      [S(None, "families of soldiers in front-line units", "family_member")],
+      [S(None, "families of soldiers in front-line units", "civilian")],
       P("KP"), None, D("2026-03", "month"), ["North Tracker", "Bukneok Report"],
       notes="Date: 'this month' (h7e10), 이달 들어 (h7k05). Status: reported. Type: families of "
             "front-line soldiers re-registered and warned they will be moved out if a relative "
@@ -225,13 +225,14 @@ EVENTS = [
       ["Amur Region police", "Amur Today"],
       notes="Date: 'on Wednesday' (h7e28, published Friday 6 March 2026: 4 March). Status: the "
             "regional police on record. Type: detained at the station on their way to a South "
-            "Korean mission: arrest abroad. Origin RU (posted there)."),
+            "Korean mission: arrest abroad. Origin RU (posted there). Korean: 지난달 4일 ... 체포됐고 "
+            "(h7k10, published 24 April)."),
     E("G7-blago-deport-2026", "repatriation", "confirmed",
       [S(None, "the three workers", "overseas_worker", 3)],
       P("RU", "Blagoveshchensk"), "KP", D("2026-03-19", "day"),
       ["Amur Region migration directorate", "Amur Today"],
-      notes="Date: 'on Thursday' (h7e29, published Saturday 21 March 2026: 19 March). Status: "
-            "migration directorate on record."),
+      notes="Date: 'on Thursday' (h7e29, published Saturday 21 March 2026: 19 March); 같은 달 19일 "
+            "추방됐다 (h7k10). Status: migration directorate on record."),
 
     # --- Baotou bus (h7e30, h7e31) ---
     E("G7-baotou-arrest-2026", "attempted_defection", "reported",
@@ -240,7 +241,8 @@ EVENTS = [
       P("KP"), None, D("2026-03-22", "day"), ["Crossing Light"],
       notes="Date: 'on Sunday' (h7e30, published Thursday 26 March: 22 March). Status: NGO: "
             "reported. 'now face being sent back' is a prediction: the return is only the later "
-            "G7-baotou-return-2026."),
+            "G7-baotou-return-2026. Korean: 지난달 22일 ... 붙잡힌 (h7k15, "
+            "published 10 April); 북송될 위기 there is a prediction too."),
     E("G7-baotou-return-2026", "repatriation", "reported",
       [S(None, "the five North Koreans held in Baotou", "civilian", 5)],
       P("CN"), "KP", D("2026-05-06", "day"), ["Crossing Light"],
@@ -310,4 +312,27 @@ EVENTS = [
     E("G7-tripoli-closure-2024", "mission_closure", None,
       [], P("LY", "Tripoli"), None, D("2024", "year"), [],
       notes="Background in the undated feature (h7e36): 'the embassy in Tripoli, shut in 2024'."),
+
+    # --- Kaohsiung ship's cook (h7e38, h7k18), a background case, a Korean-only family ---
+    E("G7-kaohsiung-cook-2026", "defection", "confirmed",
+      [S("Pang Yong-chol", "cook on a North Korean cargo ship", "civilian", 1, 29)],
+      P("TW", "Kaohsiung"), "KR", D("2026-04-03", "day"),
+      ["Ocean Affairs Council", "Formosa Harbour News", "Hannuri News"],
+      notes="Date: 'late on Friday night' (h7e38, published Tuesday 7 April 2026: 3 April), 지난 "
+            "3일 밤 (h7k18). Status: Taiwan's Ocean Affairs Council on record, and a South Korean "
+            "official on record that he arrived (h7k18). Destination: asked Taiwan for protection, "
+            "then reached South Korea (h7k18): the final destination, KR. Origin: where he left "
+            "(the ship in Kaohsiung). Role: a ship's crew member is no official: civilian."),
+    E("G7-keelung-sailor-2017", "defection", None,
+      [S(None, "a sailor", "civilian")],
+      P("TW", "Keelung"), "KR", D("2017-03", "month"), [],
+      notes="Background anchor: 'the first North Korean to ask Taiwan for protection since March "
+            "2017, when a sailor who left a fishing vessel in Keelung was later flown to Seoul' "
+            "(h7e38). No sourcing: status None."),
+    E("G7-hamhung-family-2025", "defection", "reported",
+      [S(None, "a family of four from Hamhung: a couple and two sons in their 20s", "civilian", 4)],
+      P("KP", "Hamhung"), "KR", D("2025-12", "month"), ["Hannuri News"],
+      notes="Korean only (h7k18): left the North 지난해 12월 (published April 2026) and arrived 이달 "
+            "초. Status: 전해졌다 / 소식통: reported. People who flee together as equals are each "
+            "civilian."),
 ]
