@@ -915,7 +915,7 @@ Features
 
 The empty house on Avenida San Juan Bosco
 
-The gate is chained. A faded portrait still hangs in the hall, visible through the glass. For more than fifty years this house in Altamira was North Korea's window on South America; in February it went dark.
+The gate is chained. A faded portrait still hangs in the hall, visible through the glass. For more than fifty years this house in the Altamira district of Caracas was North Korea's embassy and its window on South America; in February it went dark.
 
 Neighbours remember film screenings in the 1980s, a rice-planting delegation in the 1990s, and in recent years very little: a black car, two or three men who bought bread at the corner bakery.
 
