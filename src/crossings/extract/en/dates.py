@@ -151,6 +151,19 @@ def _event_date(t, sent, local: int) -> bool:
     return not (t.start > local and re.search(r"\bsince\b", between, re.I))
 
 
+ABSENT = re.compile(r"\b(?:not been (?:seen|heard from)|missing|unaccounted for|not (?:returned|reported for work))\b", re.I)
+SINCE_POINT = re.compile(r"\bsince\s+(?:(?:the|late|early)\s+)?(?:(?:morning|afternoon|evening|night|weekend|end|middle|start)\s+of\s+)?$", re.I)
+
+
+def _last_seen(r: Reading, t, local: int) -> bool:
+    """A disappearance told as an absence that lasts ("have not been seen since the evening of
+    May 3", "missing since March"): the point after "since" is when it began, not an anchor."""
+    if r.hit.type != "disappearance" or t.start <= local:
+        return False
+    sent = r.hit.sentence.text
+    return bool(ABSENT.search(sent[local:t.start]) and SINCE_POINT.search(sent[max(0, t.start - 40):t.start]))
+
+
 def _nearest_event_date(r: Reading, found, others=()):
     """The trigger's own temporal modifier if the parse gives one; else the nearest date that no
     other predicate (another happening, a statement, a subordinate clause) holds."""
@@ -160,6 +173,9 @@ def _nearest_event_date(r: Reading, found, others=()):
     described = [t for t in found if t.value and described_time(r.token, t.start, t.start + len(t.text))]
     if described:  # "since 2027, when four fishermen fled": the time the clause itself describes
         return described[0]
+    last_seen = [t for t in found if t.value and _last_seen(r, t, local) and scope.admits(t.start)]
+    if last_seen:  # "have not been seen since May 3": the absence began then
+        return last_seen[0]
     usable = [t for t in found if t.value and _event_date(t, sent, local) and scope.admits(t.start)
               and not anchors(r.token, t.start, t.start + len(t.text))]
     bound = {t.start: binding(r.token, t.start, others) for t in usable}

@@ -9,7 +9,7 @@ per person. Clauses cut from one sentence are siblings and never describe the sa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from crossings.extract.ko import chains, fields, subjects
@@ -52,7 +52,9 @@ def frames_of(ctx: Context) -> list[Frame]:
     out: list[Frame] = []
     lead_nk = False  # whether the sentence that introduces a list speaks of North Korea
     marker = False  # "1." split off as a sentence of its own: the next sentence is an item
+    previous: Segment | None = None
     for index, sent in enumerate(sentences(ctx.text)):
+        before, previous = previous, sent
         item = marker or bool(_LIST_ITEM.match(ctx.text, sent.start))
         marker = bool(_LIST_ITEM.fullmatch(sent.text(ctx.text)))
         nk = bool(NK.search(ctx.text, sent.start, sent.end)) or (item and lead_nk)
@@ -62,8 +64,38 @@ def frames_of(ctx: Context) -> list[Frame]:
         if hits and not nk:
             nk = north_korean_place(ctx.text, sent.start, sent.end)
         if hits:
-            out.extend(_sentence_frames(ctx, index, sent, hits, nk))
+            frames = _sentence_frames(ctx, index, sent, hits, nk)
+            if before is not None:
+                _people_of_the_sentence_before(ctx, before, frames)
+            out.extend(frames)
     return out
+
+
+# A clause that opens on a pronoun for people just named ("이들은", "그는", "이 남성은", "이 중 1명은")
+_THEY = re.compile(r"\s*(?:이들(?:\s?(?:중|가운데)\s?(?P<part>\d+)\s?명)?|그들|그녀|그(?=는|가|의)|"
+                   r"이\s?(?:남성|여성|주민|병사|군인|남자|여자|선원|어민|일행|사람)|이\s?(?:중|가운데)\s?(?P<some>\d+)\s?명)")
+
+
+def _people_of_the_sentence_before(ctx: Context, before: Segment, frames: list[Frame]) -> None:
+    """"북한 주민 3명이 탄 어선이 발견됐다. 이들은 남한에 정착하겠다는 의사를 밝혔다": a clause
+    whose subject is a pronoun names no one, and the people it stands for are those the sentence
+    before it names (a part of them, "이 중 1명은", counts that part)."""
+    for f in frames:
+        if f.found.subjects or f.background or f.scope.start != f.sentence.start:
+            continue
+        m = _THEY.match(ctx.text, f.sentence.start)
+        if m is None:
+            continue
+        found = subjects.subjects_of(ctx.text, before.start, before.end, before.end, ctx.known)
+        if not found.subjects or not NK.search(ctx.text, before.start, before.end):
+            continue
+        part = m.group("part") or m.group("some")
+        if part and len(found.subjects) == 1:
+            found.subjects[0] = replace(found.subjects[0], count=int(part))
+        f.found, f.strong = found, True
+        if not f.dates:  # "…7일 오후 발견됐다. 이들은 …": the sentence that tells them tells when
+            f.dates = _event_dates(ctx.text, before, before.end, ctx)
+        chains.civilians_leave_the_north(ctx.text, f)
 
 
 def _parts(text: str, sent: Segment, hits: list[Hit]) -> list[tuple[Segment, list[Hit], int]]:
