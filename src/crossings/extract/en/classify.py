@@ -293,6 +293,8 @@ def _only_in_prospect(token) -> bool:
     nor is one named in a charge ("arrested on charges of helping others escape")."""
     if _in_a_charge(token):
         return True
+    if token.pos_ == "VERB" and token.dep_ in ("xcomp", "pcomp", "dobj") and token.head.lemma_.lower() in PROSPECTS:
+        return True  # "face being sent back", "risk being deported": told as what may come
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     t = token
@@ -518,6 +520,8 @@ def _dated_act(hit: Hit, token) -> bool:
     event however many people it concerns."""
     cues = lexicon().cues
     verb = _clause_verb(token)
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head is not verb:
+        verb = verb.head  # "were taken to the airport on Tuesday and put on a flight": one act's date
     clause = verb.doc[verb.left_edge.i:verb.right_edge.i + 1].text  # not "the ministry said Friday"
     if cues["day_date"].search(clause):
         return True
@@ -598,10 +602,13 @@ def _held_people(token):
     """Who was held: the passive subject, the noun a participle hangs on, or the object."""
     if token.pos_ != "VERB":
         return None
-    obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is not None:
-        return obj.doc[obj.left_edge.i:obj.right_edge.i + 1]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is not None and not passive:  # a passive's "object" is a particle's ("taken off a bus")
+        return obj.doc[obj.left_edge.i:obj.right_edge.i + 1]
+    if not passive and token.dep_ == "conj" and token.head.pos_ == "VERB" and any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in token.head.children):
+        passive = True  # "were driven to the border and handed to guards": the conjunct's people
     return subject_of(token) if passive or token.dep_ in ("acl", "relcl") else None
 
 

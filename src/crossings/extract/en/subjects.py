@@ -46,8 +46,9 @@ class Subjects:
                 continue  # "executed their plan", "recalled the music": no one was moved
             if r.hit.type == "control_measure" and not _controls_personnel(r, state):
                 continue
-            if r.hit.type in SELF_MOVED and _foreign_thing(r.subject):
-                continue  # "a U.S. submarine arrived in South Korea": no one fled
+            if r.hit.type in SELF_MOVED and (_foreign_thing(r.subject) or _land_vehicle(r.subject)):
+                continue  # "a U.S. submarine arrived in South Korea", "buses carrying the detainees
+                # crossed the border": no one fled
             kept.append(r)
         for r in kept:  # "they came to the South" opens nothing unless people came before it
             if r.pronoun_only and not any(o.strong and o.hit.start < r.hit.start for o in kept):
@@ -263,6 +264,15 @@ def _is_agent(span) -> bool:
         return True  # "their manager seized the workers' passports": the workers are moved
     return any(t.ent_type_ in ("GPE", "ORG", "NORP") for t in span) and not lexicon().cues[
         "person_words"].search(span.text)
+
+
+LAND_VEHICLES = {"bus", "truck", "lorry", "car", "van", "train", "convoy", "vehicle", "coach", "minibus"}
+
+
+def _land_vehicle(span) -> bool:
+    """The subject is a vehicle that carries people on land (a boat with people aboard may well
+    be their flight; a bus crossing a border is how they are moved, not who moves)."""
+    return span is not None and span.root.lemma_.lower() in LAND_VEHICLES
 
 
 def _foreign_thing(span) -> bool:
