@@ -21,6 +21,7 @@ HABITUAL_TYPES = {"punishment", "recall", "control_measure", "repatriation"}
 # An announced or scheduled closure is the event: "is set to close", "decided to close".
 CLOSURE_GOVERNORS = {"set", "decide", "decided", "plan", "plans", "planned", "move", "moved", "going", "order", "ordered"}
 RULED = {"mission_closure", "control_measure"}
+RULE_NOUNS = {"order", "instruction", "directive", "command", "decree"}
 # A rule imposed on someone: "obliges diplomats to go out in pairs", "required workers to hand over".
 RULE_GOVERNORS = {"oblige", "obliges", "require", "required", "instruct", "instructed", "tell", "told", "have", "had"}
 PURPOSE = re.compile(r"\b(?:to|would|in order to|aimed at|designed to|meant to|so as to) (?:prevent|deter|stop|"
@@ -264,7 +265,9 @@ def _predicted(hit: Hit, token, text: str) -> bool:
     if token.pos_ == "VERB" and not perfect and not purpose and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
         governor = token.head.lemma_.lower() if token.head is not token else ""
         allowed = lex.governors | (CLOSURE_GOVERNORS | RULE_GOVERNORS if ruled else set())
-        if token.head.lower_ not in allowed and governor not in allowed:
+        ordered = ruled and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RULE_NOUNS
+                                for c in token.head.children)  # "were given new orders to fire on"
+        if token.head.lower_ not in allowed and governor not in allowed and not ordered:
             return True
     if token.dep_ in ("xcomp",) and token.head.lemma_.lower() in REPORTING_OR_ATTEMPT:
         return hit.type != "attempted_defection"
@@ -640,6 +643,9 @@ def _out_of_domain(hit: Hit, token, text: str) -> bool:
     subject = subject_of(token)
     subject_text = subject.text if subject is not None else ""
     sentence = hit.sentence.text
+    if hit.type == "control_measure" and _another_state(subject) and not (
+            cues["north_korea"].search(subject_text) or cues["north_korea"].search(_clause_text(token))):
+        return True  # "South Korea is building a fence", "Chinese police tightened checks": not Pyongyang's
     if cues["north_korea"].search(subject_text) or cues["north_korea"].search(_object_text(token)) \
             or cues["north_korea"].search(_clause_text(token)):
         # "Chinese agents detained a North Korean cook": the North Korean is the one stopped;
@@ -653,6 +659,16 @@ def _out_of_domain(hit: Hit, token, text: str) -> bool:
     korean = cues["north_korea"].search(sentence) or cues["domain_signals"].search(sentence) or any(
         m.country == "KP" for m in places.find_places(sentence, "en"))  # "in North Hamgyong"
     return not korean and bool(local.search(sentence))
+
+
+def _another_state(subject) -> bool:
+    """The subject is a state or its force ("South Korea", "Chinese police"), not people who
+    merely work somewhere ("staff at the embassy in Jakarta")."""
+    if subject is None:
+        return False
+    root = subject.root
+    named = subject.doc[root.left_edge.i:root.i + 1].text if root.lower_ in ACTORS or root.ent_type_ == "GPE" else ""
+    return any(m.country and m.country != "KP" for m in places.find_places(named, "en"))
 
 
 def _not_a_flight(hit: Hit, token, text: str) -> bool:

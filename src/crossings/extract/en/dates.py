@@ -152,16 +152,19 @@ def _event_date(t, sent, local: int) -> bool:
 
 
 ABSENT = re.compile(r"\b(?:not been (?:seen|heard from)|missing|unaccounted for|not (?:returned|reported for work))\b", re.I)
-SINCE_POINT = re.compile(r"\bsince\s+(?:(?:the|late|early)\s+)?(?:(?:morning|afternoon|evening|night|weekend|end|middle|start)\s+of\s+)?$", re.I)
+SINCE_POINT = re.compile(r"\bsince\s+(?:(?:the|late|early|mid-?)\s*)?(?:(?:morning|afternoon|evening|night|weekend|end|middle|start|beginning)\s+of\s+(?:the\s+)?)?$", re.I)
 
 
 def _last_seen(r: Reading, t, local: int) -> bool:
-    """A disappearance told as an absence that lasts ("have not been seen since the evening of
-    May 3", "missing since March"): the point after "since" is when it began, not an anchor."""
-    if r.hit.type != "disappearance" or t.start <= local:
-        return False
+    """A state that lasts, dated by the point after "since", when it began (not an anchor): a
+    disappearance told as an absence ("have not been seen since the evening of May 3", "missing
+    since March"), a rule in force ("Since January, staff have had to hand in their passports")."""
     sent = r.hit.sentence.text
-    return bool(ABSENT.search(sent[local:t.start]) and SINCE_POINT.search(sent[max(0, t.start - 40):t.start]))
+    if not SINCE_POINT.search(sent[max(0, t.start - 40):t.start]):
+        return False
+    if r.hit.type == "control_measure":
+        return bool(re.search(r"\b(?:have|has)\b", sent, re.I))
+    return r.hit.type == "disappearance" and t.start > local and bool(ABSENT.search(sent[local:t.start]))
 
 
 def _nearest_event_date(r: Reading, found, others=()):

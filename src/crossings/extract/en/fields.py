@@ -56,6 +56,10 @@ class Places:
             _destination(r, state, goals)
             if r.mention.destination and r.mention.destination == r.mention.origin.country:
                 _drop_origin(r)  # "defected to the United States": where they went, not where from
+            if r.hit.type == "control_measure" and not r.mention.origin.country and _held_at_home(r):
+                kp = next((m for m in found if m.country == "KP"), None)
+                if kp is not None:  # "North Korean border guards were ordered to fire on ...": at home
+                    _set_origin(r, kp, state)
             if r.hit.type == "disappearance" and _at_home(r, found):
                 continue  # codebook: people who went missing abroad; "taken away in Hyesan" is not that
             out.append(r)
@@ -312,6 +316,13 @@ def _at_home(r: Reading, found) -> bool:
     return any(m.country == "KP" and m.kind != "demonym" and scope.admits(m.start)
                and re.search(r"\b(?:in|from|at)\s+(?:\w+\s+){0,3}$", text[max(0, m.start - 30):m.start])
                for m in found)
+
+
+def _held_at_home(r: Reading) -> bool:
+    """A control that falls on guards, soldiers, residents or their families (none posted
+    abroad) holds in the North (as the Korean extractor's punished_at_home)."""
+    roles = {s.role for s in r.mention.subjects}
+    return bool(roles) and roles <= {"military", "civilian", "family_member"}
 
 
 def _punishing_north(r: Reading, found):
