@@ -203,9 +203,9 @@ Latest | North Korea | Politics | Economy | Photos
 
 (LEAD) N. Korean soldier crosses western front line, in custody: JCS
 
-SEOUL, March 17 (Peninsula Wire) -- A North Korean soldier walked across the military demarcation line on the western front early Tuesday and was taken into custody by South Korean troops, the Joint Chiefs of Staff (JCS) said.
+SEOUL, March 17 (Peninsula Wire) -- A North Korean staff sergeant crossed the inter-Korean border on the western front before dawn Tuesday and is now being held by the South Korean military, the Joint Chiefs of Staff (JCS) announced.
 
-The soldier, a staff sergeant in his early 20s, was spotted by thermal cameras at around 4:50 a.m. in a sector facing the North's border city of Kaesong and was escorted in by a guard unit after he raised both hands, the JCS said.
+Thermal observation equipment picked the man up at around 4:50 a.m. in a sector that faces the North's border city of Kaesong, and a guard unit brought him in after he raised both hands, according to the JCS. He is believed to be in his early 20s.
 
 "He has expressed a clear wish to come to the South," a JCS official told reporters.He was unarmed and in uniform.
 
@@ -213,7 +213,7 @@ No unusual movement by North Korean troops was detected, the JCS added. Authorit
 
 It is the first crossing of the land border since November, when a North Korean soldier crossed on the central front.
 
-Last month, South Korean troops fired warning shots when about a dozen North Korean soldiers doing construction work briefly stepped over the line; they returned north.
+Last month, South Korean guards fired warning shots after roughly ten North Korean troops building a road stepped a few metres over the line; they went back north.
 
 (END)
 """,
@@ -480,7 +480,7 @@ SEOUL - Seven North Koreans were arrested by Chinese police near the border with
 
 The seven, among them a teenage boy, were detained at a road checkpoint near the city of Pingxiang last Saturday while travelling by bus, the group, Open Borders for North Koreans, said.
 
-South Korea's foreign ministry said it was "aware of the reports" and was "making diplomatic efforts so that North Korean defectors are not forcibly repatriated". It did not confirm the arrests.
+Seoul's foreign ministry said it "has seen the reports" and was "doing everything diplomatically possible" to prevent a forced return, without confirming the arrests.
 
 China's foreign ministry did not respond to a request for comment. Beijing has in the past said North Koreans who enter illegally are economic migrants, not refugees.
 
@@ -589,7 +589,7 @@ A source at the airport told Siberian Courier the two had tickets bought by a th
 
 The workers were employed by a subcontractor on a residential project on the left bank, one of several sites in the city where North Koreans work.The subcontractor did not respond to a request for comment.
 
-A court in the Ob district will consider their case on Monday.
+A district court was due to consider their case on Monday afternoon.
 
 Photo: Tolmachevo airport departures hall. (Archive)
 """,
@@ -678,7 +678,8 @@ Join our campaign: #StopForcedReturns
         id="h8e24",
         url="https://www.dailyharbour.example/world/china/mass-return-north-koreans",
         pub_date="2026-04-25",
-        events=["G8-mass-return-2026", "G8-pingxiang-return-2026"],
+        events=["G8-mass-return-2026", "G8-pingxiang-return-2026", "G8-manzhouli-arrest-2026",
+                "G8-manzhouli-return-2026"],
         text="""DAILY HARBOUR
 World > China
 
@@ -692,7 +693,7 @@ The people, held in detention centres in the provinces of Heilongjiang and Shand
 
 "We are checking the reports," a South Korean foreign ministry official said. China's foreign ministry said it "handles illegal immigrants in accordance with domestic law, international law and humanitarian principles".
 
-The return follows the repatriation in February of seven people caught in southern China as they tried to reach Vietnam.
+The return follows the repatriation in February of seven people caught in southern China as they tried to reach Vietnam. Last month, five North Koreans who had been arrested in February in Manzhouli, on China's border with Russia, were also sent back, the group said.
 
 MORE FROM WORLD
 - Typhoon season outlook
@@ -767,7 +768,7 @@ BAMAKO - North Korea has closed its embassy in Mali, the Malian foreign ministry
 
 The embassy in the ACI 2000 district ceased its activities on Friday 27 February, the ministry said, after Pyongyang informed the Malian government by diplomatic note. The last staff left the country the same weekend.
 
-Consular matters will be handled by the North Korean embassy in Conakry, Guinea, the statement said.
+According to the statement, the North's embassy in Nouakchott, Mauritania, will take over consular matters.
 
 The ministry gave no reason. Diplomats in Bamako said the small mission, which had three accredited staff, had struggled to pay its rent.
 
@@ -789,7 +790,7 @@ N. Korea closes embassy in Mali, third mission shut in six months
 
 SEOUL, March 2 (Peninsula Wire) -- North Korea has closed its embassy in Mali, the Malian government said Monday, the third diplomatic mission Pyongyang has shut in about six months.
 
-Mali's foreign ministry said the embassy in Bamako stopped operating on Feb. 27 and that its consular affairs would be handled from Guinea.
+Mali's foreign ministry said the embassy in Bamako stopped operating on Feb. 27 and that its consular affairs would be handled from Mauritania.
 
 North Korea closed its embassy in Mexico City in October and its embassy in Namibia in January, according to the host governments and South Korean officials. In 2024, it also pulled out of Peru, shutting its mission in Lima.
 
@@ -814,7 +815,7 @@ Friday, October 17, 2025 - 09:12
 
 MEXICO CITY - North Korea's embassy in Mexico City closed on Wednesday, the Secretariat of Foreign Affairs (SRE) said in a brief statement on Thursday night, ending a diplomatic presence that dates back to the early 1980s.
 
-"The Government of Mexico was informed by the Democratic People's Republic of Korea of the closure of its embassy, effective October 15," the statement said. Relations between the two countries will be maintained through the North Korean embassy in Havana.
+"The Government of Mexico was informed by the Democratic People's Republic of Korea of the closure of its embassy, effective October 15," the statement said. Relations between the two countries will be maintained through the North Korean embassy in Managua.
 
 The embassy, a white house behind a tall fence in the Lomas de Chapultepec district, had been quiet for weeks. A neighbour said a removal truck came at the end of September. According to two diplomats in Mexico City, the ambassador and five staff members had been ordered back to Pyongyang in September.
 
@@ -837,11 +838,9 @@ Padlocks at the North Korean embassy in Lomas
 
 The gates of the North Korean embassy on a quiet street in Lomas de Chapultepec have been padlocked since Wednesday, and the portrait that hung in the entrance hall is gone.
 
-Mexico's foreign ministry confirmed on Thursday that Pyongyang had shut the embassy with effect from October 15. Havana will now handle relations with Mexico.
+Mexico's foreign ministry confirmed on Thursday that Pyongyang had shut the embassy with effect from October 15. Managua will now handle relations with Mexico.
 
 "For forty years they were here, and we never really saw them," said a security guard at a neighbouring residence.
-
-North Korea is the second country to close an embassy in Mexico this year, after a small Pacific state consolidated its missions in Washington.
 
 The closure follows a wider pullback: North Korea has shut more than a dozen missions since 2023, most of them in Africa, Europe and Latin America.
 
@@ -959,7 +958,7 @@ Suppose the border with China reopened fully tomorrow. Would the numbers climb b
 
 If Seoul wants more people to come, it should talk less about numbers and more about what happens to them after they arrive.
 
-Glossary: "Hanawon" - the government resettlement centre where new arrivals spend their first three months.
+Glossary: "third-country route" - the overland journey from China through Southeast Asia that most arrivals used before 2020.
 
 The views expressed are the author's own.
 """,
@@ -1011,7 +1010,7 @@ Why?
 Analysts point to money. Embassies are expected to earn their own keep, and sanctions have made that harder. Some missions also ran businesses that host countries have shut down.
 
 Does a closure mean relations are cut?
-Usually not. Another embassy in the region takes over. For Mali, it is the embassy in Conakry; for Mexico, Havana.
+Usually not. Another embassy in the region takes over. For Mali, it is the embassy in Nouakchott; for Mexico, Managua.
 
 How many embassies does North Korea still have?
 Somewhere between 40 and 45, by most counts, down from around 55 a decade ago.
@@ -1079,7 +1078,8 @@ You are receiving this because you subscribed at nkwatchnewsletter.example
         id="h8e39",
         url="https://www.insidethenorth.example/en/news/kimchaek-boats-single-pier",
         pub_date="2026-05-26",
-        events=["G8-kimchaek-boats-2026", "G8-gangneung-boat-2026"],
+        events=["G8-kimchaek-boats-2026", "G8-gangneung-boat-2026", "G8-tanchon-attempt-2026",
+                "G8-tanchon-camp-2026"],
         text="""INSIDE THE NORTH
 News | Economy | Military | Markets | Prices | About us
 
@@ -1096,6 +1096,8 @@ The family - a fishing cooperative mechanic, his wife and their two daughters - 
 Since then, the source said, the boats are chained together at night, and each cooperative must hand its engine keys to the coastal security office before dark. "If you want to go out, you need a paper from the security office, and a security man checks the fuel," the source said.
 
 The mechanic's sister and her husband have been questioned several times but have not been detained, the source added.
+
+It was the second escape by sea from the coast this spring. In March, three men from Tanchon turned a squid boat south after dark but were caught by a coastal security patrol before they had cleared the bay; in April all three were sent to a prison camp, the source said.
 
 Inside the North could not verify the account independently.
 

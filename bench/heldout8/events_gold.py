@@ -289,7 +289,7 @@ EVENTS = [
       ["Malian foreign ministry", "Sahel News", "Peninsula Wire", "Seoul Ilbo", "Global Desk"],
       notes="Date: ceased activities on Friday 27 February 2026 (h8e27, h8e28 'on Feb. 27', h8k15 "
             "'2월 27일부로', h8e36); the ministry's statement on Monday 2 March is not the date. "
-            "Status: Mali's foreign ministry on record. Conakry (successor) and 'early 1970s' are "
+            "Status: Mali's foreign ministry on record. Nouakchott (successor) and 'early 1970s' are "
             "anchors, not events."),
     E("G8-mexico-closure-2025", "mission_closure", "confirmed", [],
       P("MX", "Mexico City"), None, D("2025-10-15", "day"),
@@ -297,7 +297,7 @@ EVENTS = [
        "Seoul Ilbo", "Global Desk"],
       notes="Date: 'closed on Wednesday' / 'effective October 15' (h8e29, published Friday 17 "
             "October 2025), 'since Wednesday' (h8e30); 'in October' (h8e28, h8e36), '지난해 10월' "
-            "(h8k15). Status: the SRE statement on record. Havana (successor), 'early 1980s' and "
+            "(h8k15). Status: the SRE statement on record. Managua (successor), 'early 1980s' and "
             "the 2017 expulsion of the ambassador are background, not events."),
     E("G8-mexico-recall-2025", "recall", "reported",
       [S(None, "the ambassador", "diplomat"), S(None, "five staff members", "diplomat", 5)],
@@ -394,4 +394,35 @@ EVENTS = [
             "'확인해줄 수 있는 사안이 없다' (declines to confirm): unconfirmed. Type: went to the "
             "South's embassy and asked to be sent to Seoul: sought refuge, defection; origin "
             "where he left the ship."),
+
+    # --- Look-alikes added to other stories: the Tanchon boat (h8e39, h8k07) and the
+    #     Manzhouli group (h8e24, h8k12) ---
+    E("G8-tanchon-attempt-2026", "attempted_defection", "reported",
+      [S(None, "three men from Tanchon", "civilian", 3)],
+      P("KP", "Tanchon"), None, D("2026-03", "month"),
+      ["Inside the North", "Bukhyang News"],
+      notes="Date: 'In March' in pages published in May 2026 (h8e39, h8k07 '3월에는'). Status: a "
+            "source: reported. Type: turned a squid boat south and were caught by the North's own "
+            "coastal patrol: attempted_defection. Must stay apart from the Gangneung boat."),
+    E("G8-tanchon-camp-2026", "punishment", "reported",
+      [S(None, "three men from Tanchon", "civilian", 3)],
+      P("KP", "Tanchon"), None, D("2026-04", "month"),
+      ["Inside the North", "Bukhyang News"],
+      notes="Date: 'in April all three were sent to a prison camp' (h8e39), '4월 ... 교화소로' "
+            "(h8k07). Status: a source: reported. Type: punishment, its own event apart from the "
+            "attempt."),
+    E("G8-manzhouli-arrest-2026", "attempted_defection", "reported",
+      [S(None, "five North Koreans", "civilian", 5)],
+      P("KP"), None, D("2026-02", "month"),
+      ["Open Borders for North Koreans", "Daily Harbour", "Seoul Ilbo"],
+      notes="Date: 'arrested in February in Manzhouli' (h8e24, published April 2026), '지난 2월 "
+            "네이멍구 만저우리에서 공안에 적발된' (h8k12). Status: the NGO: reported. Type: arrest "
+            "in China: attempted_defection, origin KP."),
+    E("G8-manzhouli-return-2026", "repatriation", "reported",
+      [S(None, "five North Koreans arrested in Manzhouli", "civilian", 5)],
+      P("CN", "Manzhouli", "Inner Mongolia"), "KP", D("2026-03", "month"),
+      ["Open Borders for North Koreans", "Daily Harbour", "Seoul Ilbo"],
+      notes="Date: 'Last month' in h8e24 (published 25 April 2026), '지난달' in h8k12 (published "
+            "24 April): March 2026. Status: the NGO: reported. Must stay apart from the mass "
+            "return of 22 April and the Pingxiang return in February."),
 ]
