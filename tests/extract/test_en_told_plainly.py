@@ -87,3 +87,33 @@ def test_people_driven_to_the_border_and_handed_over_were_repatriated():
     m = only("The four North Korean women arrested by Chinese police in Tumen on 21 October were driven to the "
              "border last Thursday and handed to North Korean guards at the crossing.", "repatriation")
     assert m.subjects[0].count == 4 and m.origin.country == "CN" and m.date.value == "2031-06-12"
+
+
+@pytest.mark.parametrize("text", [
+    "The eight crew members of a North Korean fishing boat who tried to sail to the South in December were "
+    "stopped by a North Korean patrol boat and have been sent to a labour camp, the NIS said.",
+    "The parents and younger brother of the North Korean diplomat who fled Oslo were taken from their apartment "
+    "in Pyongyang in early February and moved to a village in the mountains of Ryanggang province.",
+    "Two officers of a North Korean border guard unit in Hyesan were shot in front of residents last month, "
+    "accused of taking money to let people cross the river.",
+    "The new fence follows the killing of a North Korean woman who tried to cross the ice near Hoeryong late "
+    "last month.",
+])
+def test_punishments_told_plainly(text):
+    assert "punishment" in types(text)
+
+
+def test_a_family_moving_house_is_no_punishment():
+    assert "punishment" not in types("A North Korean family moved to a village in the mountains after the famine.")
+
+
+def test_whose_manager_fled_names_the_manager_not_those_around_him():
+    [m] = extract("Officials at the North Korean trading firm whose manager fled to the South in May declined to "
+                  "comment.", published=PUB)
+    assert m.type == "defection" and [s.count for s in m.subjects] == [1]
+    assert "Officials" not in (m.subjects[0].descriptor or "")
+
+
+def test_civilians_sent_home_are_not_recalled():
+    assert "recall" not in types("The parents and brother of the North Korean defector were sent home by Chinese "
+                                 "police in May.")

@@ -557,7 +557,10 @@ def _held_abroad(token, hit: Hit) -> bool:
 
 
 FOR_A_FLIGHT = re.compile(r"\b(?:after|following|over|for|in response to|because of) (?:the |a |an |his |her |their |this |that )?"
-                          r"(?:[\w'’-]+ ){0,3}(?:escapes?|defections?|flights?|desertions?|crossings?)\b", re.I)
+                          r"(?:[\w'’-]+ ){0,3}(?:escapes?|defections?|flights?|desertions?|crossings?)\b"
+                          # a charge of letting people out ("accused of taking money to let people cross")
+                          r"|\b(?:accused of|charged with|convicted of|for) (?:[\w'’-]+ ){0,6}(?:let|letting|help|helping|"
+                          r"allow|allowing|aid|aiding) (?:[\w'’-]+ ){0,3}(?:cross|flee|escape|defect|leave)", re.I)
 
 
 def _answers_a_flight(token, hit: Hit) -> bool:
@@ -748,7 +751,10 @@ def subject_of(token):
             return t.doc[subjects[0].left_edge.i:subjects[-1].i + 1]
         for child in t.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                relative = child.lower_ in ("who", "that", "which") or any(c.tag_ == "WP$" for c in child.children)
+                owned = any(c.tag_ == "WP$" for c in child.children)
+                if owned and t.dep_ == "relcl" and is_person(child):
+                    return _np(child)  # "the battalion whose corporal crossed": the corporal
+                relative = child.lower_ in ("who", "that", "which") or owned
                 if relative and t.dep_ == "relcl":  # "fishermen whose boat drifted": the fishermen
                     return _np(_person_for_place(t.head))
                 return _np(child)

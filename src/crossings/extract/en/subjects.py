@@ -46,6 +46,8 @@ class Subjects:
                 continue  # "executed their plan", "recalled the music": no one was moved
             if r.hit.type == "control_measure" and not _controls_personnel(r, state):
                 continue
+            if r.hit.type == "recall" and _not_posted(r):
+                continue  # "the family were sent home" from China: a return, not a recall of staff
             if r.hit.type in SELF_MOVED and (_foreign_thing(r.subject) or _land_vehicle(r.subject)):
                 continue  # "a U.S. submarine arrived in South Korea", "buses carrying the detainees
                 # crossed the border": no one fled
@@ -75,6 +77,13 @@ def _called_home(r: Reading) -> bool:
 STATES = {"regime", "government", "authorities", "leadership", "it", "ministry", "north"}
 
 
+def _not_posted(r: Reading) -> bool:
+    """Recalled are the North's people posted abroad (codebook): subjects who are only civilians
+    or relatives were sent back, not called home."""
+    roles = {s.role for s in r.mention.subjects if s.role}
+    return bool(roles) and roles <= {"civilian", "family_member"}
+
+
 def _controls_personnel(r: Reading, state: State) -> bool:
     lex = lexicon()
     if lex.cues["control_rules"].search(state.text[r.hit.start:r.hit.end]):
@@ -89,7 +98,8 @@ def _about_people(r: Reading) -> bool:
     if span is None:
         return False
     token = r.token
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
+        token.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "auxpass") for c in token.head.children))
     obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None and token.dep_ == "conj":
         obj = next((c for c in token.head.children if c.dep_ in ("dobj", "obj")), None)
