@@ -81,7 +81,11 @@ def _not_posted(r: Reading) -> bool:
     """Recalled are the North's people posted abroad (codebook): subjects who are only civilians
     or relatives were sent back, not called home."""
     roles = {s.role for s in r.mention.subjects if s.role}
-    return bool(roles) and roles <= {"civilian", "family_member"}
+    if not roles or not roles <= {"civilian", "family_member"}:
+        return False
+    north = lexicon().cues["north_korea"]  # "North Korea ordered 150 women working in Dandong home": its own
+    return not any(c.dep_ == "nsubj" and north.search(c.doc[c.left_edge.i:c.right_edge.i + 1].text)
+                   for c in r.token.children)
 
 
 def _controls_personnel(r: Reading, state: State) -> bool:
