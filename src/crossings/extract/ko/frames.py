@@ -269,6 +269,8 @@ def _frame(ctx: Context, scope: Segment, hits: list[Hit], etype: str, index: int
     identity = bool(found.subjects or not where.place.is_empty())
     if etype == "control_measure" and not identity:
         identity = bool(_control_target().search(text, sent.start, sent.end))
+    if etype == "recall" and _goal_abroad(text, hits[0].start, sent.start):
+        identity = False  # "가족을 중국으로 불러들이는 데 성공": brought out to China, not called home
     if etype == "recall" and not _HOMEWARD.search(text, sent.start, sent.end):
         # 검찰 소환 (a prosecutor's summons) is not a recall to Pyongyang
         identity = identity and any(s.role in _POSTED for s in found.subjects)
@@ -280,6 +282,15 @@ def _frame(ctx: Context, scope: Segment, hits: list[Hit], etype: str, index: int
         sources=fields.sources(text, sent.start, sent.end),
         strong=nk and identity, another=says_another(text, scope.start, scope.end),
     )
+
+
+_GOAL_BEFORE = re.compile(r"([가-힣]+)(?:으로|로)\s?$")
+
+
+def _goal_abroad(text: str, trigger_start: int, floor: int) -> bool:
+    """The place the trigger's people are brought to, right before it, lies outside North Korea."""
+    m = _GOAL_BEFORE.search(text, max(floor, trigger_start - 12), trigger_start)
+    return m is not None and any(p.country and p.country != "KP" for p in fields.places_in(text, m.start(1), m.end(1)))
 
 
 @lru_cache(maxsize=1)

@@ -97,7 +97,10 @@ def find_hits(text: str, start: int, end: int) -> list[Hit]:
         if h.type == "punishment" and _names_a_rule(text, h, end):
             continue
         kept.append(h)
-    return kept
+    # a penalty inside a threat ("지방으로 추방하겠다고 경고"): the threat is the measure, no one punished
+    threats = [h for h in kept if h.type == "control_measure"]
+    return [h for h in kept if not (h.type == "punishment" and any(
+        t.start < h.end and h.start < t.end for t in threats))]
 
 
 def _names_a_rule(text: str, hit: Hit, end: int) -> bool:
@@ -177,6 +180,10 @@ def _clause_after(text: str, hit: Hit, limit: int) -> str:
     return _STATUS_NEGATIONS.sub("", window)
 
 
+# "맡겨야 한다": for a rule, what people must do is the rule itself, not a happening still to come
+_OBLIGATION = re.compile(r"[아어여]?야|해야|돼야|되어야")
+
+
 def blocked_by(text: str, hit: Hit, part_start: int, part_end: int, whole_part: bool = True) -> str | None:
     """The reason this hit is not an event, or None; whole_part=False looks only at the words
     right around the hit (used before the sentence is cut into parts)."""
@@ -186,7 +193,8 @@ def blocked_by(text: str, hit: Hit, part_start: int, part_end: int, whole_part: 
     part = text[part_start:part_end]
     for kind in ("prediction", "negation", "intent", "purpose", "generic"):
         pat = cues[(kind, "after")]
-        if pat and pat.search(after):
+        found = pat.search(after) if pat else None
+        if found and not (hit.type == "control_measure" and _OBLIGATION.match(found.group())):
             return kind
         pat = cues[(kind, "before")]
         if pat and pat.search(before):

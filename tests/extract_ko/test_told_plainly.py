@@ -1,0 +1,52 @@
+"""Korean happenings told plainly (class TR-KO): relatives banished from Pyongyang or moved to a
+mountain village, officers dismissed, staff called back by charter flight, workers caught boarding
+a train; rules told as what people must do (passports handed in, phones taken, going out only in
+pairs or with a minder); a penalty inside a threat is the threat, not a punishment (GT-HYPO).
+Every sentence here is invented."""
+import pytest
+
+PUB = "2031-06-13"
+
+
+def types(extract, text):
+    return [m.type for m in extract(text, published=PUB)]
+
+
+@pytest.mark.parametrize("text", [
+    "지난해 10월 노르웨이 주재 북한대사관을 이탈한 김철수 전 참사관의 부모가 평양에서 추방된 것으로 전해졌다.",
+    "소식통은 \"김철수의 부모와 여동생이 이달 초 평양 아파트에서 양강도 산간 마을로 강제 이주됐다\"고 전했다.",
+    "북한 당국은 이달 초 귀순 병사의 소속 부대 대대장과 중대장 등 3명을 해임했다고 소식통이 전했다.",
+])
+def test_punishments_told_plainly(extract, text):
+    assert "punishment" in types(extract, text)
+
+
+def test_staff_flown_home_are_recalled(extract):
+    [m] = extract("북한이 러시아 카잔 건설 현장에 파견한 노동자 90여 명을 지난 21일 전세기에 태워 불러들였다.",
+                  published=PUB)
+    assert m.type == "recall" and m.date.value == "2031-05-21" and m.subjects[0].count == 90
+
+
+def test_family_brought_to_a_third_country_is_no_recall(extract):
+    assert "recall" not in types(extract, "그는 평양에 있던 북한의 부인과 자녀를 중국으로 불러들이는 데 성공했다.")
+
+
+def test_workers_caught_boarding_a_train_attempted(extract):
+    [m] = extract("지난달 4일 하바롭스크 기차역에서 북한 노동자 3명이 서쪽으로 가는 열차에 오르려다 경찰에 체포됐다.",
+                  published=PUB)
+    assert m.type == "attempted_defection" and m.subjects[0].count == 3 and m.date.value == "2031-05-04"
+
+
+@pytest.mark.parametrize("text", [
+    "지난해 12월부터 아프리카 주재 북한 외교관들은 매일 저녁 여권을 보위 담당 참사에게 맡겨야 한다.",
+    "현장에 남은 북한 노동자 80여 명은 3월 말부터 휴대전화를 감독관에게 빼앗겼다.",
+    "북한 외교관들의 외출은 2인 1조로만 허용된다고 소식통이 전했다.",
+    "북한 노동자들은 감독관 동행 없이는 숙소 밖으로 나갈 수 없게 됐다.",
+])
+def test_rules_told_plainly_are_control_measures(extract, text):
+    assert types(extract, text) == ["control_measure"]
+
+
+def test_a_threatened_banishment_is_the_threat(extract):
+    assert types(extract, "북한군은 전방 부대 군인 가족들에게 가족 중 누구라도 넘어가면 지방으로 추방하겠다고 "
+                          "경고하고 있다.") == ["control_measure"]
