@@ -50,3 +50,23 @@ def test_rules_told_plainly_are_control_measures(extract, text):
 def test_a_threatened_banishment_is_the_threat(extract):
     assert types(extract, "북한군은 전방 부대 군인 가족들에게 가족 중 누구라도 넘어가면 지방으로 추방하겠다고 "
                           "경고하고 있다.") == ["control_measure"]
+
+
+def test_the_norths_own_bodies_and_provinces_say_north_korea(extract):
+    ms = extract("양강도 소식통은 \"지난 14일 김형직군 강변에서 국경경비대 소대장과 부소대장이 총살됐다\"고 전했다.",
+                 published=PUB)
+    assert [m.type for m in ms] == ["punishment"]
+    assert {s.role for s in ms[0].subjects} == {"military"}
+
+
+def test_a_rule_told_on_from_a_sentence_about_the_north(extract):
+    ms = extract("북한 당국은 유럽 지역 공관들에 대한 통제를 대폭 강화했다. 지난해 12월부터 유럽 주재 외교관들은 "
+                 "매일 저녁 여권을 보위 담당 참사에게 맡겨야 한다.", published=PUB)
+    assert [m.type for m in ms] == ["control_measure"]
+
+
+def test_staff_counted_are_recalled(extract):
+    ms = extract("하얼빈 주재 북한 무역대표부의 부대표가 이달 초부터 연락이 끊겼다. 대표부에 남아 있던 직원 4명은 "
+                 "지난주 평양으로 소환됐다.", published=PUB)
+    recalls = [m for m in ms if m.type == "recall"]
+    assert len(recalls) == 1 and recalls[0].subjects[0].count == 4

@@ -22,7 +22,9 @@ from crossings.extract.ko.triggers import Hit, blocked_by, find_hits, says_anoth
 from crossings.extract.timex import TimeMatch
 
 # words that put a sentence in North Korea's orbit (조선일보 and TV조선 are newspapers)
-NK = re.compile(r"북한|北|북측|탈북|평양|(?<!TV)조선(?!일보|비즈|닷컴|경제|\s?일보)|북송|북으로|북에")
+NK = re.compile(r"북한|北|북측|탈북|평양|(?<!TV)조선(?!일보|비즈|닷컴|경제|\s?일보)|북송|북으로|북에"
+                # the North's own bodies and provinces ("국경경비대 군관", "양강도 김형직군")
+                r"|국경경비대|보위부|보위성|인민군|노동당|김정은|김정일|김일성|[양량]강도|자강도|함경[남북]도|평안[남북]도|황해[남북]도")
 _FOLLOWING = re.compile(r"(?:데|것에|에)\s?(?:이어|이은)")
 # "A가 탈북한 데 이어", "A 망명 이후 처음으로", "A가 실종된 가운데": a second happening follows
 _SEQUENCE = chains.SEQUENCE
@@ -53,22 +55,31 @@ def frames_of(ctx: Context) -> list[Frame]:
     lead_nk = False  # whether the sentence that introduces a list speaks of North Korea
     marker = False  # "1." split off as a sentence of its own: the next sentence is an item
     previous: Segment | None = None
+    before_nk = False
     for index, sent in enumerate(sentences(ctx.text)):
         before, previous = previous, sent
         item = marker or bool(_LIST_ITEM.match(ctx.text, sent.start))
         marker = bool(_LIST_ITEM.fullmatch(sent.text(ctx.text)))
         nk = bool(NK.search(ctx.text, sent.start, sent.end)) or (item and lead_nk)
+        told_on = before_nk  # the sentence before spoke of North Korea: a rule or a recall told on is its
+        before_nk = nk
         if not item and not marker:
             lead_nk = nk
         hits = find_hits(ctx.text, sent.start, sent.end)
         if hits and not nk:
             nk = north_korean_place(ctx.text, sent.start, sent.end)
+        if hits and not nk and told_on and all(h.type in _TOLD_ON for h in hits):
+            nk = True  # "… 통제를 강화했다. 지난해 12월부터 유럽 주재 외교관들은 여권을 맡겨야 하고 …"
         if hits:
             frames = _sentence_frames(ctx, index, sent, hits, nk)
             if before is not None:
                 _people_of_the_sentence_before(ctx, before, frames)
             out.extend(frames)
     return out
+
+
+# Happenings whose words are the North's own, told on from a sentence that named it
+_TOLD_ON = {"control_measure", "recall"}
 
 
 # A clause that opens on a pronoun for people just named ("이들은", "그는", "이 남성은", "이 중 1명은")
