@@ -34,8 +34,14 @@ def _resolves(gone: Mention, defection: Mention) -> bool:
     return (same_post or same_people) and not conflicts(replace(gone, type=defection.type), defection)
 
 
+# The staff of one mission go by several titles ("envoy", "commercial counsellor", "official"):
+# for telling whether two unnamed mentions are the same people, a role stands for its kind.
+ROLE_KINDS = {"diplomat": "mission", "trade_official": "mission", "official": "mission",
+              "overseas_worker": "worker", "restaurant_worker": "worker"}
+
+
 def _roles(m: Mention) -> set[str]:
-    return {s.role for s in m.subjects if s.role and s.role != "family_member"}
+    return {ROLE_KINDS.get(s.role, s.role) for s in m.subjects if s.role and s.role != "family_member"}
 
 
 def unique_ids(mentions: list[Mention]) -> list[Mention]:
@@ -61,5 +67,22 @@ def _absorb_resolved(mentions: list[Mention]) -> list[Mention]:
         if twin is None:
             out.append(m)
         else:
-            twin.evidence.extend(e for e in m.evidence if e.field != "type")
+            _fill_from(twin, m)
     return out
+
+
+DEFAULT_YEAR = "anchor:published-year"  # a year given for want of any date in the text
+
+
+def _fill_from(defection: Mention, gone: Mention) -> None:
+    """What the disappearance told that the defection did not: where they were posted, and when
+    they left (the defection is dated by the leaving, not by the arrival told later)."""
+    take = {"subjects", "status", "sources"}
+    if not defection.origin.country and gone.origin.country:
+        defection.origin = gone.origin
+        take.add("origin")
+    stated = gone.date.value and gone.date.derivation != DEFAULT_YEAR
+    if stated and (not defection.date.value or defection.date.derivation == DEFAULT_YEAR):
+        defection.date = gone.date
+        take.add("date")
+    defection.evidence.extend(e for e in gone.evidence if e.field in take)

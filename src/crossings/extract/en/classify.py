@@ -112,7 +112,7 @@ def classify(hit: Hit, state: State) -> Reading | None:
     sent_doc = state.parsed[hit.sentence.index]
     token = trigger_token(hit, sent_doc)
     if token is None or not _one_predicate(hit, token) or _out_of_domain(hit, token, state.text) \
-            or _not_a_flight(hit, token, state.text):
+            or _not_a_flight(hit, token, state.text) or _closes_something_else(hit, token):
         return None
     if (_negated(token) and not _unseen(hit, state.text)) or _predicted(hit, token, state.text) \
             or _generic(hit, token, state.text) or _only_in_prospect(token):
@@ -193,7 +193,11 @@ def _measures_another(hit: Hit, token, state: State) -> bool:
 
 def _unseen(hit: Hit, text: str) -> bool:
     """ "have not been seen since": the negation is the happening (a disappearance)."""
-    return hit.type == "disappearance" and " not been seen" in text[hit.start:hit.end]
+    told = text[hit.start:hit.end]
+    return hit.type == "disappearance" and (" not been seen" in told or bool(NOBODY_SEEN.match(told)))
+
+
+NOBODY_SEEN = re.compile(r"(?:nobody|no one|no-one)\b.*\b(?:seen|heard from)\b", re.I)
 
 
 def _also_named(token) -> bool:
@@ -217,6 +221,10 @@ def trigger_token(hit: Hit, doc) -> object | None:
                 while t.dep_ == "compound" and t.head in span:  # "pull-out": the phrase's head, not "pull"
                     t = t.head
                 return t
+        if pos == ("VERB", "AUX") and hit.type == "defection":  # "have been in the South": the copula is the verb
+            main = next((t for t in span if t.lemma_ == "be" and t.dep_ not in ("aux", "auxpass")), None)
+            if main is not None:
+                return main
     return span[0]
 
 
@@ -255,7 +263,8 @@ def _predicted(hit: Hit, token, text: str) -> bool:
     modals = lex.closure_modals if ruled else lex.modals
     verb = _clause_verb(token)
     chain = [token, verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") else [])
-    if any(_modals(t) & modals for t in chain):
+    allowed_only = hit.type == "control_measure" and re.search(r"\bonly\b", text[hit.start:hit.end])
+    if any(_modals(t) & modals for t in chain) and not allowed_only:  # "may go out only in pairs": the rule
         return True
     if _conditional(token):
         return True  # "a defector, if arrested, would face deportation": a condition, not a happening
@@ -281,7 +290,7 @@ def _predicted(hit: Hit, token, text: str) -> bool:
     if not ruled and any(not _qualifies_another(token, hit.start - len(prefix) - hit.sentence.start + m.start())
                          for m in lex.cues["prediction"].finditer(prefix)):
         return True
-    return ruled and bool(re.search(r"\b(?:could|may|might|likely|possibl\w*)\b", prefix, re.I))
+    return ruled and not allowed_only and bool(re.search(r"\b(?:could|may|might|likely|possibl\w*)\b", prefix, re.I))
 
 
 # Verbs whose object is a happening that has not taken place: one faced or feared, one a measure
@@ -496,7 +505,8 @@ def _over_a_period(verb) -> bool:
     chain = [verb]
     while chain[-1].dep_ == "xcomp" and chain[-1].head is not chain[-1] and len(chain) < 3:
         chain.append(chain[-1].head)  # "have managed to flee": the count hangs on "managed"
-    perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for v in chain for c in v.children)
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for v in chain for c in v.children) \
+        and verb.lemma_ != "be"  # "have been in the South since December" is a state that lasts, not a count
     for c in (c for v in chain for c in v.children):
         if c.dep_ == "prep" and c.lower_ in ("over", "during", "throughout", "in", "within"):
             if any(o.dep_ == "pobj" and o.lower_ in PERIODS and any(
@@ -662,6 +672,21 @@ def _out_of_domain(hit: Hit, token, text: str) -> bool:
     korean = cues["north_korea"].search(sentence) or cues["domain_signals"].search(sentence) or any(
         m.country == "KP" for m in places.find_places(sentence, "en"))  # "in North Hamgyong"
     return not korean and bool(local.search(sentence))
+
+
+MISSION_WORDS = {"embassy", "embassies", "consulate", "consulates", "mission", "missions", "office", "offices",
+                 "section", "sections", "post", "posts", "representation", "legation", "chancery"}
+
+
+def _closes_something_else(hit: Hit, token) -> bool:
+    """ "A house used by an official of the North Korean embassy has been shut": what was shut is
+    the subject of the verb, here a house; the mission only describes it."""
+    if hit.type != "mission_closure" or token.pos_ != "VERB" or not any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and subject.lower_ not in MISSION_WORDS and subject.ent_type_ not in ("GPE", "ORG") \
+        and subject.tag_ not in ("PRP", "WDT", "WP")
 
 
 def _another_state(subject) -> bool:

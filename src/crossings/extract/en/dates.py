@@ -151,7 +151,8 @@ def _event_date(t, sent, local: int) -> bool:
     return not (t.start > local and re.search(r"\bsince\b", between, re.I))
 
 
-ABSENT = re.compile(r"\b(?:not been (?:seen|heard from)|missing|unaccounted for|not (?:returned|reported for work))\b", re.I)
+ABSENT = re.compile(r"\b(?:not been (?:seen|heard from)|missing|unaccounted for|not (?:returned|reported for work)|"
+                    r"(?:nobody|no one|no-one)\b.*\b(?:seen|heard from))\b", re.I)
 SINCE_POINT = re.compile(r"\bsince\s+(?:(?:the|late|early|mid-?)\s*)?(?:(?:morning|afternoon|evening|night|weekend|end|middle|start|beginning)\s+of\s+(?:the\s+)?)?$", re.I)
 
 

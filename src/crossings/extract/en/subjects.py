@@ -5,7 +5,7 @@ import re
 
 from crossings.events import Subject
 from crossings.extract import places
-from crossings.extract.en.classify import ACTORS, _np, acted_on, antecedent, is_person, subject_of
+from crossings.extract.en.classify import ACTORS, NOBODY_SEEN, _np, acted_on, antecedent, is_person, subject_of
 from crossings.extract.en.groups import (PAIRS, VESSELS, aboard, approximate, count_of, earlier_role, family_size,
                                          kin_with_posts, overlaps)
 from crossings.extract.en.lexicon import lexicon
@@ -121,6 +121,8 @@ def _about_people(r: Reading) -> bool:
 
 def fill_subjects(r: Reading, state: State) -> None:
     span = r.member if r.member is not None else subject_of(r.token)
+    if r.hit.type == "disappearance" and NOBODY_SEEN.match(state.text[r.hit.start:r.hit.end]):
+        span = _object_of(r.token) or span  # "nobody has seen the man or his wife since": they went missing
     if r.hit.type in ("repatriation", "punishment", "recall", "control_measure", "attempted_defection") \
             and (span is None or _is_agent(span) or _acts_on_people(r)):
         span = _object_of(r.token) or span

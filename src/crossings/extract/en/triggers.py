@@ -44,12 +44,13 @@ class TriggerFilter:
             return state
         lex = lexicon()
         for sent in state.sentences:
-            if not lex.prefilter.search(sent.text):
+            flat = sent.text.replace("\n", " ")  # a hard-wrapped line ("crossed the heavily\nfortified border")
+            if not lex.prefilter.search(flat):
                 continue
             found = [
                 Hit(p.type, p.kind, sent.start + m.start(), sent.start + m.end(), sent)
                 for p in lex.triggers
-                for m in p.regex.finditer(sent.text)
+                for m in p.regex.finditer(flat)
             ]
             hits = [h for h in _drop_overlaps(found) if not _plural_agent(h, state.text)]
             if all(h.kind != "verb" for h in hits) and not SPECIFIC.search(sent.text[1:]):

@@ -1,0 +1,64 @@
+"""More happenings told plainly, and the document stage that joins them (classes TR-NARR,
+CL-GLUE, MG-SPLIT): a transcript wrapped every few words, nobody having seen a family since,
+people who have been in the South since a month, a choice to remain there, walking into a South
+Korean embassy; rules told as what staff must or may do; a house shut is no mission closed; a
+disappearance the article later resolves is that defection, with where and when it began.
+Every sentence is invented."""
+import pytest
+
+from tests.extract.en_helpers import extract, types_in_2031 as types
+
+PUB = "2031-06-13"
+
+
+def test_a_trigger_wrapped_over_lines_is_read():
+    text = ("ANCHOR: Our top story: a North Korean\nsoldier crossed the heavily\nfortified border before dawn\n"
+            "today and is now in\nSouth Korean custody.")
+    assert "defection" in types(text)
+
+
+def test_nobody_having_seen_them_since_is_a_disappearance_of_them():
+    [m] = [m for m in extract("A flat in Lima rented by the North Korean embassy has been dark for weeks, and nobody "
+                              "in the street has seen the trade official or his wife since.", published=PUB)
+           if m.type == "disappearance"]
+    assert "nobody" not in (m.subjects[0].descriptor or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul confirmed this week that the North Korean diplomat, his wife and his son have been in the South since "
+    "December.",
+    "The other North Korean fisherman chose to remain in the South, the ministry said.",
+    "In 2011 a North Korean commercial attache walked through the gate of the South Korean embassy in Lima.",
+])
+def test_being_in_the_south_and_getting_there(text):
+    assert "defection" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The North Korean delegation was in Seoul on Tuesday for talks.",
+    "North Korean athletes were in South Korea to compete in the Asian Games.",
+])
+def test_a_visit_to_the_south_is_no_defection(text):
+    assert "defection" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Staff at the North Korean embassies in South Asia may now go out only in pairs, a diplomat said.",
+    "Staff at the North Korean embassy in Dhaka must hand in their personal phones every evening.",
+    "North Korean diplomats in Dhaka must sign out with the security officer whenever they leave.",
+])
+def test_rules_on_staff(text):
+    assert "control_measure" in types(text)
+
+
+def test_a_house_shut_is_no_mission_closed():
+    assert "mission_closure" not in types("A house in Lima used by a senior official of the North Korean embassy has "
+                                          "been shut since March.")
+    assert "mission_closure" in types("The North Korean embassy in Lima has been shut since March.")
+
+
+def test_a_disappearance_resolved_later_gives_the_defection_its_post_and_day():
+    ms = extract("The North Korean envoy in Bucharest disappeared on March 3, officials said. Seven weeks later, the "
+                 "unification ministry confirmed that the commercial counsellor and his family are in South Korea.",
+                 published=PUB)
+    assert [(m.type, m.origin.country, m.date.value) for m in ms] == [("defection", "RO", "2031-03-03")]
