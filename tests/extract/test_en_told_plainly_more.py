@@ -62,3 +62,19 @@ def test_a_disappearance_resolved_later_gives_the_defection_its_post_and_day():
                  "unification ministry confirmed that the commercial counsellor and his family are in South Korea.",
                  published=PUB)
     assert [(m.type, m.origin.country, m.date.value) for m in ms] == [("defection", "RO", "2031-03-03")]
+
+
+def test_the_seven_are_the_north_koreans_counted_before():
+    ms = extract("Seven North Koreans were sent back last month, activists said. The seven - five women, "
+                 "a man and a teenage boy - were taken off a bus near Pingxiang on Dec. 6 as they tried to reach "
+                 "Vietnam.", published=PUB)
+    assert [m.date.value for m in ms if m.type == "attempted_defection"] == ["2030-12-06"]
+
+
+def test_the_seven_workers_of_nobody_in_particular_are_not():
+    assert "attempted_defection" not in types("The seven workers were detained in Laos on Monday.")
+
+
+def test_passports_of_the_workers_kept():
+    assert "control_measure" in types("Since early February, team leaders on North Korean sites across Siberia have "
+                                      "been told to keep all workers' passports in a locked safe.")

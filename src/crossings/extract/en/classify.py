@@ -125,7 +125,7 @@ def classify(hit: Hit, state: State) -> Reading | None:
     if hit.type == "attempted_defection" and hit.kind == "verb" and not _stopped(hit):
         return None
     if hit.kind in KEPT_WHEN:
-        if not KEPT_WHEN[hit.kind](token, hit):
+        if not KEPT_WHEN[hit.kind](token, hit, state.text):
             return None
         hit = replace(hit, kind="verb")  # from here on it reads like any verb trigger
     mention = Mention(doc=state.document.id, type=hit.type)
@@ -549,21 +549,33 @@ def _dated_act(hit: Hit, token) -> bool:
 HEADCOUNT = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 
 
-def _held_abroad(token, hit: Hit) -> bool:
+def _held_abroad(token, hit: Hit, text: str = "") -> bool:
     """ "Three North Koreans were arrested in Vietnam", "Chinese police detained two escapees on a
     train": North Koreans held in a third country before they reach refuge (codebook: an
     attempted defection). Held at home, or held for a crime, is something else."""
     cues = lexicon().cues
     held = _held_people(token)
     held = antecedent(held) if held is not None else None
-    if held is None or not cues["fleeing_people"].fullmatch(held.root.text) or cues["not_flight"].search(hit.sentence.text):
+    counted = held is not None and _counted_before(held, text[:hit.start])  # "The seven ... were taken off a bus"
+    if held is None or not (counted or cues["fleeing_people"].fullmatch(held.root.text)) \
+            or cues["not_flight"].search(hit.sentence.text):
         return False
-    if not (cues["north_korea"].search(held.text) or re.search(r"defector|escapee|refugee", held.root.lower_)):
+    if not (counted or cues["north_korea"].search(held.text) or re.search(r"defector|escapee|refugee", held.root.lower_)):
         return False  # "two women were detained in Laos": whose women?
     sentence = hit.sentence.text
     foreign = any(m.country not in ("KP", "KR") and m.kind != "demonym" for m in places.find_places(sentence, "en")
                   if m.country)
     return foreign or bool(cues["abroad"].search(sentence))
+
+
+def _counted_before(held, before: str) -> bool:
+    """ "Seven North Koreans were arrested ... The seven - five women and two men - were taken off
+    a bus": "the seven" are the North Koreans counted so earlier in the article."""
+    if len(held) < 2 or held[0].lower_ != "the" or not held[1].like_num:
+        return False
+    number = held[1]
+    return bool(re.search(rf"\b{re.escape(number.text)}\s+(?:[\w'’-]+\s+){{0,2}}(?:North Koreans|defectors|escapees|refugees)\b",
+                          before, re.I))
 
 
 FOR_A_FLIGHT = re.compile(r"\b(?:after|following|over|for|in response to|because of) (?:the |a |an |his |her |their |this |that )?"
@@ -573,7 +585,7 @@ FOR_A_FLIGHT = re.compile(r"\b(?:after|following|over|for|in response to|because
                           r"allow|allowing|aid|aiding) (?:[\w'’-]+ ){0,3}(?:cross|flee|escape|defect|leave)", re.I)
 
 
-def _answers_a_flight(token, hit: Hit) -> bool:
+def _answers_a_flight(token, hit: Hit, text: str = "") -> bool:
     """ "Guards shot dead a man caught fleeing", "the unit was replaced after the escape": harm or
     a sanction is a punishment when it falls on people who fled or answers a flight."""
     people = _held_people(token)
@@ -590,7 +602,7 @@ HOMEWARD = re.compile(r"^(?:to|into|for|toward|towards) (?:(?:the )?(?:custody|o
 GIVERS_AT_HOME = re.compile(r"\b(?:South Korea|Seoul|the South|North Korea|Pyongyang)\b", re.I)
 
 
-def _given_back_north(token, hit: Hit) -> bool:
+def _given_back_north(token, hit: Hit, text: str = "") -> bool:
     """ "Beijing returned some 60 North Koreans through Hunchun", "about 50 were returned at
     Tumen", "handed five North Koreans to officials of the North Korean embassy": North Koreans
     given back by a state that is neither Korea, to the North or to no stated place (codebook: a
