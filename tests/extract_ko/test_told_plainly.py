@@ -70,3 +70,51 @@ def test_staff_counted_are_recalled(extract):
                  "지난주 평양으로 소환됐다.", published=PUB)
     recalls = [m for m in ms if m.type == "recall"]
     assert len(recalls) == 1 and recalls[0].subjects[0].count == 4
+
+
+def test_slipping_out_of_the_port_with_the_family_is_a_flight(extract):
+    ms = extract("김책시 소식통은 \"수산사업소에서 일하던 북한 남성이 5일 밤 아내와 두 딸을 태우고 발동선으로 항구를 "
+                 "빠져나갔다\"고 전했다.", published=PUB)
+    assert [m.type for m in ms] == ["defection"]
+
+
+def test_heading_south_and_caught_is_an_attempt(extract):
+    [m] = extract("3월에는 단천의 북한 주민 3명이 오징어잡이 배를 몰고 밤중에 남쪽으로 향하다 해안경비정에 붙잡혔다.",
+                  published=PUB)
+    assert m.type == "attempted_defection" and m.subjects[0].count == 3
+
+
+def test_shot_dead_crossing_the_river_is_a_punishment(extract):
+    assert "punishment" in types(extract, "이달 9일 밤 자강도 위원군에서 얼어붙은 압록강을 걸어서 건너려던 20대 남성이 "
+                                          "국경경비대의 총격을 받고 숨졌다.")
+
+
+def test_helping_others_flee_is_no_flight_of_ones_own(extract):
+    assert types(extract, "지난달 16일 청진시에서 주민들의 탈북을 도운 혐의로 40대 남성이 총살됐다.") == ["punishment"]
+
+
+def test_a_mass_return_in_one_night_is_one_act(extract):
+    [m] = extract("중국 당국이 수용시설에 억류돼 있던 탈북민 200여 명을 하룻밤 사이에 북한으로 돌려보냈다는 주장이 "
+                  "나왔다.", published=PUB)
+    assert m.type == "repatriation" and m.subjects[0].count == 200
+
+
+def test_it_staff_called_home_are_recalled(extract):
+    [m] = extract("같은 업체에서 일하던 북한 IT 인력 10여 명은 이달 초 본국 소환 지시를 받고 귀국했다.", published=PUB)
+    assert m.type == "recall" and m.subjects[0].role == "overseas_worker"
+
+
+def test_each_listed_closure_takes_the_date_before_it(extract):
+    ms = extract("북한은 지난해 10월 멕시코, 올해 1월 나미비아 주재 대사관도 잇따라 닫았다.", published=PUB)
+    assert sorted((m.origin.country, m.date.value) for m in ms) == [("MX", "2030-10"), ("NA", "2031-01")]
+
+
+def test_mali_is_a_host(extract):
+    [m] = extract("북한이 서아프리카 말리 주재 대사관을 폐쇄했다.", published=PUB)
+    assert m.type == "mission_closure" and m.origin.country == "ML"
+
+
+def test_a_whereabouts_unknown_carries_its_own_negation(extract):
+    ms = extract("말레이시아에서 일하던 북한 노동자 리경심(29) 씨는 지난달 21일 숙소를 나선 뒤 행방이 확인되지 않고 "
+                 "있다.", published=PUB)
+    assert [m.type for m in ms] == ["disappearance"]

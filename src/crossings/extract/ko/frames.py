@@ -190,10 +190,14 @@ def _items(ctx, part: Segment, hits: list[Hit], etype: str, index: int, sent: Se
         named = [p for p in hosts if p.country]
         if len({p.country for p in named}) > 1:
             whole = _frame(ctx, part, hits, etype, index, sent, nk)
-            frames = [_frame(ctx, Segment(p.start, p.end), hits, etype, index, sent, nk)
-                      for p in _one_per_country(named)]
-            for f in frames:
-                f.dates = whole.dates  # "지난달 A와 B 대사관을 폐쇄": the clause's date is each one's
+            listed = _one_per_country(named)
+            frames = [_frame(ctx, Segment(p.start, p.end), hits, etype, index, sent, nk) for p in listed]
+            lefts = [part.start] + [p.end for p in listed[:-1]]
+            for f, p, left in zip(frames, listed, lefts):
+                # "지난해 10월 멕시코, 올해 1월 나미비아 …": a date right before a host is its own;
+                # else "지난달 A와 B 대사관을 폐쇄": the clause's date is each one's
+                own = _event_dates(ctx.text, Segment(left, p.start), p.start, ctx)
+                f.dates = own or whole.dates
             return frames
         if not named and _MASS.search(ctx.text, part.start, part.end):
             return []  # "공관을 대거 폐쇄" naming no host: no one mission to count

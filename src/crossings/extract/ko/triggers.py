@@ -182,6 +182,8 @@ def _clause_after(text: str, hit: Hit, limit: int) -> str:
 
 # "맡겨야 한다": for a rule, what people must do is the rule itself, not a happening still to come
 _OBLIGATION = re.compile(r"[아어여]?야|해야|돼야|되어야")
+# triggers that end where their own negation follows ("행방이 확인되지 | 않고", "연락이 닿지 | 않")
+_NEGATED_IN_ITSELF = re.compile(r"지\s?$")
 
 
 def blocked_by(text: str, hit: Hit, part_start: int, part_end: int, whole_part: bool = True) -> str | None:
@@ -194,6 +196,8 @@ def blocked_by(text: str, hit: Hit, part_start: int, part_end: int, whole_part: 
     for kind in ("prediction", "negation", "intent", "purpose", "generic"):
         pat = cues[(kind, "after")]
         found = pat.search(after) if pat else None
+        if found and kind == "negation" and _NEGATED_IN_ITSELF.search(text, hit.start, hit.end):
+            found = None  # "행방이 확인되지 않고 있다": the trigger is the negation
         if found and not (hit.type == "control_measure" and _OBLIGATION.match(found.group())):
             return kind
         pat = cues[(kind, "before")]
