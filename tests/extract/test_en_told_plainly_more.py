@@ -78,3 +78,15 @@ def test_the_seven_workers_of_nobody_in_particular_are_not():
 def test_passports_of_the_workers_kept():
     assert "control_measure" in types("Since early February, team leaders on North Korean sites across Siberia have "
                                       "been told to keep all workers' passports in a locked safe.")
+
+
+def test_a_passive_whose_people_the_parser_strands_still_has_them():
+    [m] = extract("According to two diplomats in Mexico City, the North Korean ambassador and five staff members had "
+                  "been ordered back to Pyongyang in September.", published=PUB)
+    assert m.type == "recall" and m.date.value == "2030-09"
+
+
+def test_coordinated_closures_each_dated_in_their_own_conjunct():
+    ms = extract("North Korea closed its embassy in Mexico City in October and its embassy in Namibia in January, "
+                 "according to the host governments.", published=PUB)
+    assert sorted((m.origin.country, m.date.value) for m in ms) == [("MX", "2030-10"), ("NA", "2031-01")]

@@ -802,7 +802,24 @@ def subject_of(token):
             t = t.head
             continue
         break
-    return None
+    return _stranded_subject(token)
+
+
+def _stranded_subject(verb):
+    """A parser slip: "According to two diplomats in Mexico City, the ambassador and five staff had
+    been ordered back" hangs the people on the city as an apposition and leaves the passive verb
+    with no subject; the people right before its auxiliaries are its subject."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    first = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb.i])
+    if first == 0:
+        return None
+    t = verb.doc[first - 1]
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    if t.dep_ != "appos" or not is_person(t):
+        return None
+    return _np(t)
 
 
 PERSONAL = {"they": "plural", "them": "plural", "he": "singular", "him": "singular", "she": "singular",

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from crossings.events import When
 from crossings.extract import timex
-from crossings.extract.en.bind import anchors, binding, described_time
+from crossings.extract.en.bind import token_at, anchors, binding, described_time
 from crossings.extract.en.scope import allowed
 from crossings.extract.en.segment import Sentence
 from crossings.extract.en.state import Reading, State
@@ -31,7 +31,8 @@ class Dates:
             found = timex.find_dates(sent.text, "en", state.anchor, state.anchor_is_capture)
             others = state.triggers_besides(r)
             found = [t for t in found if not _own_dateline(t, sent, state)]
-            chosen = _measured_after(r, found, state) or _nearest_event_date(r, found, others)
+            chosen = _conjunct_date(r, found, state) or _measured_after(r, found, state) \
+                or _nearest_event_date(r, found, others)
             if chosen is None or chosen.precision == "year":
                 chosen, sent = _refined(r, chosen, state, with_hits) or (chosen, sent)
             if chosen is None:
@@ -41,6 +42,23 @@ class Dates:
                 start = sent.start + chosen.start
                 r.cite("date", start, start + len(chosen.text), state.text)
         return state
+
+
+def _conjunct_date(r: Reading, found, state: State):
+    """ "closed its embassy in Mexico City in October and its embassy in Namibia in January": a
+    closure of a coordinated object is dated inside its own conjunct."""
+    if r.hit.type != "mission_closure" or r.token is None:
+        return None
+    at = next((e.start for e in r.mention.evidence if e.field == "origin"), None)
+    if at is None:
+        return None
+    t = token_at(r.token.doc, at - r.hit.sentence.start)
+    while t is not None and not (t.dep_ == "conj" and t.head.i == r.token.i) and t.head.i != t.i:
+        t = t.head
+    if t is None or t.dep_ != "conj" or t.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
+    return next((d for d in found if d.value and lo <= d.start < hi), None)
 
 
 UNITS = {"day", "week", "month", "year"}

@@ -81,7 +81,8 @@ def _hosts(r: Reading, found, verbs_nearby: bool = False):
     lo, hi = r.hit.start - r.hit.sentence.start, r.hit.end - r.hit.sentence.start
     ranges = [(lo, hi)] + [
         (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-        for c in token.children if c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "prep", "attr")
+        for c in token.children if (c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "prep", "attr")
+                                    or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")))  # "... and its embassy in Namibia"
         and c.lower_ not in ("since", "after", "before", "following")
     ]
     if token.dep_ in ("relcl", "acl"):  # "missions Pyongyang has shut down, including ..."
