@@ -90,3 +90,20 @@ def test_coordinated_closures_each_dated_in_their_own_conjunct():
     ms = extract("North Korea closed its embassy in Mexico City in October and its embassy in Namibia in January, "
                  "according to the host governments.", published=PUB)
     assert sorted((m.origin.country, m.date.value) for m in ms) == [("MX", "2030-10"), ("NA", "2031-01")]
+
+
+@pytest.mark.parametrize("text", [
+    "Five North Koreans - two women, a man and two teenagers - were taken off a bus at a police checkpoint outside "
+    "Pingxiang on Sunday.",
+    "Chinese police arrested three North Korean women in Shenyang on Monday as they tried to travel to Laos.",
+])
+def test_civilians_caught_abroad_left_from_the_north(text):
+    [m] = [m for m in extract(text, published=PUB) if m.type == "attempted_defection"]
+    assert m.origin.country == "KP"
+
+
+def test_a_sailor_caught_leaving_his_ship_left_from_the_port():
+    [m] = [m for m in extract("A North Korean sailor tried to slip off a cargo ship in the port of Nakhodka last month "
+                              "to seek asylum but was caught by crew members.", published=PUB)
+           if m.type == "attempted_defection"]
+    assert m.origin.country == "RU"

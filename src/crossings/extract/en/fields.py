@@ -56,6 +56,12 @@ class Places:
             _destination(r, state, goals)
             if r.mention.destination and r.mention.destination == r.mention.origin.country:
                 _drop_origin(r)  # "defected to the United States": where they went, not where from
+            if r.hit.type == "attempted_defection" and r.mention.origin.country not in (None, "KP") \
+                    and _held_at_home(r) and not any(SHIPBOARD.search(s.descriptor or "") for s in r.mention.subjects):
+                kp = next((m for m in found if m.country == "KP"), None)
+                if kp is not None:  # codebook: civilians caught in China or Laos left from North Korea
+                    _drop_origin(r)
+                    _set_origin(r, kp, state)
             if r.hit.type == "control_measure" and not r.mention.origin.country and _held_at_home(r):
                 kp = next((m for m in found if m.country == "KP"), None)
                 if kp is not None:  # "North Korean border guards were ordered to fire on ...": at home
@@ -317,6 +323,10 @@ def _at_home(r: Reading, found) -> bool:
     return any(m.country == "KP" and m.kind != "demonym" and scope.admits(m.start)
                and re.search(r"\b(?:in|from|at)\s+(?:\w+\s+){0,3}$", text[max(0, m.start - 30):m.start])
                for m in found)
+
+
+# People who left a ship in a foreign port left from that port, not from the North
+SHIPBOARD = re.compile(r"\b(?:sailors?|seam[ae]n|crew|crewm[ae]n|deckhands?|cooks?|fisherm[ae]n|ship|vessel)\b", re.I)
 
 
 def _held_at_home(r: Reading) -> bool:
