@@ -107,3 +107,18 @@ def test_a_sailor_caught_leaving_his_ship_left_from_the_port():
                               "to seek asylum but was caught by crew members.", published=PUB)
            if m.type == "attempted_defection"]
     assert m.origin.country == "RU"
+
+
+def test_going_to_a_south_korean_embassy_and_asking_to_be_sent_to_seoul():
+    assert "defection" in types("A North Korean crew member from a cargo ship anchored off Singapore went to the South "
+                                "Korean embassy there on Monday and asked to be sent to Seoul, a source said.")
+
+
+def test_relatives_expelled_from_the_capital_are_punished():
+    assert "punishment" in types("The elder brother of the North Korean diplomat who defected last September has been "
+                                 "expelled from Pyongyang together with his wife and their two children.")
+
+
+def test_staff_kept_inside_with_their_passports_held():
+    assert "control_measure" in types("Since then, the remaining North Korean staff have not been allowed to leave the "
+                                      "building, and the manager keeps their passports.")
