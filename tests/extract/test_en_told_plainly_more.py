@@ -122,3 +122,20 @@ def test_relatives_expelled_from_the_capital_are_punished():
 def test_staff_kept_inside_with_their_passports_held():
     assert "control_measure" in types("Since then, the remaining North Korean staff have not been allowed to leave the "
                                       "building, and the manager keeps their passports.")
+
+
+def test_colleagues_at_the_embassy_are_mission_staff_recalled():
+    [m] = extract("Two of Paek's colleagues at the North Korean embassy, one of them the embassy's security man, were "
+                  "called home within weeks.", published=PUB)
+    assert m.type == "recall" and m.subjects[0].role == "diplomat"
+
+
+def test_patrols_only_in_threes_are_a_rule():
+    assert "control_measure" in types("Soldiers in North Korean front-line units have been ordered to patrol only in "
+                                      "groups of three.")
+
+
+def test_officers_stripped_of_rank_after_a_crossing_are_punished():
+    assert "punishment" in types("Two officers of the North Korean army company whose sergeant crossed into South Korea "
+                                 "last month have been stripped of their rank and sent to a coal mine labour unit.")
+    assert "punishment" not in types("The North Korean minister was stripped of his post in a reshuffle.")
