@@ -533,7 +533,7 @@ def _dated_act(hit: Hit, token) -> bool:
     event however many people it concerns."""
     cues = lexicon().cues
     verb = _clause_verb(token)
-    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         verb = verb.head  # "were taken to the airport on Tuesday and put on a flight": one act's date
     clause = verb.doc[verb.left_edge.i:verb.right_edge.i + 1].text  # not "the ministry said Friday"
     if cues["day_date"].search(clause):
@@ -560,12 +560,17 @@ def _held_abroad(token, hit: Hit, text: str = "") -> bool:
     if held is None or not (counted or cues["fleeing_people"].fullmatch(held.root.text)) \
             or cues["not_flight"].search(hit.sentence.text):
         return False
-    if not (counted or cues["north_korea"].search(held.text) or re.search(r"defector|escapee|refugee", held.root.lower_)):
+    if not (counted or _north_koreans(held)):
         return False  # "two women were detained in Laos": whose women?
     sentence = hit.sentence.text
     foreign = any(m.country not in ("KP", "KR") and m.kind != "demonym" for m in places.find_places(sentence, "en")
                   if m.country)
     return foreign or bool(cues["abroad"].search(sentence))
+
+
+def _north_koreans(people) -> bool:
+    """The people are named North Koreans, or defectors, escapees, refugees."""
+    return bool(lexicon().cues["north_korea"].search(people.text) or re.search(r"defector|escapee|refugee", people.root.lower_))
 
 
 def _counted_before(held, before: str) -> bool:
@@ -612,9 +617,7 @@ def _given_back_north(token, hit: Hit, text: str = "") -> bool:
     people = antecedent(people) if people is not None else None
     if people is None or not (names_people(people.root) or cues["fleeing_people"].fullmatch(people.root.text)):
         return False
-    if not (cues["north_korea"].search(people.text) or re.search(r"defector|escapee|refugee", people.root.lower_)):
-        return False
-    if cues["not_flight"].search(hit.sentence.text):
+    if not _north_koreans(people) or cues["not_flight"].search(hit.sentence.text):
         return False
     goals = _goals(token)
     if goals:
@@ -626,18 +629,22 @@ def _given_back_north(token, hit: Hit, text: str = "") -> bool:
 KEPT_WHEN = {"arrest": _held_abroad, "response": _answers_a_flight, "return": _given_back_north}
 
 
+def is_passive(verb, through_conj: bool = False) -> bool:
+    """The verb is passive ("were returned"); through_conj, also the conjunct of a passive, which
+    shares its subject ("were driven to the border and handed to guards")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return through_conj and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and is_passive(verb.head)
+
+
 def _held_people(token):
     """Who was held: the passive subject, the noun a participle hangs on, or the object."""
     if token.pos_ != "VERB":
         return None
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is not None and not passive:  # a passive's "object" is a particle's ("taken off a bus")
+    if obj is not None and not is_passive(token):  # a passive's "object" is a particle's ("taken off a bus")
         return obj.doc[obj.left_edge.i:obj.right_edge.i + 1]
-    if not passive and token.dep_ == "conj" and token.head.pos_ == "VERB" and any(
-            c.dep_ in ("nsubjpass", "auxpass") for c in token.head.children):
-        passive = True  # "were driven to the border and handed to guards": the conjunct's people
-    return subject_of(token) if passive or token.dep_ in ("acl", "relcl") else None
+    return subject_of(token) if is_passive(token, through_conj=True) or token.dep_ in ("acl", "relcl") else None
 
 
 def _stopped(hit: Hit) -> bool:
@@ -693,8 +700,7 @@ MISSION_WORDS = {"embassy", "embassies", "consulate", "consulates", "mission", "
 def _closes_something_else(hit: Hit, token) -> bool:
     """ "A house used by an official of the North Korean embassy has been shut": what was shut is
     the subject of the verb, here a house; the mission only describes it."""
-    if hit.type != "mission_closure" or token.pos_ != "VERB" or not any(
-            c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+    if hit.type != "mission_closure" or token.pos_ != "VERB" or not is_passive(token):
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     return subject is not None and subject.lower_ not in MISSION_WORDS and subject.ent_type_ not in ("GPE", "ORG") \

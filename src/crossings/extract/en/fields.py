@@ -7,7 +7,7 @@ import re
 from crossings.events import Place
 from crossings.extract import places
 from crossings.extract.en.bind import binding, is_goal, token_at
-from crossings.extract.en.classify import subject_of
+from crossings.extract.en.classify import is_passive, subject_of
 from crossings.extract.en.relations import CAPTURE
 from crossings.extract.en.scope import allowed
 from crossings.extract.en.state import Reading, State
@@ -58,14 +58,9 @@ class Places:
                 _drop_origin(r)  # "defected to the United States": where they went, not where from
             if r.hit.type == "attempted_defection" and r.mention.origin.country not in (None, "KP") \
                     and _held_at_home(r) and not any(SHIPBOARD.search(s.descriptor or "") for s in r.mention.subjects):
-                kp = next((m for m in found if m.country == "KP"), None)
-                if kp is not None:  # codebook: civilians caught in China or Laos left from North Korea
-                    _drop_origin(r)
-                    _set_origin(r, kp, state)
+                _origin_in_the_north(r, found, state)  # codebook: civilians caught in China or Laos left from the North
             if r.hit.type == "control_measure" and not r.mention.origin.country and _held_at_home(r):
-                kp = next((m for m in found if m.country == "KP"), None)
-                if kp is not None:  # "North Korean border guards were ordered to fire on ...": at home
-                    _set_origin(r, kp, state)
+                _origin_in_the_north(r, found, state)  # "North Korean border guards were ordered to fire on ..."
             if r.hit.type == "disappearance" and _at_home(r, found):
                 continue  # codebook: people who went missing abroad; "taken away in Hyesan" is not that
             out.append(r)
@@ -329,6 +324,14 @@ def _at_home(r: Reading, found) -> bool:
 SHIPBOARD = re.compile(r"\b(?:sailors?|seam[ae]n|crew|crewm[ae]n|deckhands?|cooks?|fisherm[ae]n|ship|vessel)\b", re.I)
 
 
+def _origin_in_the_north(r: Reading, found, state: State) -> None:
+    """Origin KP, cited where the sentence names the North (or its people), if it does."""
+    kp = next((m for m in found if m.country == "KP"), None)
+    if kp is not None:
+        _drop_origin(r)
+        _set_origin(r, kp, state)
+
+
 def _held_at_home(r: Reading) -> bool:
     """A control that falls on guards, soldiers, residents or their families (none posted
     abroad) holds in the North (as the Korean extractor's punished_at_home)."""
@@ -369,8 +372,7 @@ def _senders(token) -> list[tuple[int, int]]:
     if token is None or token.pos_ != "VERB":
         return []
     spans = [(a.left_edge.idx, a.right_edge.idx + len(a.right_edge)) for a in token.children if a.dep_ == "agent"]
-    subject = subject_of(token) if not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) \
-        and token.dep_ not in ("acl", "relcl") else None
+    subject = subject_of(token) if not is_passive(token) and token.dep_ not in ("acl", "relcl") else None
     if subject is not None:
         spans.append((subject.start_char, subject.end_char))
     return spans

@@ -5,7 +5,8 @@ import re
 
 from crossings.events import Subject
 from crossings.extract import places
-from crossings.extract.en.classify import ACTORS, NOBODY_SEEN, _np, acted_on, antecedent, is_person, subject_of
+from crossings.extract.en.classify import (ACTORS, NOBODY_SEEN, _np, acted_on, antecedent, is_passive, is_person,
+                                           subject_of)
 from crossings.extract.en.groups import (PAIRS, VESSELS, aboard, approximate, count_of, earlier_role, family_size,
                                          kin_with_posts, overlaps)
 from crossings.extract.en.lexicon import lexicon
@@ -102,8 +103,7 @@ def _about_people(r: Reading) -> bool:
     if span is None:
         return False
     token = r.token
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
-        token.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "auxpass") for c in token.head.children))
+    passive = is_passive(token, through_conj=True)
     obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None and token.dep_ == "conj":
         obj = next((c for c in token.head.children if c.dep_ in ("dobj", "obj")), None)
