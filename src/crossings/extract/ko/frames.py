@@ -24,7 +24,7 @@ from crossings.extract.timex import TimeMatch
 # words that put a sentence in North Korea's orbit (조선일보 and TV조선 are newspapers)
 NK = re.compile(r"북한|北|북측|탈북|평양|(?<!TV)조선(?!일보|비즈|닷컴|경제|\s?일보)|북송|북으로|북에"
                 # the North's own bodies and provinces ("국경경비대 군관", "양강도 김형직군")
-                r"|국경경비대|보위부|보위성|인민군|노동당|김정은|김정일|김일성|[양량]강도|자강도|함경[남북]도|평안[남북]도|황해[남북]도")
+                r"|국경경비대|보위부|보위성|인민군|노동당|김정은|김정일|김일성|양강도|량강도|자강도|함경[남북]도|평안[남북]도|황해[남북]도")
 _FOLLOWING = re.compile(r"(?:데|것에|에)\s?(?:이어|이은)")
 # "A가 탈북한 데 이어", "A 망명 이후 처음으로", "A가 실종된 가운데": a second happening follows
 _SEQUENCE = chains.SEQUENCE
