@@ -116,3 +116,35 @@ def test_first_since_does_not_date(extract, text, value):
 def test_since_a_day_still_dates_a_disappearance(extract):
     (m,) = extract("북한 노동자 2명이 지난 5일 이후 연락이 끊겨 행방불명됐다.", published="2024-03-15")
     assert m.date.value == "2024-03-05"
+
+
+# DT-ANCHOR: a bare day ("14일") dates the happening or the statement by its place in the sentence
+
+
+@pytest.mark.parametrize("text, value", [
+    # after the happening's subject, before its verb: the happening's day (this month or last)
+    ("북한 주민 2명이 12일 새벽 목선을 타고 서해 북방한계선을 넘어 귀순했다고 군 당국이 밝혔다.", "2024-03-12"),
+    ("북한 병사 1명이 20일 오전 중부전선 군사분계선을 넘어 귀순했다.", "2024-02-20"),
+    ("중국 공안이 탈북민 6명을 9일 밤 북한으로 돌려보낸 것으로 알려졌다.", "2024-03-09"),
+])
+def test_a_bare_day_in_the_happenings_clause_dates_it(extract, text, value):
+    (m,) = extract(text, published="2024-03-15")
+    assert m.date.value == value
+
+
+@pytest.mark.parametrize("text", [
+    # after the speaker, or in the reporting clause after the happening: the statement's day
+    "국방부는 14일 북한 병사 1명이 동부전선 군사분계선을 넘어 귀순했다고 밝혔다.",
+    "북한 병사 1명이 동부전선 군사분계선을 넘어 귀순했다고 국방부가 14일 밝혔다.",
+    '세네갈 외교부 대변인은 11일 "북한이 다카르 대사관을 폐쇄했다"며 "이유는 모른다"고 말했다.',
+])
+def test_a_bare_day_of_the_statement_does_not_date_the_happening(extract, text):
+    (m,) = extract(text, published="2024-03-15")
+    assert m.date.value == "2024"
+
+
+def test_a_day_of_the_same_month_takes_the_month_named_before(extract):
+    text = ("몽골 국경에서 지난달 3일 탈북민 4명이 체포됐고, 이들은 같은 달 21일 북한으로 강제 송환됐다.")
+    by_type = {m.type: m for m in extract(text, published="2024-03-15")}
+    assert by_type["attempted_defection"].date.value == "2024-02-03"
+    assert by_type["repatriation"].date.value == "2024-02-21"

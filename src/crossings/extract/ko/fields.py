@@ -29,8 +29,9 @@ _GOAL = re.compile(r"(?:으로|로|에)\s?(?:출국|떠나|떠난|떠났|향하|
                    r"|건너가|건너간|건너갔|들어가|들어간|들어갔|도착|밀입국|입국)")
 # "유럽 망명을 위해", "미국 망명을 신청": where asylum is sought is a goal, never where they left from
 _ASYLUM_IN = re.compile(r"\s?(?:으로의\s?|에\s?)?망명")
-# a bare day ("16일") is usually the reporting day; it dates an event only after 지난 ("지난 4일")
-_BARE_DAY = re.compile(r"\d{1,2}일")
+# a bare day ("16일") is often the reporting day ("통일부는 16일 …고 밝혔다"): dates() leaves it out
+# unless asked (bare_days), and frames.own_day decides by its place in the sentence
+BARE_DAY = re.compile(r"\d{1,2}일")
 
 
 @dataclass
@@ -104,14 +105,14 @@ def origin(text: str, start: int, end: int, etype: str, exclude: Span | None,
 
 
 def dates(text: str, start: int, end: int, anchor: str | None, is_capture: bool,
-          partial: bool = False) -> list[TimeMatch]:
+          partial: bool = False, bare_days: bool = False) -> list[TimeMatch]:
     """Dates of text[start:end] resolved against the anchor; partial=True gives instead those
     no anchor resolves ("5월 15일", "지난 15일" on a page with no publication date): value None,
     kept so that the mention still says when, as exactly as the page allows."""
     chunk = text[start:end]
     out = []
     for m in find_dates(chunk, "ko", anchor, is_capture):
-        if _BARE_DAY.fullmatch(m.text) or bool(m.value) == partial or _misread(chunk, m):
+        if (not bare_days and BARE_DAY.fullmatch(m.text)) or bool(m.value) == partial or _misread(chunk, m):
             continue
         if partial and not m.derivation.startswith("unresolved"):
             continue

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from crossings.extract.ko import chains, fields, subjects
+from crossings.extract.ko import chains, fields, morph, subjects
 from crossings.extract.ko.frame import Frame
 from crossings.extract.ko.lexicon import load
 from crossings.extract.ko.places import city_names
@@ -38,6 +38,8 @@ _FIRST_SINCE = re.compile(r"\s?(?:이후|이래)\s?(?:처음|최초|첫|\d+\s?(?
 # "1. 세네갈 대사관 폐쇄", "- 다카르", "△ 2019년 …": an item of a list the sentence before introduces
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s?[.)]|[-•·△▲▷○◆■*]|\(\d{1,2}\))\s?")
 _REPORTED_END = re.compile(r"(?:다|라)(?:고|며)(?=\s)")
+_SAME_MONTH = re.compile(r"(?:같은|그)\s?달\s?$")
+_SAID_END = re.compile(r"(?:다|라|요)[\"”’'」]?\s?(?:고|며|면서)(?=\s)")  # "…했다고", "…했다"며
 _MASS = re.compile(r"대거|무더기|일제히|여러|잇따라|잇달아|공관들")
 _ITEM_LEFT = re.compile(r"(?:△\s?)?(?:지난\s?)?(?:\d{4}년\s?(?:\d{1,2}월\s?)?)?$")
 
@@ -313,10 +315,43 @@ def _control_target() -> re.Pattern[str]:
     return re.compile(load("cues.yaml")["control_target"])
 
 
+def _in_month_before(text: str, day: TimeMatch, ctx: Context) -> TimeMatch | None:
+    """"지난달 4일 체포됐고, 같은 달 19일 추방됐다": the day of the month the line named last."""
+    line = text.rfind("\n", 0, day.start) + 1
+    months = [d for d in fields.dates(text, line, day.start, ctx.anchor, ctx.is_capture)
+              if d.value and len(d.value) >= 7]
+    if not months:
+        return None
+    value = f"{months[-1].value[:7]}-{int(day.text[:-1]):02d}"
+    return replace(day, value=value, precision="day", derivation="relative:ko-same-month")
+
+
+def own_day(text: str, scope: Segment, day: TimeMatch, focus: int) -> bool:
+    """DT-ANCHOR: whether a bare day ("14일") dates the happening rather than the statement. It
+    does before the trigger, in a sentence that reports nobody saying it ("병사 1명이 20일 귀순했다"),
+    or after the happening's subject ("주민 3명이 14일 새벽 … 귀순했다고 합참이 밝혔다"); it dates the
+    statement when it follows the speaker ("합참은 14일 … 귀순했다고 밝혔다") or the trigger."""
+    if day.start > focus or _SAID_END.search(text, day.end, focus):
+        return False
+    if not _SAID_END.search(text, focus, scope.end):
+        return True
+    return any(tag == "JKS" for _, tag, _, _ in morph.morphemes(text[scope.start:day.start]))
+
+
 def _event_dates(text: str, scope: Segment, focus: int, ctx: Context) -> list[TimeMatch]:
     """Dates of the clause, nearest the trigger (or, in a list, the person) first;
     "2017년 9월 당시 대사대리" dates the post, not the event, and "2017년 11월 이후 처음" the
     earlier happening it is the first since."""
-    found = [d for d in fields.dates(text, scope.start, scope.end, ctx.anchor, ctx.is_capture)
-             if not _AT_THE_TIME.match(text, d.end) and not _FIRST_SINCE.match(text, d.end)]
+    found = []
+    for d in fields.dates(text, scope.start, scope.end, ctx.anchor, ctx.is_capture, bare_days=True):
+        if _AT_THE_TIME.match(text, d.end) or _FIRST_SINCE.match(text, d.end):
+            continue
+        if fields.BARE_DAY.fullmatch(d.text):
+            if not own_day(text, scope, d, focus):
+                continue
+            if _SAME_MONTH.search(text, max(0, d.start - 6), d.start):
+                d = _in_month_before(text, d, ctx)
+                if d is None:
+                    continue
+        found.append(d)
     return sorted(found, key=lambda d: (fields.vague(d), min(abs(d.start - focus), abs(d.end - focus))))
