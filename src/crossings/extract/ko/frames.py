@@ -185,9 +185,12 @@ def _items(ctx, part: Segment, hits: list[Hit], etype: str, index: int, sent: Se
     for the part."""
     if etype == "mission_closure":
         end = part.end
-        ends_clause = _CLAUSE_ENDS.match(ctx.text, hits[-1].end)
-        if ends_clause:  # "다카 대사관을 폐쇄하고 인도 주재 공관이 업무를 맡는다": the next clause's mission is another
-            end = min(end, ends_clause.end())
+        # "다카 대사관을 폐쇄하고 인도 주재 공관이 업무를 맡는다", "…철수를 통보받았다"며 "업무는 X 주재
+        # 대사관이 맡는다"": the mission of the next clause is another (its successor), not closed
+        ends = [m.end() for m in (_CLAUSE_ENDS.search(ctx.text, hits[-1].end, end),
+                                  _SAID_END.search(ctx.text, hits[-1].end, end)) if m]
+        if ends:
+            end = min(ends)
         hosts = [p for p in fields.places_in(ctx.text, part.start, end) if p.country not in ("KP", "KR")]
         named = [p for p in hosts if p.country]
         if len({p.country for p in named}) > 1:
