@@ -8,7 +8,8 @@ import re
 
 from crossings.events import Subject
 from crossings.extract.en.attribution import attribute
-from crossings.extract.en.bind import speaks
+from crossings.extract.en.bind import speaks, token_at
+from crossings.extract.en.lexicon import lexicon
 from crossings.extract.en.state import Reading, State
 from crossings.extract.en.subjects import NOT_SUBJECTS, _clean_name
 
@@ -35,6 +36,7 @@ class Chains:
     def __call__(self, state: State) -> State:
         with_hits = {r.hit.sentence.index for r in state.readings}
         for r in state.readings:
+            _named_before(r, state)
             nxt = r.hit.sentence.index + 1
             if nxt >= len(state.sentences) or nxt in with_hits:
                 continue
@@ -73,6 +75,53 @@ def _names_from(r: Reading, state: State, index: int) -> None:
     for s in family:  # the named relatives replace the unnamed placeholder
         if s.name is None and len(people) > 1:
             r.mention.subjects.remove(s)
+
+
+# SB-NAME: a definite description of one person opening a sentence ("The counsellor, who surfaced in
+# Seoul ...") points back to the person the sentence before named
+DEFINITE = re.compile(r"^The (?:[\w-]+ ){0,2}(?:diplomat|official|envoy|ambassador|counsell?or|secretary|attach[eé]|"
+                      r"consul|minister|soldier|sergeant|private|corporal|officer|lieutenant|captain|worker|"
+                      r"labou?rer|engineer|student|fisherman|sailor|seaman|coach|athlete|manager|chef|"
+                      r"defector|man|woman)\b")
+
+
+# a romanised Korean name: a surname and a given name of one or two syllables ("Min Kyong-chol",
+# "Ri Yong Jun"); the surname is checked against the lexicon
+KOREAN_NAME = re.compile(r"\b(?=(([A-Z][a-z]{0,4})\s+[A-Z][a-z]{1,5}(?:-[a-z]{1,5}|\s[A-Z][a-z]{1,5})?)\b)")
+
+
+def _named_before(r: Reading, state: State) -> None:
+    """An unnamed principal given as "the counsellor" takes the one Korean name (not a speaker's)
+    the previous sentence gives as someone's subject: "When Min Kyong-chol loaded two suitcases
+    into a car ... The counsellor, who surfaced in Seoul ..." is Min's."""
+    index = r.hit.sentence.index
+    principal = next((s for s in r.mention.subjects if s.role != "family_member"), None)
+    span = r.subject
+    if principal is None or principal.name or principal.count not in (None, 1) or span is None \
+            or index - 1 not in state.parsed or not DEFINITE.match(state.sentences[index].text) \
+            or span.start_char != 0 or any(t.like_num for t in span):
+        return
+    sent, parsed = state.sentences[index - 1], state.parsed[index - 1]
+    people = {}
+    for m in KOREAN_NAME.finditer(sent.text):
+        before = re.search(r"(\w+)\s+$", sent.text[:m.start()])
+        if m.group(2) not in lexicon().surnames or m.group(1).lower() in NOT_SUBJECTS \
+                or (before and before.group(1) in lexicon().surnames):  # "Jong Un" of "Kim Jong Un"
+            continue
+        head = token_at(parsed, m.start())
+        while head is not None and head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i \
+                and head.head.idx < m.end(1):
+            head = head.head  # "Min Kyong-chol": the name's last part is the word the clause reads
+        subject = head
+        while subject is not None and subject.dep_ == "conj" and subject.head.i != subject.i:
+            subject = subject.head  # "Ko and Sin left": two subjects, no one description's
+        if subject is not None and subject.dep_ in ("nsubj", "nsubjpass") and not speaks(subject):
+            people[m.group(1)] = m
+    if len(people) != 1:
+        return
+    (name, m), = people.items()
+    principal.name = name
+    r.cite("subjects", sent.start + m.start(1), sent.start + m.end(1), state.text)
 
 
 def _age_after(text: str) -> int | None:

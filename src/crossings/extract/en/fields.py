@@ -309,6 +309,9 @@ def _drop_origin(r: Reading) -> None:
     r.mention.evidence = [e for e in r.mention.evidence if e.field != "origin"]
 
 
+MISSION_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:embassy|consulate|mission|legation|trade office)\b", re.I)
+
+
 def _at_home(r: Reading, found) -> bool:
     """The happening took place inside North Korea: its origin is there, or, with no origin
     abroad, the trigger's own clause places it "in"/"from" a place in the North."""
@@ -317,6 +320,7 @@ def _at_home(r: Reading, found) -> bool:
     scope, text = allowed(r), r.hit.sentence.text
     return any(m.country == "KP" and m.kind != "demonym" and scope.admits(m.start)
                and re.search(r"\b(?:in|from|at)\s+(?:\w+\s+){0,3}$", text[max(0, m.start - 30):m.start])
+               and not MISSION_OWNED.match(text, m.end)  # "an official from North Korea's embassy": its employer
                for m in found)
 
 

@@ -50,8 +50,9 @@ def parse_together(states: list[State]) -> None:
 def to_parse(state: State) -> list[int]:
     """The hit sentences, and each next sentence a chain reads the people of (chains._names_from
     reads a parse only where CONTINUES and IDENTIFIES both match)."""
-    from crossings.extract.en.chains import CONTINUES, IDENTIFIES
+    from crossings.extract.en.chains import CONTINUES, DEFINITE, IDENTIFIES
     hits = {h.sentence.index for h in state.hits}
     after = {i + 1 for i in hits if i + 1 < len(state.sentences)}
     names = {i for i in after if CONTINUES.match(state.sentences[i].text) and IDENTIFIES.search(state.sentences[i].text)}
-    return sorted(hits | names)
+    named_before = {i - 1 for i in hits if i > 0 and DEFINITE.match(state.sentences[i].text)}
+    return sorted(hits | names | named_before)

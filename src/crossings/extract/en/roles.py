@@ -95,6 +95,8 @@ POST_AFTER = re.compile(
 )
 
 
+AT_A_MISSION = re.compile(r"\b(?:at|from|of|with|in)\s+(?:the|its|a|North Korea\s?['’]s|Pyongyang\s?['’]s)\s+"
+                          r"(?:[\w-]+\s+){0,2}(?:embassy|consulate|legation|diplomatic mission)\b", re.I)
 PRINCIPAL_ROLES = {"diplomat", "trade_official", "official", "military", "overseas_worker", "restaurant_worker"}
 
 
@@ -104,6 +106,8 @@ def what_they_run(span, r: Reading, role: str | None) -> str | None:
     wider = role_of(without_names(span))
     if role == "official" and wider in ("trade_official", "restaurant_worker"):
         return wider
+    if role == "official" and AT_A_MISSION.search(without_names(span)):
+        return "diplomat"  # "a senior official from North Korea's embassy" is an embassy official
     if not SUPERVISORS.fullmatch(head_phrase(span)):
         return role
     if wider in ("restaurant_worker", "trade_official", "diplomat"):
