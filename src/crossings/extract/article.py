@@ -19,7 +19,18 @@ from crossings.extract.merge import conflicts, names_match, names_of
 
 
 def relate_happenings(mentions: list[Mention]) -> list[Mention]:
-    return unique_ids(_absorb_resolved(mentions))
+    return unique_ids([_equals_on_the_run(m) for m in _absorb_resolved(mentions)])
+
+
+FLIGHTS = {"defection", "attempted_defection", "disappearance"}
+
+
+def _equals_on_the_run(m: Mention) -> Mention:
+    """SB-ROLE (codebook): `family_member` is for relatives accompanying a principal; relatives
+    fleeing with no one else ("two brothers", "a mother and son") flee as equals, each a civilian."""
+    if m.type not in FLIGHTS or not m.subjects or any(s.role != "family_member" for s in m.subjects):
+        return m
+    return replace(m, subjects=[replace(s, role="civilian") if s.role == "family_member" else s for s in m.subjects])
 
 
 def _resolves(gone: Mention, defection: Mention) -> bool:

@@ -801,6 +801,9 @@ def subject_of(token):
                 if relative and t.dep_ == "relcl":  # "fishermen whose boat drifted": the fishermen
                     return _np(_person_for_place(t.head))
                 return _np(child)
+        slip = _reduced_relative(t)
+        if slip is not None:
+            return slip
         if t.dep_ in ("relcl", "acl") and t.head is not t:
             return _np(_person_for_place(t.head))
         pointer = t.dep_ == "prep" and t.lower_ in POINTERS  # "who was envoy before settling in the South"
@@ -809,6 +812,17 @@ def subject_of(token):
             continue
         break
     return _stranded_subject(token)
+
+
+def _reduced_relative(verb):
+    """A parser slip: "Three North Koreans found aboard a boat have said they wish to stay" reads
+    "found" as a clause before the verb (csubj, ccomp); the people that clause holds are the subject."""
+    clause = next((c for c in verb.children if c.dep_ in ("csubj", "ccomp") and c.tag_ in ("VBN", "VBD")
+                   and c.i < verb.i), None)
+    people = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    if people is None or not (is_person(people) or people.ent_type_ == "NORP"):
+        return None
+    return _np(people)
 
 
 def _stranded_subject(verb):
