@@ -58,3 +58,10 @@ def test_staff_posted_in_a_city_are_not_that_state():
     [m] = measures("Staff at the North Korean embassy in Jakarta were ordered this month to hand their passports "
                    "to a security officer, a source said.")
     assert m.origin.country == "ID"
+
+
+def test_a_rule_completed_after_the_trigger_words_is_a_control():
+    # the words that make it a rule ("in groups of three") follow the matched trigger
+    text = ("Since early May, fishing boats on North Korea's east coast may leave harbour only in groups of "
+            "four, a lawmaker said.")
+    assert [m.type for m in extract(text, published="2031-06-13")] == ["control_measure"]

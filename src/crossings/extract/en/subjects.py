@@ -90,8 +90,12 @@ def _not_posted(r: Reading) -> bool:
 
 
 def _controls_personnel(r: Reading, state: State) -> bool:
+    """A rule (the trigger and the words that complete it: "may leave harbour only in | groups of
+    three") or a control over the North's personnel."""
     lex = lexicon()
-    if lex.cues["control_rules"].search(state.text[r.hit.start:r.hit.end]):
+    end = r.hit.sentence.start + len(r.hit.sentence.text)
+    rest = re.match(r"[^,;.]{0,40}", state.text[r.hit.end:end]).group()
+    if lex.cues["control_rules"].search(state.text[r.hit.start:r.hit.end] + rest):
         return True
     return any(s.role in lex.personnel_roles for s in r.mention.subjects if s.descriptor)
 
