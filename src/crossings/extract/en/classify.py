@@ -81,12 +81,18 @@ def _presupposed_flights(readings: list[Reading]) -> list[Reading]:
     People who fled and were then sent back did flee (codebook: a defection and a repatriation)."""
     def presupposed(r: Reading) -> bool:
         t = r.token
-        if r.hit.type != "defection" or t.pos_ != "VERB":
+        if r.hit.type != "defection" or t.pos_ != "VERB" or _someone_elses_flight(t):
             return False
         return any(o.hit.type in BEFALLS and o.hit.sentence is r.hit.sentence and o.token is not t
                    and _inside_people(t, o.token) and (o.hit.type != "repatriation" or not is_person(t.head))
                    for o in readings)
     return [r for r in readings if not presupposed(r)]
+
+
+def _someone_elses_flight(t) -> bool:
+    """ "the officers of the unit whose sergeant crossed the line were punished": the flight is
+    the sergeant's, not that of the people punished, and is told in its own right."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(x.tag_ == "WP$" for x in c.children) for c in t.children)
 
 
 def _inside_people(t, verb) -> bool:
@@ -262,7 +268,11 @@ def _predicted(hit: Hit, token, text: str) -> bool:
     ruled = hit.type in RULED  # a decided closure or an imposed rule ("must travel in pairs") is the event
     modals = lex.closure_modals if ruled else lex.modals
     verb = _clause_verb(token)
-    chain = [token, verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") else [])
+    # the modal of a verb of saying over the clause is the teller's ("our staff can report he is in
+    # Seoul"), not the happening's
+    from crossings.extract.en.bind import REPORTING  # (bind reads this module)
+    told = verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING
+    chain = [token, verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and not told else [])
     allowed_only = hit.type == "control_measure" and re.search(r"\bonly\b", text[hit.start:hit.end])
     if any(_modals(t) & modals for t in chain) and not allowed_only:  # "may go out only in pairs": the rule
         return True
