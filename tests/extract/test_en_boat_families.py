@@ -31,3 +31,18 @@ def test_an_intention_to_defect_before_a_comma():
     text = ('"The two North Koreans have expressed the intention to defect, and they are being questioned," '
             "the military said.")
     assert [m.type for m in extract(text, published="2031-06-13")] == ["defection"]
+
+
+def test_people_sent_back_then_sentenced_are_the_punished():
+    text = ("Three of the five North Koreans sent back from China in March have been sentenced to prison "
+            "terms, a source in North Korea said. They had fled in 2030.")
+    found = {m.type: m for m in extract(text, published="2031-06-13")}
+    assert [(s.role, s.count) for s in found["punishment"].subjects] == [("civilian", 3)]
+
+
+def test_police_who_took_people_off_a_bus_arrested_them():
+    text = ("Chinese police took four North Korean men off a night bus near Hunchun on Friday, an aid group "
+            "said.")
+    (m,) = extract(text, published="2031-06-13")
+    assert m.type == "attempted_defection"
+    assert [(s.role, s.count) for s in m.subjects] == [("civilian", 4)]

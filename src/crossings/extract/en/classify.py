@@ -827,12 +827,15 @@ def subject_of(token):
 def _reduced_relative(verb):
     """A parser slip: "Three North Koreans found aboard a boat have said they wish to stay" reads
     "found" as a clause before the verb (csubj, ccomp); the people that clause holds are the subject."""
-    clause = next((c for c in verb.children if c.dep_ in ("csubj", "ccomp") and c.tag_ in ("VBN", "VBD")
+    clause = next((c for c in verb.children if c.dep_ in ("csubj", "csubjpass", "ccomp") and c.tag_ in ("VBN", "VBD")
                    and c.i < verb.i), None)
     people = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
-    if people is None or not (is_person(people) or people.ent_type_ == "NORP"):
+    if people is None:
         return None
-    return _np(people)
+    span = _np(people)  # "Two of the four North Koreans sent back from China have been sentenced"
+    if is_person(people) or people.ent_type_ == "NORP" or (people.like_num and lexicon().cues["person_words"].search(span.text)):
+        return span
+    return None
 
 
 def _stranded_subject(verb):
