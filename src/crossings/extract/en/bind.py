@@ -60,6 +60,8 @@ def own_chain(trigger) -> set[int]:
     for c in trigger.children:  # downward: "fled to seek asylum", "fled and settled"
         if c.dep_ in JOINED and c.pos_ in PREDICATE_POS and not (c.dep_ == "conj" and _own_subject(c)):
             out.add(c.i)
+        if c.dep_ == "agent":  # "executed by firing squad ... last Thursday": the manner, no predicate of its own
+            out.update(g.i for g in c.children if g.dep_ == "pcomp")
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") \
             and trigger.head.lemma_ in LIGHT:
         out.add(trigger.head.i)

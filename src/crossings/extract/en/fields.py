@@ -256,12 +256,16 @@ def _origin(r: Reading, found, state: State) -> None:
         if r.hit.type == "control_measure" and NEIGHBOUR.search(before):
             neighbour = True  # "shoot anyone near the border with China": the North's own border
             continue
-        if m.country == "KR" or (m.country == "KP" and m.kind != "city"):
+        home_ground = r.hit.type == "punishment" and m.country == "KP" and m.kind == "region" \
+            and re.search(r"\bin\s+(?:[\w,-]+\s+){0,3}$", before)  # "executed ... in Samsu county, Ryanggang province"
+        if m.country == "KR" or (m.country == "KP" and m.kind != "city" and not home_ground):
             continue  # Seoul is where defectors go; the North itself is no posting
         if m.country == "KP" and re.match(r"['’]s\b", sent.text[m.end:m.end + 2]):
             continue  # "Pyongyang's core elite": the state, not a place anyone left
         distance = abs(sent.start + m.start - r.hit.start)
         bonus = 0 if ORIGIN_PREPS.search(before) or m.kind == "city" else 60
+        if home_ground:
+            bonus = -1000  # where the punishment took place, told "in" a province of the North, wins
         candidates.append((distance + bonus, m))
     if r.hit.type == "repatriation":
         sender = _repatriating_state(r, found)
@@ -272,7 +276,7 @@ def _origin(r: Reading, found, state: State) -> None:
     if punisher is not None and not any(c[1].country == "KP" for c in candidates):
         _set_origin(r, punisher, state)  # "North Korea has executed four ...": punished in the North
     elif candidates:
-        abroad = [c for c in candidates if c[1].country != "KP"] or candidates  # a posting beats "Pyongyang's"
+        abroad = [c for c in candidates if c[1].country != "KP" or c[0] < 0] or candidates  # a posting beats "Pyongyang's"
         _set_origin(r, min(abroad, key=lambda c: c[0])[1], state)
     elif neighbour:
         kp = next((m for m in places.find_places(sent.text, "en") if m.country == "KP"), None)
