@@ -68,3 +68,11 @@ def test_a_shared_surname_stays_short():
             "Kim defected to South Korea last week, officials said.")
     m = one(text, "defection")
     assert not any(s.name and s.name.startswith("Kim ") for s in m.subjects)
+
+
+def test_the_next_sentence_names_the_man_in_apposition_with_his_age():
+    from tests.extract.en_helpers import extract
+    text = ("A North Korean welder at a shipyard in Nakhodka has not been seen since last Friday, colleagues "
+            "said. The man, Pak Un-chol, 44, was one of thirty North Koreans at the yard.")
+    (m,) = extract(text, published="2031-06-13")
+    assert m.subjects[0].name == "Pak Un-chol"

@@ -23,7 +23,7 @@ ABOUT_IT = re.compile(r"\b(?:he|she|they|him|them|his|their|the (?:report|report
                       r"closure|embassy|mission)|defect\w*|fled|flee\w*|escape\w*|asylum|missing|repatriat\w*|"
                       r"in Seoul|in South Korea|it|this|that)\b", re.I)
 # A sentence that names the people of the one before ("They are Kim (43) and ...").
-IDENTIFIES = re.compile(r"^(?:They|He|She|The \w+(?: \w+)?)\s+(?:are|is|was|were|has been|have been)\b"
+IDENTIFIES = re.compile(r"^(?:They|He|She|The \w+(?: \w+)?)(?:,[^,]{3,40},(?:\s\d{1,2},)?)?\s+(?:are|is|was|were|has been|have been)\b"
                         r"|\b(?:identified as|named as|was named|were named|is named)\b")
 # Types whose origin is a posting a later sentence of the paragraph may share.
 POSTED = {"defection", "attempted_defection", "disappearance", "recall"}
