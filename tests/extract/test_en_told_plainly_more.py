@@ -139,3 +139,22 @@ def test_officers_stripped_of_rank_after_a_crossing_are_punished():
     assert "punishment" in types("Two officers of the North Korean army company whose sergeant crossed into South Korea "
                                  "last month have been stripped of their rank and sent to a coal mine labour unit.")
     assert "punishment" not in types("The North Korean minister was stripped of his post in a reshuffle.")
+
+
+def test_a_closure_told_after_a_city_and_its_country_in_commas():
+    from tests.extract.en_helpers import extract
+    found = extract("In March the North Korean embassy in Bamako, Mali, closed its doors, a diplomat said.",
+                    published="2031-06-13")
+    assert [(m.type, m.origin.country) for m in found] == [("mission_closure", "ML")]
+
+
+def test_a_trade_office_that_stopped_work_closed():
+    from tests.extract.en_helpers import extract
+    found = extract("North Korea's trade office in Dakar stopped work in April, a Senegalese official said.",
+                    published="2031-06-13")
+    assert [(m.type, m.origin.country) for m in found] == [("mission_closure", "SN")]
+
+
+def test_the_gulf_of_guinea_is_no_state():
+    from crossings.extract import places
+    assert [m.country for m in places.find_places("missions on the Gulf of Guinea", "en")] == [None]
