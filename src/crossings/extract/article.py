@@ -12,6 +12,7 @@ through its own clustering).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from crossings.events import Mention
@@ -25,10 +26,18 @@ def relate_happenings(mentions: list[Mention]) -> list[Mention]:
 FLIGHTS = {"defection", "attempted_defection", "disappearance"}
 
 
+# "the son of an official at the trade office", "외교관의 아들": the relative of someone posted
+KIN_OF_POSTED = re.compile(r"\bof\s+(?:(?:a|an|the|his|her|their|North Korea['’]s)\s+)?(?:[\w'’-]+\s+){0,3}"
+                           r"(?:diplomats?|officials?|envoys?|ambassadors?|counsell?ors?|consuls?|attach[eé]s?|"
+                           r"secretar(?:y|ies)|workers?|managers?|officers?|soldiers?)\b"
+                           r"|(?:외교관|관리|대사|공사|참사관|영사|서기관|직원|노동자|간부|군인)의", re.I)
+
+
 def _equals_on_the_run(m: Mention) -> Mention:
     """SB-ROLE (codebook): `family_member` is for relatives accompanying a principal; relatives
     fleeing with no one else ("two brothers", "a mother and son") flee as equals, each a civilian."""
-    if m.type not in FLIGHTS or not m.subjects or any(s.role != "family_member" for s in m.subjects):
+    if m.type not in FLIGHTS or not m.subjects or any(s.role != "family_member" for s in m.subjects) \
+            or any(KIN_OF_POSTED.search(s.descriptor or "") for s in m.subjects):
         return m
     return replace(m, subjects=[replace(s, role="civilian") if s.role == "family_member" else s for s in m.subjects])
 

@@ -200,9 +200,10 @@ def _measures_another(hit: Hit, token, state: State) -> bool:
 def _unseen(hit: Hit, text: str) -> bool:
     """ "have not been seen since": the negation is the happening (a disappearance)."""
     told = text[hit.start:hit.end]
-    return hit.type == "disappearance" and (" not been seen" in told or bool(NOBODY_SEEN.match(told)))
+    return hit.type == "disappearance" and (bool(NOT_SEEN.search(told)) or bool(NOBODY_SEEN.match(told)))
 
 
+NOT_SEEN = re.compile(r" not been (?:seen|heard from|heard of)\b")
 NOBODY_SEEN = re.compile(r"(?:nobody|no one|no-one)\b.*\b(?:seen|heard from)\b", re.I)
 
 
