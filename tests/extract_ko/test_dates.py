@@ -148,3 +148,13 @@ def test_a_day_of_the_same_month_takes_the_month_named_before(extract):
     by_type = {m.type: m for m in extract(text, published="2024-03-15")}
     assert by_type["attempted_defection"].date.value == "2024-02-03"
     assert by_type["repatriation"].date.value == "2024-02-21"
+
+
+def test_the_precedent_after_the_topic_is_its_own_background_happening(extract):
+    # "A가 …한 것은 B가 …한 이후 처음": B's trigger is B's own, A is the news
+    text = "아시아 주재 북한 외교관이 한국행을 택한 것은 2018년 하노이 주재 북한 3등서기관이 아내와 함께 망명한 이후 처음이다."
+    found = extract(text, published="2024-03-15")
+    background = [m for m in found if m.background]
+    assert [(m.date.value, m.origin.country) for m in background] == [("2018", "VN")]
+    news = [m for m in found if not m.background]
+    assert [m.date.value for m in news] == ["2024"]

@@ -38,6 +38,7 @@ _FIRST_SINCE = re.compile(r"\s?(?:이후|이래)\s?(?:처음|최초|첫|\d+\s?(?
 # "1. 세네갈 대사관 폐쇄", "- 다카르", "△ 2019년 …": an item of a list the sentence before introduces
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s?[.)]|[-•·△▲▷○◆■*]|\(\d{1,2}\))\s?")
 _REPORTED_END = re.compile(r"(?:다|라)(?:고|며)(?=\s)")
+_TOPIC = re.compile(r"(?<=[가-힣])\s?(?:것은|건|일은)\s")  # "…택한 것은 … 이후 처음": the news the comparison is about
 _SAME_MONTH = re.compile(r"(?:같은|그)\s?달\s?$")
 _SAID_END = re.compile(r"(?:다|라|요)[\"”’'」]?\s?(?:고|며|면서)(?=\s)")  # "…했다고", "…했다"며
 _MASS = re.compile(r"대거|무더기|일제히|여러|잇따라|잇달아|공관들")
@@ -264,13 +265,25 @@ def _precedent(ctx, part: Segment, hits: list[Hit], etype: str, index: int, sent
     if not m:
         return [], part
     head_start = max([h.end for h in hits if h.end <= m.start()], default=part.start)
-    if any(head_start <= h.start < m.start() for h in hits) or m.start() - head_start < 4:
+    topic = None
+    for topic in _TOPIC.finditer(ctx.text, part.start, m.start()):
+        pass
+    own = hits
+    if topic is not None and any(topic.end() <= h.start < m.start() for h in hits) \
+            and any(h.end <= topic.start() for h in hits):
+        # "외교관이 한국행을 택한 것은 | 2019년 파리 주재 서기관이 망명한 이후 처음": the trigger after the
+        # topic is the precedent's own; the news is the topic clause before it
+        head_start = topic.end()
+        own = [h for h in hits if topic.end() <= h.start < m.start()]
+    elif any(head_start <= h.start < m.start() for h in hits) or m.start() - head_start < 4:
         return [], part
     head = Segment(head_start, m.start())
-    f = _frame(ctx, head, hits, etype, index, sent, nk)
+    f = _frame(ctx, head, own, etype, index, sent, nk)
     if not f.dates or not (f.found.subjects or f.country or f.region):
         return [], part
     f.background = True
+    if own is not hits:
+        return [f], Segment(part.start, topic.start())
     rest = Segment(part.start, head_start) if head_start > part.start else Segment(m.end(), part.end)
     return [f], rest
 
