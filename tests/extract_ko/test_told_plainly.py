@@ -118,3 +118,19 @@ def test_a_whereabouts_unknown_carries_its_own_negation(extract):
     ms = extract("말레이시아에서 일하던 북한 노동자 리경심(29) 씨는 지난달 21일 숙소를 나선 뒤 행방이 확인되지 않고 "
                  "있다.", published=PUB)
     assert [m.type for m in ms] == ["disappearance"]
+
+
+def test_handed_to_the_norths_security_agents_is_a_return(extract):
+    text = "중국 공안에 붙잡힌 탈북민 5명은 지난 9일 투먼 통상구를 통해 북한 보위부에 넘겨졌다."
+    assert "repatriation" in [m.type for m in extract(text)]
+
+
+def test_called_in_to_pyongyang_is_a_recall(extract):
+    text = "지난달 북한 대사관 직원 3명이 가족과 함께 평양으로 불려 들어갔다고 소식통이 전했다."
+    (m,) = extract(text)
+    assert m.type == "recall"
+
+
+def test_relatives_sent_to_a_mining_village_are_punished(extract):
+    text = "망명한 북한 외교관의 부모가 지난달 함경남도의 한 광산마을로 보내졌다고 소식통이 전했다."
+    assert "punishment" in [m.type for m in extract(text)]
