@@ -37,3 +37,20 @@ def test_not_heard_from_since_is_a_disappearance_of_a_relative():
                   "heard from since she left home on 2 June, friends said.")
     m = found["disappearance"]
     assert [s.role for s in m.subjects] == ["family_member"]
+
+
+def test_held_since_a_day_is_an_arrest_on_that_day():
+    found = kinds("Nine North Koreans seeking to defect to South Korea have been detained in Laos since "
+                  "May 4, an aid group said.")
+    m = found["attempted_defection"]
+    assert m.date.value == "2031-05-04"
+    assert m.subjects[0].count == 9
+
+
+def test_arrests_counted_since_a_year_are_a_total():
+    assert kinds("About 30 North Koreans have been arrested in Laos since 2028, police said.") == {}
+
+
+def test_a_group_of_defectors_held_abroad():
+    found = kinds("A group of 12 North Korean defectors is being detained in Kunming, China, activists said.")
+    assert found["attempted_defection"].subjects[0].count == 12

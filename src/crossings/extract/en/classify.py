@@ -509,6 +509,10 @@ PERIODS = {"year", "years", "months", "decade", "decades", "period", "administra
 SPAN_WORDS = {"past", "last", "first", "previous", "recent", "entire", "whole", "few"}
 
 
+# Verbs whose passive perfect is a state that lasts from one act ("have been held since May").
+HELD_STATES = {"detain", "hold", "hold", "jail", "imprison", "keep", "lock", "confine", "arrest"}
+
+
 def _over_a_period(verb) -> bool:
     """The trigger's clause is measured over a stretch of time: a phrase "over / during / in the
     past two years", "over the first year of the new administration", or a present perfect counted
@@ -518,6 +522,7 @@ def _over_a_period(verb) -> bool:
         chain.append(chain[-1].head)  # "have managed to flee": the count hangs on "managed"
     perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for v in chain for c in v.children) \
         and verb.lemma_ != "be"  # "have been in the South since December" is a state that lasts, not a count
+    held = is_passive(verb) and verb.lemma_.lower() in HELD_STATES  # "have been detained since Nov. 23": held since then
     for c in (c for v in chain for c in v.children):
         if c.dep_ == "prep" and c.lower_ in ("over", "during", "throughout", "in", "within"):
             if any(o.dep_ == "pobj" and o.lower_ in PERIODS and any(
@@ -525,7 +530,7 @@ def _over_a_period(verb) -> bool:
                 return True
         since = c.lower_ == "since" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
                                                                    for m in c.children))
-        if perfect and since and not any(n.dep_ == "neg" for v in chain for n in v.children):
+        if perfect and since and not held and not any(n.dep_ == "neg" for v in chain for n in v.children):
             return True  # (a negated perfect, "have not been seen since", is a state that lasts, not a count)
     return False
 
@@ -567,6 +572,7 @@ def _held_abroad(token, hit: Hit, text: str = "") -> bool:
     cues = lexicon().cues
     held = _held_people(token)
     held = antecedent(held) if held is not None else None
+    held = _members(held) if held is not None else None  # "a group of 10 North Korean defectors"
     counted = held is not None and _counted_before(held, text[:hit.start])  # "The seven ... were taken off a bus"
     if held is None or not (counted or cues["fleeing_people"].fullmatch(held.root.text)) \
             or cues["not_flight"].search(hit.sentence.text):
@@ -577,6 +583,18 @@ def _held_abroad(token, hit: Hit, text: str = "") -> bool:
     foreign = any(m.country not in ("KP", "KR") and m.kind != "demonym" for m in places.find_places(sentence, "en")
                   if m.country)
     return foreign or bool(cues["abroad"].search(sentence))
+
+
+COLLECTIVES = {"group", "groups", "band", "party", "batch", "busload", "boatload", "handful"}
+
+
+def _members(people):
+    """ "a group of 10 North Korean defectors": the people are the group's members."""
+    if people.root.lower_ not in COLLECTIVES:
+        return people
+    of = next((c for c in people.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    members = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    return _np(members) if members is not None else people
 
 
 def _north_koreans(people) -> bool:

@@ -171,6 +171,7 @@ def _event_date(t, sent, local: int) -> bool:
 
 ABSENT = re.compile(r"\b(?:not been (?:seen|heard from)|missing|unaccounted for|not (?:returned|reported for work)|"
                     r"(?:nobody|no one|no-one)\b.*\b(?:seen|heard from))\b", re.I)
+HELD_SINCE = re.compile(r"\b(?:have|has|had) been (?:detained|held|jailed|kept|locked up)\b", re.I)
 SINCE_POINT = re.compile(r"\bsince\s+(?:(?:the|late|early|mid-?)\s*)?(?:(?:morning|afternoon|evening|night|weekend|end|middle|start|beginning)\s+of\s+(?:the\s+)?)?$", re.I)
 
 
@@ -183,6 +184,8 @@ def _last_seen(r: Reading, t, local: int) -> bool:
         return False
     if r.hit.type == "control_measure":
         return bool(re.search(r"\b(?:have|has)\b", sent, re.I))
+    if r.hit.type == "attempted_defection" and t.start > local:  # "have been detained in Vietnam since Nov. 23"
+        return bool(HELD_SINCE.search(sent[max(0, local - 20):t.start]))
     return r.hit.type == "disappearance" and t.start > local and bool(ABSENT.search(sent[local:t.start]))
 
 
