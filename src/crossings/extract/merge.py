@@ -15,6 +15,7 @@ joins only a happening that names the same person.
 from __future__ import annotations
 
 import re
+from datetime import date
 import unicodedata
 from dataclasses import dataclass, field, replace
 
@@ -83,9 +84,64 @@ def conflicts(a: Mention, b: Mention, regions: dict[str, set[str]] | None = None
     return (
         _city_conflict(a.origin, b.origin)  # a trade envoy in Vladivostok and one in St. Petersburg
         or _place_conflict(a.origin, b.origin, regions or {})
-        or _date_conflict(a.date, b.date)
+        or (_date_conflict(a.date, b.date) and not _arrived_after(a, b) and not _arrived_after(b, a)
+            and not _restated_unnamed(a, b))
         or _count_conflict(a, b)
     )
+
+
+# DT-ANCHOR: a defection told by its arrival ("entered the South last month") is dated by the
+# arrival; told by its departure ("vanished from his post in November") by the departure. Two
+# such reports of one flight differ by the journey, not by happening twice.
+ARRIVAL = re.compile(r"\b(?:arrived|arrives|arriving|entered|enters|reached|reaches|came to|come to|"
+                     r"landed|surfaced|resurfaced|turned up|is (?:now )?in|are (?:now )?in|settled)\b"
+                     r"|입국|도착|들어왔|들어온|왔다", re.I)
+JOURNEY_DAYS = 550
+
+
+def arrival_only(m: Mention) -> bool:
+    quotes = [e.quote for e in m.evidence if e.field == "type"]
+    return bool(quotes) and all(ARRIVAL.search(q) for q in quotes)
+
+
+def _arrived_after(a: Mention, b: Mention) -> bool:
+    """a tells the flight by its arrival, dated after b's date and within a journey's length."""
+    if a.type != "defection" or not arrival_only(a) or arrival_only(b) or not (a.date.value and b.date.value):
+        return False
+    return a.date.value >= b.date.value and _within_a_journey(a.date.value, b.date.value)
+
+
+def _restated_unnamed(a: Mention, b: Mention) -> bool:
+    """MG-SPLIT: one report names the person, the other tells the same post's one person unnamed
+    ("A senior diplomat who vanished from his post in Italy in November has arrived" ... "Min, a
+    counsellor in Rome, entered the South last month"): one flight, dated a journey apart."""
+    if a.type != "defection" or bool(names_of(a)) == bool(names_of(b)):
+        return False
+    if not a.origin.country or a.origin.country != b.origin.country:
+        return False
+    pa, pb = _principals(a), _principals(b)
+    if len(pa) != 1 or len(pb) != 1 or pa[0].role != pb[0].role or (pa[0].count or 1) != 1 or (pb[0].count or 1) != 1:
+        return False
+    return _within_a_journey(a.date.value, b.date.value)
+
+
+def _principals(m: Mention) -> list[Subject]:
+    return [s for s in m.subjects if s.role != "family_member"]
+
+
+def _within_a_journey(x: str | None, y: str | None) -> bool:
+    if not (x and y):
+        return False
+    try:
+        gap = (date.fromisoformat(_first_day(x)) - date.fromisoformat(_first_day(y))).days
+    except ValueError:
+        return False
+    return abs(gap) <= JOURNEY_DAYS
+
+
+def _first_day(value: str) -> str:
+    parts = value.split("-")
+    return "-".join(parts + ["01"] * (3 - len(parts)))
 
 
 def _city_conflict(a: Place, b: Place) -> bool:
@@ -199,7 +255,9 @@ def fold_cluster(cluster: list[Candidate]) -> Mention:
     out.origin = _best_place([m.origin for m in ms])
     out.destination = next((m.destination for m in ms if m.destination and m.destination != "third_country"),
                            next((m.destination for m in ms if m.destination), None))
-    out.date = _best_date([m.date for m in ms])
+    departures = [m for m in ms if not arrival_only(m) and m.date.value and m.date.derivation != "anchor:published-year"] \
+        if first.type == "defection" else ms
+    out.date = _best_date([m.date for m in (departures or ms)])  # a flight is dated by its start
     out.sources = list(dict.fromkeys(s for m in ms for s in m.sources))
     out.background = all(m.background for m in ms)
     return out

@@ -19,15 +19,9 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from crossings.extract.en.classify import when_clause
+from crossings.extract.en.classify import REPORTING, when_clause
 from crossings.extract.en.scope import _close_in_time, dominates
 
-REPORTING = {"say", "tell", "report", "find", "announce", "confirm", "state", "add", "note", "reveal", "claim",
-             "write", "quote", "cite", "inform", "notify", "learn", "believe", "protest", "deny", "brief",
-             "disclose", "explain", "speak", "urge", "warn", "accuse", "criticize", "criticise", "insist",
-             "publish", "broadcast", "suspect", "think", "estimate", "acknowledge", "describe", "ask",
-             "condemn", "call", "comment", "decline", "refuse", "agree", "demand", "investigate",
-             "accord", "release"}  # "according to Agence France-Presse"; "released a statement, a video"
 LIGHT = {"take", "happen", "occur", "come", "be", "follow", "make", "mark"}  # "the defection took place"
 PREDICATE_POS = {"VERB", "AUX"}
 TRANSPARENT = {"acl", "amod"}  # "a diplomat stationed in London": the participle describes a noun

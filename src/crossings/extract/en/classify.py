@@ -70,6 +70,15 @@ def _attempts_told_by_their_arrest(readings: list[Reading]) -> list[Reading]:
                 and o.token is not None and told_by(r, o) for o in readings))]
 
 
+# Verbs of saying, knowing or telling: their subject is a source, their modal the teller's.
+REPORTING = {"say", "tell", "report", "find", "announce", "confirm", "state", "add", "note", "reveal", "claim",
+             "write", "quote", "cite", "inform", "notify", "learn", "believe", "protest", "deny", "brief",
+             "disclose", "explain", "speak", "urge", "warn", "accuse", "criticize", "criticise", "insist",
+             "publish", "broadcast", "suspect", "think", "estimate", "acknowledge", "describe", "ask",
+             "condemn", "call", "comment", "decline", "refuse", "agree", "demand", "investigate",
+             "accord", "release"}  # "according to Agence France-Presse"; "released a statement, a video"
+
+
 # Happenings that befall people who had fled: their flight is told only to say who they are.
 BEFALLS = {"attempted_defection", "repatriation", "punishment"}
 
@@ -253,6 +262,9 @@ def _negated(token) -> bool:
     subject = subject_of(token)
     if subject is not None and subject[0].lower_ in ("no", "none", "nobody", "neither"):
         return True  # "No North Korean official has defected"
+    if token.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) \
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children):
+        return True  # "there were no plans for the embassy to close"
     # "denied defecting", "refused to defect"
     head = verb.head if verb.dep_ in ("xcomp", "ccomp", "pcomp") else None
     # "denied that he defected" is a denied report (status), not a negation
@@ -271,7 +283,6 @@ def _predicted(hit: Hit, token, text: str) -> bool:
     verb = _clause_verb(token)
     # the modal of a verb of saying over the clause is the teller's ("our staff can report he is in
     # Seoul"), not the happening's
-    from crossings.extract.en.bind import REPORTING  # (bind reads this module)
     told = verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING
     chain = [token, verb] + ([verb.head] if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and not told else [])
     allowed_only = hit.type == "control_measure" and re.search(r"\bonly\b", text[hit.start:hit.end])

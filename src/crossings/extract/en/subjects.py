@@ -351,7 +351,19 @@ def _name_in(span) -> str | None:
                 return _clean_name(ent.text)
     if len(span) == 1 and root.pos_ == "PROPN" and root.text in lexicon().surnames:
         return root.text  # "Kang fled ...": a Korean surname alone, which the tagger often misses
-    return None
+    return _romanised_name_first(span)
+
+
+# A romanised Korean name opening the subject ("Min Kyong-chol, 46, a counsellor ..."), which the
+# tagger may split or miss: a surname of the lexicon and a hyphenated given name.
+LEADING_NAME = re.compile(r"([A-Z][a-z]{0,4}) [A-Z][a-z]{1,5}-[a-z]{1,5}\b")
+
+
+def _romanised_name_first(span) -> str | None:
+    m = LEADING_NAME.match(span.text)
+    if m is None or m.group(1) not in lexicon().surnames or m.group().lower() in NOT_SUBJECTS:
+        return None
+    return m.group()
 
 
 def _possessor(ent, head) -> bool:
