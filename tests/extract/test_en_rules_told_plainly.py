@@ -65,3 +65,25 @@ def test_a_rule_completed_after_the_trigger_words_is_a_control():
     text = ("Since early May, fishing boats on North Korea's east coast may leave harbour only in groups of "
             "four, a lawmaker said.")
     assert [m.type for m in extract(text, published="2031-06-13")] == ["control_measure"]
+
+
+@pytest.mark.parametrize("text", [
+    "Since May, all North Korean staff have been required to live inside the embassy compound in Sofia, "
+    "a diplomat said.",
+    "North Korean crew members on trawlers in the South Atlantic have not been allowed ashore since March, "
+    "agents said.",
+    "Units of the North Korean army on the eastern front have been ordered not to send any soldier out "
+    "alone, a source said.",
+])
+def test_where_they_must_stay_and_that_none_may_go_alone_are_rules(text):
+    assert [m.type for m in extract(text, published="2031-06-13")] == ["control_measure"]
+
+
+def test_a_measure_that_was_not_taken_is_none():
+    assert extract("North Korea has not tightened surveillance of its workers in Russia, officials said.",
+                   published="2031-06-13") == []
+
+
+def test_the_month_of_may_is_no_modal():
+    text = "In May, North Korea banned its workers in Kazan from leaving their dormitories, a foreman said."
+    assert [m.type for m in extract(text, published="2031-06-13")] == ["control_measure"]

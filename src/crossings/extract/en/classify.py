@@ -207,8 +207,11 @@ def _measures_another(hit: Hit, token, state: State) -> bool:
 
 
 def _unseen(hit: Hit, text: str) -> bool:
-    """ "have not been seen since": the negation is the happening (a disappearance)."""
+    """ "have not been seen since": the negation is the happening (a disappearance); "have not
+    been allowed ashore": the negation is the rule (a control measure)."""
     told = text[hit.start:hit.end]
+    if hit.type == "control_measure":
+        return bool(re.search(r"\b(?:not|no|never)\b|n't\b", told))
     return hit.type == "disappearance" and (bool(NOT_SEEN.search(told)) or bool(NOBODY_SEEN.match(told)))
 
 
@@ -312,7 +315,8 @@ def _predicted(hit: Hit, token, text: str) -> bool:
     if not ruled and any(not _qualifies_another(token, hit.start - len(prefix) - hit.sentence.start + m.start())
                          for m in lex.cues["prediction"].finditer(prefix)):
         return True
-    return ruled and not allowed_only and bool(re.search(r"\b(?:could|may|might|likely|possibl\w*)\b", prefix, re.I))
+    # ("may" in lower case only: "Since May, staff have been required to ..." names a month)
+    return ruled and not allowed_only and bool(re.search(r"\b(?:[Cc]ould|may|[Mm]ight|[Ll]ikely|[Pp]ossibl\w*)\b", prefix))
 
 
 # Verbs whose object is a happening that has not taken place: one faced or feared, one a measure
