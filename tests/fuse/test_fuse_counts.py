@@ -41,3 +41,18 @@ def test_one_named_person_against_a_group_is_no_hard_clash_either(mention):
     a, b = _feats(group, named)
     ones = score(a, b)
     assert ones is not None and ones >= W["merge"]
+
+
+def test_a_mass_return_does_not_absorb_a_small_one_through_a_vague_report(mention):
+    # 240 people sent back in May and 4 in January; a report dated only by its year counts the 240
+    mass = mention("m1", "repatriation", role="civilian", count=240, country="CN", destination="KP",
+                   date="2031-05-12", quote="sent back")
+    mass_vague = mention("m2", "repatriation", role="civilian", count=240, country="CN", destination="KP",
+                         date="2031", quote="sent back")
+    small = mention("s1", "repatriation", role="civilian", count=4, country="CN", destination="KP",
+                    date="2031-01-13", quote="sent back")
+    small_vague = mention("s2", "repatriation", role="civilian", count=4, country="CN", destination="KP",
+                          date="2031", quote="sent back")
+    a, b = _feats(mass, small_vague)
+    assert score(a, b) < W["merge"]  # sizes two orders apart: two groups, whatever else they share
+    assert _events(mass, mass_vague, small, small_vague) == [["m1", "m2"], ["s1", "s2"]]

@@ -322,7 +322,10 @@ def _who(a: Any, b: Any) -> Terms:
         else:
             # one person against a group is as often one of them (a named waitress of the twelve,
             # "a defector" of the nine sent back) as a happening of its own: a soft disagreement
-            total.append(("count_close" if hi / lo <= W["close_ratio"] or lo == 1 else "count_diff", 1.0))
+            if lo > 1 and hi / lo > W["far_ratio"]:
+                total.append(("count_far", 1.0))  # 330 and 4: two groups, not one counted twice
+            else:
+                total.append(("count_close" if hi / lo <= W["close_ratio"] or lo == 1 else "count_diff", 1.0))
     return total
 
 
