@@ -11,7 +11,7 @@ from crossings.extract.en.attribution import attribute
 from crossings.extract.en.bind import speaks, token_at
 from crossings.extract.en.lexicon import lexicon
 from crossings.extract.en.state import Reading, State
-from crossings.extract.en.subjects import NOT_SUBJECTS, _clean_name
+from crossings.extract.en.subjects import NOT_SUBJECTS, ROMANISED_NAMES, _clean_name
 
 CONTINUES = re.compile(r"^(?:He|She|They|His|Her|Their|The (?:\w+ ){0,2}(?:diplomat|official|couple|family|"
                        r"man|woman|workers?|defectors?|soldier|envoy|ambassador|group|ministry|government|"
@@ -85,11 +85,6 @@ DEFINITE = re.compile(r"^The (?:[\w-]+ ){0,2}(?:diplomat|official|envoy|ambassad
                       r"defector|man|woman)\b")
 
 
-# a romanised Korean name: a surname and a given name of one or two syllables ("Min Kyong-chol",
-# "Ri Yong Jun"); the surname is checked against the lexicon
-KOREAN_NAME = re.compile(r"\b(?=(([A-Z][a-z]{0,4})\s+[A-Z][a-z]{1,5}(?:-[a-z]{1,5}|\s[A-Z][a-z]{1,5})?)\b)")
-
-
 def _named_before(r: Reading, state: State) -> None:
     """An unnamed principal given as "the counsellor" takes the one Korean name (not a speaker's)
     the previous sentence gives as someone's subject: "When Min Kyong-chol loaded two suitcases
@@ -103,7 +98,7 @@ def _named_before(r: Reading, state: State) -> None:
         return
     sent, parsed = state.sentences[index - 1], state.parsed[index - 1]
     people = {}
-    for m in KOREAN_NAME.finditer(sent.text):
+    for m in ROMANISED_NAMES.finditer(sent.text):
         before = re.search(r"(\w+)\s+$", sent.text[:m.start()])
         if m.group(2) not in lexicon().surnames or m.group(1).lower() in NOT_SUBJECTS \
                 or (before and before.group(1) in lexicon().surnames):  # "Jong Un" of "Kim Jong Un"

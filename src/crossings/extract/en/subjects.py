@@ -354,8 +354,11 @@ def _name_in(span) -> str | None:
     return _romanised_name_first(span)
 
 
-# A romanised Korean name opening the subject ("Min Kyong-chol, 46, a counsellor ..."), which the
-# tagger may split or miss: a surname of the lexicon and a hyphenated given name.
+# A romanised Korean name, which the tagger may split or miss: a surname (checked against the
+# lexicon) and a given name of one or two syllables ("Min Kyong-chol", "Ri Yong Jun").
+GIVEN = r"[A-Z][a-z]{1,5}(?:-[a-z]{1,5}|\s[A-Z][a-z]{1,5})?"
+ROMANISED_NAMES = re.compile(rf"\b(?=(([A-Z][a-z]{{0,4}})\s+{GIVEN})\b)")  # every start, overlapping
+# ... opening the subject ("Min Kyong-chol, 46, a counsellor ..."): hyphenated only, as "Min Said" is none
 LEADING_NAME = re.compile(r"([A-Z][a-z]{0,4}) [A-Z][a-z]{1,5}-[a-z]{1,5}\b")
 
 
