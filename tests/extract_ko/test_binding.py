@@ -36,3 +36,12 @@ def test_a_fronted_date_dates_the_matrix_clause(extract):
                  published="2024-06-01")
     (p,) = [m for m in ms if m.type == "punishment"]
     assert p.date.value == "2024-04-09" and p.origin.country == "KP"
+
+
+def test_the_person_an_adnominal_trigger_modifies_is_its_subject_not_the_next_happenings(extract):
+    # "[…떠나 한국에 온] 변성호 서기관의 | 가족이 … 추방됐다": the secretary fled, his family was banished
+    text = "지난해 5월 오스트리아 빈을 떠나 한국에 온 변성호 서기관의 평양 가족이 지방으로 추방된 것으로 전해졌다."
+    found = {m.type: m for m in extract(text)}
+    assert [s.role for s in found["defection"].subjects if s.role != "family_member"] == ["diplomat"]
+    assert found["defection"].origin.country == "AT"
+    assert "diplomat" not in [s.role for s in found["punishment"].subjects]

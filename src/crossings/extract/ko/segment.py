@@ -66,9 +66,22 @@ def _add(out: list[Segment], text: str, start: int, end: int) -> None:
         out.append(Segment(start, end))
 
 
+_HEAD_OWNER = re.compile(r"\s(?:[가-힣]+\s){0,2}[가-힣]+의\s")
+
+
+def _adnominal(syllable: str) -> bool:
+    """A verb form that modifies the noun after it: a syllable ending in ㄴ (온, 한, 된, 떠난)."""
+    return bool(syllable) and "가" <= syllable <= "힣" and (ord(syllable) - 0xAC00) % 28 == 4
+
+
 def cut_between(text: str, left_end: int, right_start: int) -> int:
     """Where to cut a sentence between two triggers: after the best connective between them."""
     gap = text[left_end:right_start]
+    owner = _HEAD_OWNER.match(gap)
+    if owner and _adnominal(text[left_end - 1:left_end]):
+        # "…한국에 온 민경철 참사의 | 평양 가족이 … 추방된": the person the first trigger's clause
+        # modifies is its subject; what follows (his family) is the second's
+        return left_end + owner.end()
     for pattern in _CUTS:
         hits = list(pattern.finditer(gap))
         if hits:
