@@ -87,3 +87,14 @@ def test_a_measure_that_was_not_taken_is_none():
 def test_the_month_of_may_is_no_modal():
     text = "In May, North Korea banned its workers in Kazan from leaving their dormitories, a foreman said."
     assert [m.type for m in extract(text, published="2031-06-13")] == ["control_measure"]
+
+
+@pytest.mark.parametrize("text", [
+    "Since March, North Korean construction crews in Kazan have been living under stricter rules, a "
+    "subcontractor said.",
+    "North Korean workers in Kazan walk to and from the sites in groups of three, a foreman said.",
+    "Their passports, which foremen already held, are now kept in a safe by the security official, North "
+    "Korean workers in Kazan say.",
+])
+def test_rules_told_as_a_regime_a_walk_in_groups_and_passports_kept(text):
+    assert [m.type for m in extract(text, published="2031-06-13")] == ["control_measure"]
