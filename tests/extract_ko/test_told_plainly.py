@@ -134,3 +134,10 @@ def test_called_in_to_pyongyang_is_a_recall(extract):
 def test_relatives_sent_to_a_mining_village_are_punished(extract):
     text = "망명한 북한 외교관의 부모가 지난달 함경남도의 한 광산마을로 보내졌다고 소식통이 전했다."
     assert "punishment" in [m.type for m in extract(text)]
+
+
+def test_the_norths_own_staff_called_home_from_antananarivo(extract):
+    text = "북한은 지난달 안타나나리보의 공방에서 일하던 자국 인력 30여 명을 귀국시켰다."
+    (m,) = extract(text)
+    assert (m.type, m.origin.country) == ("recall", "MG")
+    assert [(s.role, s.count) for s in m.subjects] == [("overseas_worker", 30)]
