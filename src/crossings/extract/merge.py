@@ -15,13 +15,14 @@ joins only a happening that names the same person.
 from __future__ import annotations
 
 import re
-from datetime import date
 import unicodedata
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from crossings.codebook import PRECISION_RANK, STATUS_RANK
 from crossings.events import Evidence, Mention, Place, Subject, When
 from crossings.extract.places import region_of
+from crossings.extract.timex.calendar import parse_anchor
 
 
 @dataclass
@@ -84,15 +85,14 @@ def conflicts(a: Mention, b: Mention, regions: dict[str, set[str]] | None = None
     return (
         _city_conflict(a.origin, b.origin)  # a trade envoy in Vladivostok and one in St. Petersburg
         or _place_conflict(a.origin, b.origin, regions or {})
-        or (_date_conflict(a.date, b.date) and not _arrived_after(a, b) and not _arrived_after(b, a)
-            and not _restated_unnamed(a, b))
+        or (_date_conflict(a.date, b.date) and not _restated_unnamed(a, b))
         or _count_conflict(a, b)
     )
 
 
 # DT-ANCHOR: a defection told by its arrival ("entered the South last month") is dated by the
-# arrival; told by its departure ("vanished from his post in November") by the departure. Two
-# such reports of one flight differ by the journey, not by happening twice.
+# arrival, one told by its departure ("vanished from his post in November") by the departure: two
+# reports of one flight may differ by the journey. A merged flight takes the departure's date.
 ARRIVAL = re.compile(r"\b(?:arrived|arrives|arriving|entered|enters|reached|reaches|came to|come to|"
                      r"landed|surfaced|resurfaced|turned up|is (?:now )?in|are (?:now )?in|settled)\b"
                      r"|입국|도착|들어왔|들어온|왔다", re.I)
@@ -102,13 +102,6 @@ JOURNEY_DAYS = 550
 def arrival_only(m: Mention) -> bool:
     quotes = [e.quote for e in m.evidence if e.field == "type"]
     return bool(quotes) and all(ARRIVAL.search(q) for q in quotes)
-
-
-def _arrived_after(a: Mention, b: Mention) -> bool:
-    """a tells the flight by its arrival, dated after b's date and within a journey's length."""
-    if a.type != "defection" or not arrival_only(a) or arrival_only(b) or not (a.date.value and b.date.value):
-        return False
-    return a.date.value >= b.date.value and _within_a_journey(a.date.value, b.date.value)
 
 
 def _restated_unnamed(a: Mention, b: Mention) -> bool:
@@ -130,18 +123,11 @@ def _principals(m: Mention) -> list[Subject]:
 
 
 def _within_a_journey(x: str | None, y: str | None) -> bool:
-    if not (x and y):
+    a, b = parse_anchor(x), parse_anchor(y)
+    if a is None or b is None:
         return False
-    try:
-        gap = (date.fromisoformat(_first_day(x)) - date.fromisoformat(_first_day(y))).days
-    except ValueError:
-        return False
-    return abs(gap) <= JOURNEY_DAYS
-
-
-def _first_day(value: str) -> str:
-    parts = value.split("-")
-    return "-".join(parts + ["01"] * (3 - len(parts)))
+    first = lambda t: date(t.year, t.month or 1, t.day or 1)  # the first day a partial date allows
+    return abs((first(a) - first(b)).days) <= JOURNEY_DAYS
 
 
 def _city_conflict(a: Place, b: Place) -> bool:

@@ -129,7 +129,7 @@ def classify(hit: Hit, state: State) -> Reading | None:
     if token is None or not _one_predicate(hit, token) or _out_of_domain(hit, token, state.text) \
             or _not_a_flight(hit, token, state.text) or _closes_something_else(hit, token):
         return None
-    if (_negated(token) and not _unseen(hit, state.text)) or _predicted(hit, token, state.text) \
+    if (_negated(token) and not _negation_is_the_happening(hit, state.text)) or _predicted(hit, token, state.text) \
             or _generic(hit, token, state.text) or _only_in_prospect(token):
         return None
     member = None
@@ -206,7 +206,7 @@ def _measures_another(hit: Hit, token, state: State) -> bool:
     return False
 
 
-def _unseen(hit: Hit, text: str) -> bool:
+def _negation_is_the_happening(hit: Hit, text: str) -> bool:
     """ "have not been seen since": the negation is the happening (a disappearance); "have not
     been allowed ashore": the negation is the rule (a control measure)."""
     told = text[hit.start:hit.end]
@@ -525,7 +525,7 @@ SPAN_WORDS = {"past", "last", "first", "previous", "recent", "entire", "whole", 
 
 
 # Verbs whose passive perfect is a state that lasts from one act ("have been held since May").
-HELD_STATES = {"detain", "hold", "hold", "jail", "imprison", "keep", "lock", "confine", "arrest"}
+HELD_STATES = {"detain", "hold", "jail", "imprison", "keep", "lock", "confine", "arrest"}
 
 
 def _over_a_period(verb) -> bool:

@@ -236,7 +236,7 @@ def _origin(r: Reading, found, state: State) -> None:
         found = own
     else:  # "workers of the firm that sent them to Khabarovsk ..., after three escaped": the setting
         found = [m for m in found if not any(a <= m.start < b for a, b in scope.foreign)]
-    candidates, neighbour = [], False
+    candidates, neighbour, home_ground = [], False, []
     for m in found:
         if m.kind == "demonym" and not _workplace_left(r, m.start):
             continue
@@ -256,16 +256,16 @@ def _origin(r: Reading, found, state: State) -> None:
         if r.hit.type == "control_measure" and NEIGHBOUR.search(before):
             neighbour = True  # "shoot anyone near the border with China": the North's own border
             continue
-        home_ground = r.hit.type == "punishment" and m.country == "KP" and m.kind == "region" \
-            and re.search(r"\bin\s+(?:[\w,-]+\s+){0,3}$", before)  # "executed ... in Samsu county, Ryanggang province"
-        if m.country == "KR" or (m.country == "KP" and m.kind != "city" and not home_ground):
+        if r.hit.type == "punishment" and m.country == "KP" and m.kind == "region" \
+                and re.search(r"\bin\s+(?:[\w,-]+\s+){0,3}$", before):
+            home_ground.append(m)  # "executed ... in Samsu county, Ryanggang province": where it took place
+            continue
+        if m.country == "KR" or (m.country == "KP" and m.kind != "city"):
             continue  # Seoul is where defectors go; the North itself is no posting
         if m.country == "KP" and re.match(r"['’]s\b", sent.text[m.end:m.end + 2]):
             continue  # "Pyongyang's core elite": the state, not a place anyone left
         distance = abs(sent.start + m.start - r.hit.start)
         bonus = 0 if ORIGIN_PREPS.search(before) or m.kind == "city" else 60
-        if home_ground:
-            bonus = -1000  # where the punishment took place, told "in" a province of the North, wins
         candidates.append((distance + bonus, m))
     if r.hit.type == "repatriation":
         sender = _repatriating_state(r, found)
@@ -273,10 +273,12 @@ def _origin(r: Reading, found, state: State) -> None:
             _set_origin(r, sender, state)
             return
     punisher = _punishing_north(r, found) if r.hit.type == "punishment" else None
-    if punisher is not None and not any(c[1].country == "KP" for c in candidates):
+    if home_ground:  # told "in" a province of the North: ahead of a goal in the people's clause ("who fled to China")
+        _set_origin(r, home_ground[0], state)
+    elif punisher is not None and not any(c[1].country == "KP" for c in candidates):
         _set_origin(r, punisher, state)  # "North Korea has executed four ...": punished in the North
     elif candidates:
-        abroad = [c for c in candidates if c[1].country != "KP" or c[0] < 0] or candidates  # a posting beats "Pyongyang's"
+        abroad = [c for c in candidates if c[1].country != "KP"] or candidates  # a posting beats "Pyongyang's"
         _set_origin(r, min(abroad, key=lambda c: c[0])[1], state)
     elif neighbour:
         kp = next((m for m in places.find_places(sent.text, "en") if m.country == "KP"), None)

@@ -20,6 +20,7 @@ from crossings.extract.ko.segment import Segment, cut_between, sentences
 from crossings.extract.ko.status import status as status_of
 from crossings.extract.ko.triggers import Hit, blocked_by, find_hits, says_another
 from crossings.extract.timex import TimeMatch
+from crossings.extract.timex.calendar import iso, valid
 
 # words that put a sentence in North Korea's orbit (조선일보 and TV조선 are newspapers)
 NK = re.compile(r"북한|北|북측|탈북|평양|(?<!TV)조선(?!일보|비즈|닷컴|경제|\s?일보)|북송|북으로|북에"
@@ -37,7 +38,6 @@ _AT_THE_TIME = re.compile(r"\s?당시")
 _FIRST_SINCE = re.compile(r"\s?(?:이후|이래)\s?(?:처음|최초|첫|\d+\s?(?:년|개월|달|주|일)\s?만)")
 # "1. 세네갈 대사관 폐쇄", "- 다카르", "△ 2019년 …": an item of a list the sentence before introduces
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s?[.)]|[-•·△▲▷○◆■*]|\(\d{1,2}\))\s?")
-_REPORTED_END = re.compile(r"(?:다|라)(?:고|며)(?=\s)")
 _TOPIC = re.compile(r"(?<=[가-힣])\s?(?:것은|건|일은)\s")  # "…택한 것은 … 이후 처음": the news the comparison is about
 _SAME_MONTH = re.compile(r"(?:같은|그)\s?달\s?$")
 _SAID_END = re.compile(r"(?:다|라|요)[\"”’'」]?\s?(?:고|며|면서)(?=\s)")  # "…했다고", "…했다"며
@@ -174,7 +174,7 @@ def _sentence_frames(ctx: Context, index: int, sent: Segment, hits: list[Hit], n
 def _nk_about_event(text: str, sent: Segment, hit: Hit) -> bool:
     """"러시아 언론인이 독일에 망명했다고 북한 매체가 비난했다": North Korea named only in the
     attribution after the reported clause does not make the event North Korean."""
-    end = _REPORTED_END.search(text, hit.end, sent.end)
+    end = _SAID_END.search(text, hit.end, sent.end)
     stop = end.end() if end else sent.end
     return bool(NK.search(text, sent.start, stop)) or not NK.search(text, sent.start, sent.end)
 
@@ -265,9 +265,8 @@ def _precedent(ctx, part: Segment, hits: list[Hit], etype: str, index: int, sent
     if not m:
         return [], part
     head_start = max([h.end for h in hits if h.end <= m.start()], default=part.start)
-    topic = None
-    for topic in _TOPIC.finditer(ctx.text, part.start, m.start()):
-        pass
+    topics = list(_TOPIC.finditer(ctx.text, part.start, m.start()))
+    topic = topics[-1] if topics else None
     own = hits
     if topic is not None and any(topic.end() <= h.start < m.start() for h in hits) \
             and any(h.end <= topic.start() for h in hits):
@@ -338,8 +337,10 @@ def _in_month_before(text: str, day: TimeMatch, ctx: Context) -> TimeMatch | Non
               if d.value and len(d.value) >= 7]
     if not months:
         return None
-    value = f"{months[-1].value[:7]}-{int(day.text[:-1]):02d}"
-    return replace(day, value=value, precision="day", derivation="relative:ko-same-month")
+    year, month, number = int(months[-1].value[:4]), int(months[-1].value[5:7]), int(day.text[:-1])
+    if not valid(year, month, number):
+        return None
+    return replace(day, value=iso(year, month, number), precision="day", derivation="relative:ko-same-month")
 
 
 def own_day(text: str, scope: Segment, day: TimeMatch, focus: int) -> bool:
