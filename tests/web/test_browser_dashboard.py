@@ -105,11 +105,13 @@ def test_the_timeline_draws_year_dated_events_as_spans(archive, page):
 def test_the_events_filter_by_outlet_and_a_typo_lists_the_outlets(server, page):
     page.goto(server + "/events")
     page.fill("#f-outlet", "Lantern Daily")
-    page.click("#f-apply")
+    with page.expect_navigation():  # the filter is a form: read the page it loads, not the one it leaves
+        page.click("#f-apply")
     rows = page.locator("#events-table tbody tr")
     assert rows.count() == 1 and "Pak Sun Il" in rows.first.inner_text()
     assert page.input_value("#f-outlet") == "Lantern Daily"
     page.fill("#f-outlet", "lantern")
-    page.click("#f-apply")
+    with page.expect_navigation():
+        page.click("#f-apply")
     assert "unknown outlet 'lantern': choose one of" in page.inner_text("body")
     assert "lantern daily" in page.inner_text("body")
