@@ -87,3 +87,25 @@ def test_a_lone_refusal_to_confirm_does_not_outrank_many_reports(mention):
     ms.append(mention("e", country="RU", city="Vladivostok", date="2016-07", status="unconfirmed"))
     [event] = fuse_mentions(ms, {d: None for d in "abcde"})
     assert event.status == "reported"
+
+
+def test_people_who_live_in_the_north_left_from_it_when_no_report_says_where(mention):
+    """PL (codebook): civilians and soldiers set out from the North; the default is the event's,
+    never a report's, so it weighs nothing in fusion."""
+    fishermen = [mention("a", role="civilian", count=3, date="2031-05"),
+                 mention("b", role="civilian", count=3, date="2031-05",
+                         relatives=[Subject(role="family_member", count=1)])]
+    [event] = fuse_mentions(fishermen, {"a": None, "b": None})
+    assert event.origin.country == "KP"
+    assert all(m.origin.country is None for m in event.mentions)
+    [soldier] = fuse_mentions([mention("c", "attempted_defection", role="military", date="2031")], {"c": None})
+    assert soldier.origin.country == "KP"
+
+
+def test_no_default_origin_for_people_posted_abroad_or_events_placed_elsewhere(mention):
+    [worker] = fuse_mentions([mention("a", role="overseas_worker", date="2031")], {"a": None})
+    assert worker.origin.country is None
+    [placed] = fuse_mentions([mention("b", role="civilian", country="LA", date="2031")], {"b": None})
+    assert placed.origin.country == "LA"
+    [returned] = fuse_mentions([mention("c", "repatriation", role="civilian", date="2031")], {"c": None})
+    assert returned.origin.country is None  # a return's origin is the state that sent them back

@@ -119,8 +119,16 @@ def credits_official(m: Mention) -> bool:
     return any(OFFICIAL_SOURCE.search(s) and not UNNAMED_SOURCE.search(s) for s in m.sources)
 
 
+# Flights (and punishments) of people who live in the North rather than at a post abroad
+HOMEBOUND_TYPES = {"defection", "attempted_defection", "disappearance", "punishment"}
+LIVE_IN_THE_NORTH = {"civilian", "military"}
+
+
 def origin(vs: list[Vote]) -> Place:
-    vs = [v for v in vs if plausible_origin(v.mention.type, v.mention.origin.country)]
+    told = [v for v in vs if plausible_origin(v.mention.type, v.mention.origin.country)]
+    if not any(not v.mention.origin.is_empty() for v in told) and _lived_in_the_north(vs):
+        return Place(country="KP", precision="country")
+    vs = told
     country = pick([((v.mention.origin.country or "").upper() or None, v) for v in vs])
     fits = [v for v in vs if (v.mention.origin.country or "").upper() in ("", country or "")]
     city = pick([(v.mention.origin.city, v) for v in fits])
@@ -133,6 +141,16 @@ def origin(vs: list[Vote]) -> Place:
             break
     place.precision = place.precision or ("city" if city else "country" if country else "region" if region else None)
     return place
+
+
+def _lived_in_the_north(vs: list[Vote]) -> bool:
+    """PL (codebook): the origin of people who fled is where they lived or were posted, and
+    "civilians caught in China or Laos have origin KP". Civilians and soldiers live in the North,
+    so an event of theirs no report places anywhere set out from there ("four North Koreans
+    found aboard a boat"). A default of the codebook, not a report's word: fusion never weighs it
+    (the reports' own origins stay empty), only the event shows it."""
+    roles = {s.role for v in vs for s in v.mention.subjects if s.role != "family_member"}
+    return all(v.mention.type in HOMEBOUND_TYPES for v in vs) and bool(roles) and roles <= LIVE_IN_THE_NORTH
 
 
 def destination(vs: list[Vote]) -> str | None:
