@@ -82,7 +82,7 @@ By AsiaPac Wire staff
 
 SEOUL - A North Korean diplomat posted in Yangon has defected to South Korea together with his wife and their teenage daughter, Seoul said Tuesday.
 
-The unification ministry identified him as Yeom Cheol-jun, 47, counsellor for commercial affairs at the embassy. Spokesman Kwak Seung-ho said the family had come "of their own will".
+The unification ministry identified him as Yeom Cheol‑jun, 47, counsellor for commercial affairs at the embassy. Spokesman Kwak Seung-ho said the family had come "of their own will".
 
 A South Korean official, who asked not to be named, said the three left their home in the Myanmar city in late August. It was the first such case involving a North Korean diplomat in Asia since 2019, when a trade official in Ashgabat fled together with his son, the official said.
 
@@ -689,7 +689,7 @@ Reports | Data | About | Support us
 
 Woman shot dead in the Tumen near Namyang
 
-30 June 2026
+Posted 30/06/26
 
 A North Korean woman was shot dead by border guards while wading across the Tumen River near Namyang on the night of Sunday, 21 June, two sources on both sides of the river told Tumen Watch.
 
@@ -721,7 +721,7 @@ The coach, named by one of them as Kang Myong-su, did not appear at the weigh-in
 
 Georgia's interior ministry said it was "looking into the reports".
 
-The Grand Prix ends on Wednesday.
+The Grand Prix ends on Thursday.
 
 Tags: wrestling, Tbilisi Grand Prix, DPRK
 """,
@@ -764,7 +764,7 @@ A North Korean crew member of a cargo ship berthed at Cebu's international port 
 
 The man was one of two crew members who went into the city with shore passes on Friday. The other came back before midnight. The ship, a Sierra Leone-flagged general cargo vessel with a North Korean crew, was due to sail on Saturday and has been held at the pier.
 
-The ship's master reported the man missing to port police on Saturday morning. The Bureau of Immigration said it was "coordinating with the port police".
+The ship's master reported the man missing to port police on Saturday morning.The Bureau of Immigration said it was "coordinating with the port police".
 
 Photo caption: The cargo vessel at Pier 5, Sunday.
 
@@ -1069,6 +1069,52 @@ Photo: The villa off Ekareach Street, Tuesday.
 
 Sponsored: Sea-view condos from 49,000 dollars
 Comments (3)
+""",
+    ),
+    dict(
+        id="h12e44",
+        url="https://mekongcurrent.example/laos/2026/02/05/bokeo-six-detained",
+        pub_date="2026-02-05",
+        events=["G12-bokeo-attempt-2026"],
+        text="""MEKONG CURRENT
+Laos | Thailand | Cambodia | Myanmar | Environment | Opinion
+
+Six North Koreans held after Mekong crossing in Bokeo
+
+Thursday, February 5, 2026
+By Khamla Sisouk
+
+Police in Laos' Bokeo province detained six North Koreans on Saturday night shortly after they came ashore from a small boat on the Lao bank of the Mekong in Ton Pheung district, a district official and a Christian aid worker said.
+
+The group, four women, a man and a 12-year-old girl, had travelled through China for several weeks and were trying to reach Thailand, the aid worker said. They were taken to the provincial police station in Houayxay.
+
+"They are being held for illegal entry. The case is with the immigration police," the district official said by telephone, asking not to be named.
+
+Laos has in the past handed such groups to North Korean officials. South Korea's embassy said it was "following the matter closely".
+
+Photo caption: The Mekong at Ton Pheung, looking towards Myanmar.
+Share | 0 comments
+""",
+    ),
+    dict(
+        id="h12e45",
+        url="https://crossingsupport.example/alerts/2026-02-bokeo-six-returned",
+        pub_date="2026-02-24",
+        events=["G12-bokeo-return-2026", "G12-bokeo-attempt-2026"],
+        text="""CROSSING SUPPORT NETWORK
+Home | Alerts | Our work | Donate | 한국어
+
+CASE UPDATE: The six detained in Bokeo were handed to North Korean officials
+
+Posted 24.02.2026
+
+The six North Koreans detained in Bokeo province at the end of January were taken from the immigration detention centre last Thursday, driven to the airport under guard and put on a flight to Pyongyang via Beijing in the company of two North Korean embassy officials, according to a person who saw them leave.
+
+Lao authorities have not responded to our letters. The group, including a 12-year-old girl, had told an aid worker that they wanted to go to South Korea.
+
+We are deeply saddened. We ask supporters to write to the Lao embassy in their country.
+
+Previous: Six North Koreans held after Mekong crossing (05.02.2026)
 """,
     ),
 ]

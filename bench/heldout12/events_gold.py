@@ -145,14 +145,14 @@ EVENTS = [
             "defections. Month July either way. Status: JCS statement on record. Type: 'told officers "
             "they wished to stay' / 귀순 의사 (TR-NARR). Four people fleeing together as equals: "
             "civilian, not family_member."),
-    E("G12-guryongpo-2025", "defection", "reported",
+    E("G12-guryongpo-2025", "defection", "confirmed",
       [S(None, "two brothers in their twenties", "civilian", 2)],
       P("KP"), "KR", D("2025-11", "month"),
       ["Korea Coast Guard", "Pohang Harbour Times", "Hanbada Broadcasting"],
       notes="Background: 'In November 2025 two brothers ... were picked up by a fishing boat off the "
             "harbour and were taken in as defectors, according to the coast guard' (h12e10); h12k08 "
             "(2026) '지난해 11월에도 북한 형제 2명이 어선에 구조돼 귀순' -> November 2025. Status: attributed "
-            "to the coast guard by a newspaper without a quote or name -> reported (debatable). A "
+            "by the newspaper to the coast guard, an official source -> confirmed (debatable: no quote). A "
             "second boat, kept apart from July 2026."),
     E("G12-haeju-boat-2026", "attempted_defection", "reported",
       [S(None, "a family of five from Haeju: a couple, their two adult sons and the wife's mother",
@@ -424,4 +424,26 @@ EVENTS = [
             "Seoul the following spring' (h12e33). A life story told in a profile; whether a speaker's "
             "biography is an event is contested (SB-SPEAKER). Winter 2023 -> season.",
       optional=True),
+
+    # --- Bokeo: six caught after crossing the Mekong (h12e44, h12e45) and handed back (h12e45) ---
+    E("G12-bokeo-attempt-2026", "attempted_defection", "reported",
+      [S(None, "four women", "civilian", 4),
+       S(None, "a man", "civilian"),
+       S(None, "a 12-year-old girl", "civilian", 1, 12, True)],
+      P("KP"), None, D("2026-01-31", "day"),
+      ["Mekong Current", "Crossing Support Network"],
+      notes="Detained by Lao police 'on Saturday night' after coming ashore in Ton Pheung district "
+            "(h12e44, published Thu 5 Feb 2026 -> 31 Jan); 'at the end of January' (h12e45). Arrested "
+            "abroad before reaching refuge -> attempted_defection; origin KP (civilians who travelled "
+            "through China, caught in Laos). Status: an unnamed district official and an aid worker -> "
+            "reported. Six people, count given per descriptor."),
+    E("G12-bokeo-return-2026", "repatriation", "reported",
+      [S(None, "the six North Koreans detained in Bokeo province", "civilian", 6)],
+      P("LA"), "KP", D("2026-02-19", "day"),
+      ["Crossing Support Network"],
+      notes="Taken from the detention centre 'last Thursday' and flown to Pyongyang via Beijing with "
+            "two North Korean embassy officials (h12e45, published Tue 24 Feb 2026 -> Thu 19 Feb). "
+            "Forced return (they wanted to go to South Korea) -> repatriation, origin the sending "
+            "country LA; Beijing is a transit. 'Laos has in the past handed such groups' (h12e44) is "
+            "generic, no event. Status: one eyewitness via an NGO."),
 ]
