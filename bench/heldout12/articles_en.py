@@ -54,7 +54,7 @@ North Korean counsellor who left Myanmar post is in South Korea - ministry
 
 SEOUL, Nov 17 (SCW) - A North Korean diplomat who vanished from his post in Myanmar in August has arrived in South Korea with his wife and daughter, the unification ministry said on Tuesday.
 
-Yeom Chol-jun, 47, a counsellor for commercial affairs at the North's embassy in Yangon, is under government protection, ministry spokesman Kwak Seung-ho told a regular briefing. "The three came of their own will and have asked to live here," Kwak said. He would not say how they travelled or when they arrived.
+Yeom Chol-jun, 47, a counsellor for commercial affairs at the North's embassy in Yangon, is under government protection, ministry spokesman Hwang In-seop told a regular briefing. "The three came of their own will and have asked to live here," Hwang said. He would not say how they travelled or when they arrived.
 
 The family left their house in Yangon on Aug. 23, according to a government official who spoke on condition of anonymity. The daughter is 14.
 
@@ -64,7 +64,7 @@ Myanmar's government did not respond to a request for comment.
 
 The number of North Koreans reaching the South has stayed below 250 a year since 2021, ministry data show.
 
-(Reporting by Nam Ji-ho; Editing by Ahn Ji-won)
+(Reporting by Nam Ji-ho; Editing by Min Da-hye)
 (c) Seoul Cable Wire. All rights reserved.
 """,
     ),
@@ -82,7 +82,7 @@ By AsiaPac Wire staff
 
 SEOUL - A North Korean diplomat posted in Yangon has defected to South Korea together with his wife and their teenage daughter, Seoul said Tuesday.
 
-The unification ministry identified him as Yeom Cheol‑jun, 47, counsellor for commercial affairs at the embassy. Spokesman Kwak Seung-ho said the family had come "of their own will".
+The unification ministry identified him as Yeom Cheol‑jun, 47, counsellor for commercial affairs at the embassy. Spokesman Hwang In-seop said the family had come "of their own will".
 
 A South Korean official, who asked not to be named, said the three left their home in the Myanmar city in late August. It was the first such case involving a North Korean diplomat in Asia since 2019, when a trade official in Ashgabat fled together with his son, the official said.
 
@@ -107,7 +107,7 @@ Subscriber edition
 Inside the Yangon embassy, after the counsellor left
 
 2 October 2026  |  8 min read
-By Martin Oduya
+By Priya Castellanos
 
 Six weeks after a North Korean counsellor, his wife and their daughter took a taxi from their house in Bahan and did not come back, nobody outside Pyongyang's security apparatus appears to know where they are.
 
@@ -119,7 +119,7 @@ None of this could be independently confirmed. The embassy did not answer writte
 
 Pyongyang has reason to worry. A defection by a second diplomat from the same mission would be an embarrassment it could not hide from its own staff elsewhere in Asia.
 
-Martin Oduya is an editor at Korea Risk Monitor.
+Priya Castellanos is an editor at Korea Risk Monitor.
 
 Tags: Myanmar, diplomats, embassy
 """,
@@ -237,7 +237,7 @@ The boat had a small outboard motor and carried jerrycans of fuel and dried fish
 
 The case differs from February, when two fishermen whose boat drifted south off the same coast asked to go home and were handed back at sea.
 
-(Reporting by Seo Min-kyu)
+(Reporting by Yu Seong-bin)
 """,
     ),
     dict(
@@ -441,7 +441,7 @@ Comments (4) | Share
         id="h12e18",
         url="https://www.seoulcablewire.example/nk/20260929/china-mass-return-namyang",
         pub_date="2026-09-29",
-        events=["G12-namyang-mass-2026", "G12-dandong-2024"],
+        events=["G12-namyang-mass-2026", "G12-huanggou-2024"],
         text="""SEOUL CABLE WIRE
 Latest | Korea | North Korea | Markets | World | Pictures
 
@@ -451,13 +451,13 @@ SEOUL, Sept 29 (SCW) - Chinese authorities sent about 400 detained North Koreans
 
 Buses carrying the detainees, most of them women, left holding centres in Jilin province on Saturday evening and crossed the bridge from Tumen to Namyang before midnight, the source said.
 
-It would be the largest single return since April 2024, when about 200 North Koreans were handed over at Dandong, according to the groups.
+It would be the largest single return since April 2024, when about 200 North Koreans were handed over at Huanggou, according to the groups.
 
 South Korea's foreign ministry said it had "conveyed its position" to Beijing that North Korean escapees must not be sent back against their will. A ministry official said Seoul could not confirm the figure.
 
 China's foreign ministry said China handles illegal border crossers according to its laws and international law.
 
-(Reporting by Seo Min-kyu; Editing by Ahn Ji-won)
+(Reporting by Yu Seong-bin; Editing by Min Da-hye)
 """,
     ),
     dict(
@@ -912,7 +912,7 @@ Write to us: letters@dailyridgeview.example
 
 Tuesday, 17 November 2026, 10:30
 
-SPOKESMAN KWAK SEUNG-HO: I will begin with one announcement. A North Korean diplomat who had served at the North's embassy in Myanmar, counsellor Yeom Chol-jun, together with his wife and daughter, entered the Republic of Korea and is under the protection of the relevant agencies. They came of their own free will. I will not comment on the route or timing of their entry.
+SPOKESMAN HWANG IN-SEOP: I will begin with one announcement. A North Korean diplomat who had served at the North's embassy in Myanmar, counsellor Yeom Chol-jun, together with his wife and daughter, entered the Republic of Korea and is under the protection of the relevant agencies. They came of their own free will. I will not comment on the route or timing of their entry.
 
 Q: Was this the counsellor who went missing in Yangon in August?
 A: I will leave it at what I said.

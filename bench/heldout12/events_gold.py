@@ -5,7 +5,7 @@ Dates are as precise as the text allows, relative dates resolved against the pag
 date. A defection first told as a disappearance is one defection event, dated when the people
 left. Background mentions ("since 2019, when a trade official attached to the North's office in
 Ashgabat fled with his son", "since August 2024, when a private came across", "since April 2024,
-when about 200 North Koreans were handed over at Dandong") are events of their own; their status
+when about 200 North Koreans were handed over at Huanggou") are events of their own; their status
 is None where no page gives sourcing for them. One status per event: the strongest on-record
 statement across its pages. `reported` is filled in by build.py from the pages.
 """
@@ -32,7 +32,7 @@ EVENTS = [
             "27 Aug: 'on Sunday afternoon'; h12e02 'Aug. 23'; h12e03 'in late August'; h12k01 '지난 8월 "
             "23일'; h12k02 (3 Sep) '지난달 23일'); the ministry's confirmation on Tue 17 Nov 2026 is not "
             "the date of leaving, and no arrival date is given. Status: the unification ministry "
-            "spokesman Kwak Seung-ho confirmed on record (h12e02/e03/e37/k01). Type: told first with no "
+            "spokesman Hwang In-seop confirmed on record (h12e02/e03/e37/k01). Type: told first with no "
             "keyword (h12e01: a taxi, a padlock), as 'did not come back' (h12e04), 잠적 (h12k02, h12k03), "
             "'in a safe place in a third country' (h12e39), and resolved as arrival in the South: one "
             "defection. Names: Yeom Chol-jun, Yeom Cheol-jun (h12e03), 염철준; unnamed in h12e01/e04/e39/"
@@ -215,12 +215,12 @@ EVENTS = [
             "-> one event despite 400 people (GT-AGG-OVER). Status reported: rights groups and a source; "
             "Seoul 'could not confirm the figure', the UN cites 'credible reports', China gives its "
             "standing line (no confirmation, no denial)."),
-    E("G12-dandong-2024", "repatriation", "reported",
+    E("G12-huanggou-2024", "repatriation", "reported",
       [S(None, "about 200 North Koreans", "civilian", 200)],
-      P("CN", "Dandong"), "KP", D("2024-04", "month"),
+      P("CN", "Huanggou"), "KP", D("2024-04", "month"),
       ["Seoul Cable Wire", "Hanbit Tongsin"],
       notes="Background: 'the largest single return since April 2024, when about 200 North Koreans "
-            "were handed over at Dandong, according to the groups' (h12e18); '2024년 4월 단둥을 통해 200여 "
+            "were handed over at Huanggou, according to the groups' (h12e18); '2024년 4월 황거우를 통해 200여 "
             "명이 북송된 이후' (h12k12). Status reported (rights groups)."),
 
     # --- Russia: Vologda builders missing (h12e20, h12e21, h12k13), the rest sent home, phones and
