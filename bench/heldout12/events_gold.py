@@ -336,13 +336,13 @@ EVENTS = [
             "unnamed source, not verified. Brokers punished for aiding escapes: punishment. 'reported "
             "regularly since ... 2020' is an aggregate/anchor."),
     E("G12-ryanggang-shoot-2026", "control_measure", "reported",
-      [S(None, "border guards in the province", "military", None)],
+      [],
       P("KP", None, "Ryanggang"), None, D("2026-10", "month"),
       ["NK Borderline"],
       notes="'Since early October, border guards in the province have been ordered to fire without "
             "warning at anyone approaching the river after dark, and a second fence is being built' "
-            "(h12e27, 22 Oct 2026). Tied to crossings. The guards are those ordered; debatable whether "
-            "they are subjects."),
+            "(h12e27, 22 Oct 2026). Tied to crossings. Subjects empty: the guards carry the order out, "
+            "the would-be crossers it targets are unnamed and uncounted (debatable)."),
     E("G12-unhung-families-2026", "control_measure", "reported",
       [S(None, "residents of Unhung county (neighbourhood units)", "civilian", None)],
       P("KP", None, "Unhung county, Ryanggang"), None, D("2026-11", "month"),
