@@ -1,0 +1,336 @@
+"""English pages of the heldout13 benchmark. Everything here is invented: people, outlets
+(on .example domains) and events. Real agencies are cited the way real pages cite them.
+
+Each page: id, url, pub_date (ISO day, or None where the page shows no date), events (gold
+event ids from events_gold.py that the page reports), text (the page as scraped).
+"""
+
+PAGES = [
+    dict(
+        id="h13e01",
+        url="https://www.congofleuve.example/en/brazzaville/bacongo-korean-family-not-seen",
+        pub_date="2026-02-11",
+        events=["G13-brazza-hwangbo-2026"],
+        text="""CONGO FLEUVE  English edition
+Brazzaville | Pointe-Noire | Politics | Economy | Sport | Culture
+
+BRAZZAVILLE
+
+Shutters down at the Korean house in Bacongo; neighbours ask where the family went
+
+Wed 11 Feb 2026
+By Ange-Marie Loubaki
+
+The green shutters of the villa on Rue Mbamou have stayed closed since Saturday, and the white Land Cruiser that usually blocks half the street is gone.
+
+A North Korean man who works at his country's embassy, his wife and their teenage daughter have not been seen since they loaded two suitcases into the car early on Saturday, three neighbours told Congo Fleuve.
+
+"The girl came to say goodbye to my daughter on Friday. She did not say where she was going," said a woman who sells fritters at the corner. "The father always greeted us in French. Very polite."
+
+On Monday two men from the embassy spent several hours inside the house and left with boxes. On Tuesday a guard at the embassy compound said he had "no information" and asked our reporter to leave.
+
+Congo's foreign ministry did not reply to questions sent on Monday.
+
+Photo caption: The closed villa on Rue Mbamou, Tuesday. (Congo Fleuve/A.-M. Loubaki)
+
+ALSO IN BRAZZAVILLE
+- Water cuts in Poto-Poto for a third day
+- Diables Rouges name squad for March friendlies
+
+Share: Facebook | X | WhatsApp
+4 comments
+(c) Congo Fleuve 2026
+""",
+    ),
+    dict(
+        id="h13e02",
+        url="https://www.hanriverwire.example/world/2026/05/19/nk-diplomat-congo-seoul",
+        pub_date="2026-05-19",
+        events=["G13-brazza-hwangbo-2026", "G13-cotonou-2020"],
+        text="""HAN RIVER WIRE
+Top News | Korea | North Korea | Asia | Business | Photos
+
+North Korean counsellor who left Congo post arrives in South Korea, ministry says
+
+SEOUL, May 19 (HRW) - A North Korean diplomat posted in the Republic of Congo has arrived in South Korea with his wife and daughter, Seoul's unification ministry said on Tuesday.
+
+Hwangbo Kyong-sik, 47, a counsellor at the North Korean embassy in Brazzaville, is under the protection of the authorities together with his family, ministry spokeswoman Noh Ga-eun told a regular briefing. "They came here of their own will and wish to live in the South," she said, declining to give details of the route. The family arrived in April.
+
+According to a government official who asked not to be named, the family left their residence in Brazzaville on Feb. 7. Hwangbo's daughter is 14.
+
+The official said Hwangbo was the first North Korean diplomat serving in Africa known to have defected to the South since 2020, when a commercial attache posted in Cotonou fled with his son.
+
+Congo's foreign ministry did not immediately respond to a request for comment.
+
+The ministry did not say whether the family had travelled through a third country.
+
+(Reporting by Bae Ji-hoon; Editing by Clara Obi)
+
+Related: North Korea test-fires short-range missiles off east coast
+
+(c) Han River Wire. All rights reserved.
+""",
+    ),
+    dict(
+        id="h13e03",
+        url="https://asiapacificbrief.example/news/korea/2026-05-19-hwangbo-kyung-sik-defector-diplomat",
+        pub_date="2026-05-19",
+        events=["G13-brazza-hwangbo-2026"],
+        text="""ASIA PACIFIC BRIEF
+News  Korea  China  Japan  ASEAN  Pacific  Opinion  Podcasts
+
+Diplomat from North Korea's Brazzaville embassy defects to Seoul with family
+
+May 19, 2026 2:41 p.m. KST
+Asia Pacific Brief staff and agencies
+
+SEOUL - A senior North Korean diplomat from the country's embassy in the Congolese capital has defected to South Korea, Seoul said on Tuesday.
+
+The unification ministry identified him as Hwangbo Kyung-sik, 47, a counsellor at the mission. He fled with his wife and their 14-year-old daughter, the ministry said, adding the three "came of their own will."
+
+The family left Brazzaville in early February and reached the South in April, officials said.
+
+Spokeswoman Noh Ga-eun declined to say how the family travelled or whether any other country helped.
+
+Brazzaville hosts one of the few North Korean embassies left in central Africa.
+
+MORE KOREA
+- South Korea's birth rate edges up for second year
+- Busan port volumes hit record
+
+Share  |  Email  |  Print  |  Comments (18)
+""",
+    ),
+    dict(
+        id="h13e04",
+        url="https://pyongyangwatchers.example/analysis/2026/03/africa-missions-after-brazzaville",
+        pub_date="2026-03-24",
+        events=["G13-brazza-hwangbo-2026", "G13-brazza-recall-2026", "G13-africa-passports-2026"],
+        text="""PYONGYANG WATCHERS
+Analysis | Leadership | Economy | Military | Diplomacy | Data | About
+
+DIPLOMACY
+
+After the Brazzaville vanishing, Pyongyang keeps its Africa diplomats on a short leash
+
+24 March 2026 | 7 min read
+By Hedda Lindqvist
+
+More than six weeks after a counsellor at the North Korean embassy in Brazzaville vanished with his wife and daughter, nobody outside a few security services seems to know where the family is. The embassy has said nothing in public. Congolese officials say privately they were "not informed".
+
+What is clearer is the reaction in Pyongyang.
+
+Late last month the ambassador in Brazzaville was called back to Pyongyang, two people who follow the embassy's affairs told Pyongyang Watchers. He had been in post for less than three years. A chargé d'affaires now runs the mission.
+
+And since the start of March, staff at the North's missions across Africa have had to hand their passports to the head of mission, and may leave their compounds only in pairs and with written permission, according to a diplomat from a country that still hosts a North Korean embassy on the continent. "They even have to sign a book when they go to the market," he said.
+
+None of this could be independently verified.
+
+Rules of this kind are not new, analysts note, but they tend to come after an embarrassing departure. "Every time someone walks out, everyone else pays for it," said Daniel Osei, who studies North Korean diplomacy in Accra.
+
+A defection by a diplomat of counsellor rank would be a significant embarrassment for Pyongyang, which has already cut its presence on the continent sharply over the past decade.
+
+Subscribe for the weekly Diplomacy briefing.
+
+Tags: Brazzaville, embassies, Africa
+Share | Save | 2 comments
+""",
+    ),
+    dict(
+        id="h13e05",
+        url="https://forum.expatsbrazza.example/t/korean-family-rue-mbamou/2291",
+        pub_date=None,
+        events=["G13-brazza-hwangbo-2026"],
+        text="""Expats in Brazzaville Forum
+Forums > Living in Brazzaville > Housing & neighbourhoods
+
+Thread: Villa on Rue Mbamou - anyone know if it's for rent?
+
+roadrunner_cg
+Has anyone heard if the villa with green shutters on Rue Mbamou (Bacongo) is coming back on the market? My landlord says it's been empty for months.
+
+petitpois
+That's the house of the Korean family. The guy from the North Korean embassy took his wife and daughter and left in February, nobody knows exactly how. Later I read they turned up in Seoul.
+
+roadrunner_cg
+Wow. OK. So who owns it now?
+
+mbote_marc
+The embassy rented it, I think. They came with a van and cleared it out. Ask the agency on Avenue Matsoua, they usually handle those houses.
+
+petitpois
+Also it's right next to the generator repair shop, it's loud. Just so you know.
+
+Reply | Quote | Report
+""",
+    ),
+    dict(
+        id="h13e06",
+        url="https://www.hanriverwire.example/korea/2026/08/18/north-korean-soldier-crosses-central-front",
+        pub_date="2026-08-18",
+        events=["G13-soldier-pyonggang-2026", "G13-soldier-east-2024"],
+        text="""HAN RIVER WIRE
+Top News | Korea | North Korea | Asia | Business | Photos
+
+North Korean soldier walks across central border, in military custody - JCS
+
+SEOUL, Aug 18 (HRW) - A North Korean soldier crossed the heavily fortified border into South Korea on the central front early on Tuesday and was taken into custody, South Korea's Joint Chiefs of Staff said.
+
+The soldier, a junior sergeant in his early twenties, crossed the Military Demarcation Line opposite the North's Pyonggang county at about 3:20 a.m. (1820 GMT Monday), the JCS said in a statement. He was unarmed and expressed a wish to defect, an official said.
+
+South Korean troops had tracked him with thermal cameras for about 40 minutes before guiding him across a minefield-free path, the official said. No unusual movement by North Korean forces was detected.
+
+It is the first time a North Korean soldier has crossed the land border since November 2024, when a private walked across in the eastern sector, the JCS said.
+
+Authorities are questioning the soldier on how and why he crossed.
+
+(Reporting by Bae Ji-hoon; Editing by Mark Ellery)
+
+(c) Han River Wire. All rights reserved.
+""",
+    ),
+    dict(
+        id="h13e07",
+        url="https://www.theridgeline.example/features/2026/09/the-quiet-front",
+        pub_date="2026-09-15",
+        events=["G13-soldier-pyonggang-2026", "G13-pyonggang-unit-2026"],
+        text="""THE RIDGELINE
+Features | Defence | Korea | Long reads | Photography
+
+LONG READ
+
+The quiet front: life on the central sector, where the mountains do the talking
+
+September 15, 2026
+Words by Tomasz Wrobel | Photographs by Eun Ha-ram
+
+The road north of the last village is lined with cosmos flowers and concrete tank traps, in that order. A farmer named Yeo Sang-gil, 71, has grown peppers here for fifty years. He has never seen a North Korean, he says, "except on television, and once, through binoculars, a man hanging laundry."
+
+For most of the year the central front is the quiet part of the border. The hills are steep, the valleys mined, the guard posts on both sides shrouded in fog until mid-morning. Tourists go east, to the sea, or west, to Panmunjom.
+
+[Photo: A South Korean guard post on the central sector at dawn.]
+
+Last month that quiet was broken, briefly. A young North Korean junior sergeant came down the hill opposite Pyonggang county in the small hours of a Tuesday, crossed the demarcation line and walked up to a South Korean patrol with his hands raised. Officers who watched him on thermal screens said he stopped twice to look back.
+
+Since then, according to a Seoul-based outlet with sources in the North, the regiment he served in has been turned inside out. Its commander and political officer were removed in early September, and the entire platoon that manned his guard post was swapped out and sent to a road-building brigade in the far north. The report could not be verified.
+
+Yeo did not hear about the sergeant until the afternoon. "My grandson told me. I said, good for him, now let me finish the peppers."
+
+The rest of this article follows life in the three villages closest to the line: the school with nine pupils, the bus that comes twice a day, the military's new noise rules...
+
+READ NEXT
+- Inside the DMZ's new eco-trail
+- The last ferry to the northern islands
+
+Share | 31 comments
+""",
+    ),
+    dict(
+        id="h13e08",
+        url="https://www.hanriverwire.example/korea/2025/10/21/north-korean-boat-west-sea",
+        pub_date="2025-10-21",
+        events=["G13-kangnyong-boat-2025"],
+        text="""HAN RIVER WIRE
+Top News | Korea | North Korea | Asia | Business | Photos
+
+Five North Koreans cross sea border in wooden boat, want to stay in South - military
+
+SEOUL, Oct 21 (HRW) - Five North Koreans, including a child, crossed the western sea border in a small wooden boat on Tuesday and were taken into custody by South Korea's navy, the Joint Chiefs of Staff said.
+
+The boat was spotted south of the Northern Limit Line at about 7 a.m. and a navy patrol vessel escorted it to port, the JCS said. All five said they wanted to remain in the South, a military official said.
+
+A government source said the group was a couple, their two sons - one of them 9 years old - and a neighbour in his sixties, all from the North's Kangnyong county on the west coast.
+
+The unification ministry said the five would be questioned by the relevant agencies before being handed over to a resettlement centre.
+
+(Reporting by Kim Ye-seul; Editing by Mark Ellery)
+
+(c) Han River Wire. All rights reserved.
+""",
+    ),
+    dict(
+        id="h13e09",
+        url="https://www.slowtidemagazine.example/stories/salt-and-diesel",
+        pub_date="2026-03-02",
+        events=["G13-kangnyong-boat-2025"],
+        text="""SLOW TIDE MAGAZINE
+Stories | Oceans | Food | Photography | Shop | Subscribe
+
+Salt and diesel: a winter on the islands at the edge of the Yellow Sea
+
+2 March 2026
+Text by Priya Ramanathan
+
+On the northern islands the ferries stop when the wind turns, and the wind turns a lot. In January the harbour at the main village freezes at the edges and the fishermen mend nets in a shed heated by a single kerosene stove, trading gossip and instant coffee.
+
+The gossip this winter was mostly about crab prices, which have fallen, and about a new school bus, which has not arrived.
+
+[Photo: Nets drying on the sea wall.]
+
+Kwon Mi-ja, 58, has run the harbour's only restaurant for twenty years. She makes her kimchi with the salt her husband's family has dried on the flats since before the war. She talks about the sea as a neighbour: sometimes generous, sometimes cruel, always watching.
+
+Last October the sea brought her something else. On a cold Tuesday morning she watched from her kitchen window as a navy patrol boat towed a tiny wooden boat past the breakwater. On board, wrapped in orange blankets, were five North Koreans from Kangnyong county across the water - a man and his wife, their two boys, and an old neighbour - who had pushed off from the other shore before dawn and told the sailors they wanted to stay.
+
+"The little one waved at me," Kwon says. "Nine years old, they said later. I sent over a pot of soup but the soldiers wouldn't let me in."
+
+The islanders don't talk about it much. They are used to the line in the water and the grey ships that watch it.
+
+By March, the crab season starts again. Kwon's son wants to sell the restaurant. She says she will think about it after the spring festival.
+
+More stories from the islands:
+- The last salt makers
+- A bus that never comes
+
+Share | Save | 6 comments
+""",
+    ),
+    dict(
+        id="h13e10",
+        url="https://www.peninsulafacts.example/factbox/sea-crossings-2025",
+        pub_date=None,
+        events=["G13-kangnyong-boat-2025", "G13-yonan-boat-2025"],
+        text="""PENINSULA FACTS
+Explainers | Fact boxes | Maps | Glossary
+
+FACTBOX: North Koreans at sea, autumn 2025
+
+* 21 Oct 2025 - A wooden boat carrying five people from Kangnyong county crosses the western sea border; the navy takes them into custody after they say they want to stay in the South (JCS).
+
+* 4 Nov 2025 - Two fishermen whose engine failed are found drifting in the East Sea. They ask to go home and are returned at the sea border on 12 Nov, the unification ministry says.
+
+* Early Nov 2025 - North Korean maritime security boats stop a small boat carrying three men from Yonan county as it heads south, a North Korea-focused outlet reports citing a source in the province. The men are taken to the provincial security bureau in Haeju.
+
+GLOSSARY
+NLL: Northern Limit Line, the sea boundary drawn by the UN Command in 1953.
+
+Sources: JCS, unification ministry, media reports.
+Last reviewed by the Peninsula Facts desk.
+""",
+    ),
+    dict(
+        id="h13e11",
+        url="https://www.coastguard-east.example/news/2025-11-12-fishermen-returned",
+        pub_date="2025-11-12",
+        events=[],
+        text="""EAST SEA REGIONAL COAST GUARD
+Home | News | Safety at sea | Recruitment | Contact
+
+NEWS RELEASE
+
+Two North Korean fishermen returned at their request
+
+12 November 2025
+
+Two North Korean fishermen rescued from a drifting boat in the East Sea on 4 November were handed over to the North at the eastern sea boundary this morning, in line with their expressed wish to return home.
+
+The two men, aged 41 and 36, told investigators that their engine failed while they were fishing for squid and that they had drifted south for five days. Both stated repeatedly that they wanted to go back to their families, the coast guard said.
+
+The unification ministry informed the North through the liaison channel on 10 November. A North Korean vessel received the men at 10:15. Their boat, which could not be repaired, was scrapped with their consent.
+
+The coast guard reminds fishing vessels to report drifting objects at sea on channel 16.
+
+Attachment: photo of the handover (1)
+Contact: Public Affairs Office
+""",
+    ),
+]

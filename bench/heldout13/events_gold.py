@@ -1,0 +1,127 @@
+"""Gold events of the heldout13 benchmark, annotated by /work/shared/bench/GUIDELINES.md from the
+page texts in articles_en.py and articles_ko.py only. All people and events are invented.
+
+Dates are as precise as the text allows, relative dates resolved against the page's publication
+date. A defection first told as a disappearance is one defection event, dated when the people
+left. Background mentions ("since 2020, when a commercial attache posted in Cotonou fled with his
+son", "since it left Lome in 2024") are events of their own. One status per event: the
+strongest on-record statement across its pages. `reported` is filled in by build.py from the
+pages.
+"""
+
+
+from heldout_build import D, E, P, S  # noqa: E402 (build.py puts bench/ on the path)
+
+
+EVENTS = [
+    # --- Brazzaville: neighbours (h13e01), wire twice (h13e02, h13e03 'Hwangbo Kyung-sik'),
+    #     analysis (h13e04), undated forum (h13e05), Korean wire (h13k01), Korean NK outlet (h13k02) ---
+    E("G13-brazza-hwangbo-2026", "defection", "confirmed",
+      [S("Hwangbo Kyong-sik", "a counsellor at the North Korean embassy in Brazzaville",
+         "diplomat", 1, 47),
+       S(None, "his wife", "family_member"),
+       S(None, "daughter", "family_member", 1, 14, True)],
+      P("CG", "Brazzaville"), "KR", D("2026-02-07", "day"),
+      ["unification ministry", "Congo Fleuve", "Han River Wire", "Asia Pacific Brief",
+       "Pyongyang Watchers", "Saebyeol Tongsin", "Bukneok Baram"],
+      notes="Date: the family left on Saturday 7 February 2026 (h13e01, published Wed 11 Feb: "
+            "'since Saturday', 'early on Saturday'; h13e02 'Feb. 7'; h13k01 '지난 2월 7일'; h13e03 "
+            "'early February'); the April arrival and the 19 May statement are not the date of "
+            "leaving. Status: the unification ministry spokeswoman on record. Type: told as a "
+            "closed house (h13e01, no keyword), 'vanished' with whereabouts unknown (h13e04), "
+            "'잠적' (h13k02), 'left in February ... turned up in Seoul' (h13e05, undated forum) and "
+            "resolved as arrival in the South (h13e02/03, h13k01): one defection. Names: Hwangbo "
+            "Kyong-sik, Hwangbo Kyung-sik (h13e03), 황보경식. The daughter (14) accompanies a "
+            "diplomat: family_member, minor. Destination KR."),
+    E("G13-cotonou-2020", "defection", "reported",
+      [S(None, "a commercial attache posted in Cotonou", "diplomat"),
+       S(None, "his son", "family_member")],
+      P("BJ", "Cotonou"), "KR", D("2020", "year"),
+      ["Han River Wire", "Saebyeol Tongsin"],
+      notes="Background: 'the first North Korean diplomat serving in Africa known to have defected "
+            "to the South since 2020, when a commercial attache posted in Cotonou fled with his son' "
+            "(h13e02; h13k01 '2020년 코토누에 파견된 북한 상무관이 아들과 함께 탈북한 이후'). Status "
+            "reported: an unnamed government official. Role diplomat (attache of an embassy; "
+            "trade_official defensible)."),
+    E("G13-brazza-recall-2026", "recall", "reported",
+      [S(None, "the ambassador in Brazzaville", "diplomat")],
+      P("CG", "Brazzaville"), "KP", D("2026-02", "month"),
+      ["Pyongyang Watchers", "Bukneok Baram"],
+      notes="h13e04 (24 Mar 2026): 'Late last month the ambassador in Brazzaville was called back "
+            "to Pyongyang' -> late February 2026; h13k02 '주콩고 대사가 2월 말 평양으로 소환'. Status: "
+            "people who follow the embassy / a source; not verified."),
+    E("G13-africa-passports-2026", "control_measure", "reported",
+      [S(None, "staff at the North's missions across Africa", "diplomat", None)],
+      P(None, None, "Africa"), None, D("2026-03", "month"),
+      ["Pyongyang Watchers"],
+      notes="h13e04 (24 Mar 2026): 'since the start of March, staff at the North's missions across "
+            "Africa have had to hand their passports to the head of mission, and may leave their "
+            "compounds only in pairs and with written permission'. Region only. Status: one foreign "
+            "diplomat, not verified."),
+    E("G13-haeju-relatives-2026", "punishment", "reported",
+      [S(None, "the parents of Hwangbo Kyong-sik", "civilian", 2),
+       S(None, "younger sister", "civilian")],
+      P("KP", "Haeju"), None, D("2026-03", "month"),
+      ["Bukneok Baram"],
+      notes="h13k02 (2026-04-03): parents and younger sister '지난달 ... 해주시에서 도내 북부 산간의 "
+            "협동농장으로 추방' -> March 2026; the sister also lost her job (one family, one "
+            "reason: one punishment). Status: a source in Haeju, not independently confirmed."),
+
+    # --- Central-front soldier (h13e06 wire, h13e07 long read, h13k03 TV, h13k04 JCS release,
+    #     h13k05 NK outlet) and the 2024 eastern-sector private (background) ---
+    E("G13-soldier-pyonggang-2026", "defection", "confirmed",
+      [S(None, "a junior sergeant in his early twenties", "military")],
+      P("KP", None, "central front"), "KR", D("2026-08-18", "day"),
+      ["JCS", "Han River Wire", "The Ridgeline", "Hangang TV", "Bukneok Baram"],
+      notes="Crossed the MDL opposite Pyonggang county at about 03:20 on Tue 18 Aug 2026 (h13e06, "
+            "h13k03 '오늘 새벽', h13k04 '오늘(8. 18.) 03시 20분경'); h13e07 (15 Sep) 'Last month ... "
+            "in the small hours of a Tuesday'; h13k05 '지난달'. Status: JCS statement and press "
+            "release. Origin KP with the front as region (Pyonggang is the northern side)."),
+    E("G13-soldier-east-2024", "defection", "confirmed",
+      [S(None, "a private", "military")],
+      P("KP", None, "eastern sector"), "KR", D("2024-11", "month"),
+      ["JCS", "Han River Wire", "Hangang TV"],
+      notes="Background anchor: 'the first time ... since November 2024, when a private walked "
+            "across in the eastern sector, the JCS said' (h13e06); h13k03 '2024년 11월 동부전선에서 "
+            "한 병사가 넘어온 이후 처음'. Status confirmed: attributed to the JCS in h13e06. A "
+            "look-alike of the 2026 soldier that must stay apart (other year, other sector)."),
+    E("G13-pyonggang-unit-2026", "punishment", "reported",
+      [S(None, "its commander and political officer", "military", 2),
+       S(None, "the entire platoon that manned his guard post", "military", None)],
+      P("KP", None, "central front"), None, D("2026-09", "month"),
+      ["The Ridgeline", "Bukneok Baram"],
+      notes="h13e07 (15 Sep 2026): commander and political officer 'removed in early September', "
+            "the platoon 'swapped out and sent to a road-building brigade' as the response to the "
+            "crossing (codebook: a replacement presented as the response counts); h13k05 (22 Sep) "
+            "'이달 초 연대장과 정치위원이 철직 ... 소대원 전원이 ... 돌격대로'. One punishment (one "
+            "unit, one reason). The parents questioned are not subjects. Status: an unverified "
+            "source."),
+
+    # --- Sea: the Kangnyong boat (h13e08 wire, h13e09 feature with the event mid-article, h13e10
+    #     undated fact box, h13k06 Korean wire, h13k07 in passing), the Yonan boat stopped by the
+    #     North's own boats (h13k07, h13e10); the drifting fishermen returned at their request
+    #     (h13e10, h13e11) are no event ---
+    E("G13-kangnyong-boat-2025", "defection", "confirmed",
+      [S(None, "a couple", "civilian", 2),
+       S(None, "their two sons", "civilian", 2),
+       S(None, "one of them 9 years old", "civilian", 1, 9, True),
+       S(None, "a neighbour in his sixties", "civilian")],
+      P("KP", "Kangnyong"), "KR", D("2025-10-21", "day"),
+      ["JCS", "unification ministry", "Han River Wire", "Slow Tide Magazine", "Peninsula Facts",
+       "Saebyeol Tongsin", "Bukneok Baram"],
+      notes="Five people (a couple, two sons of whom one is 9, a neighbour) crossed the western sea "
+            "border on Tue 21 Oct 2025 (h13e08 'on Tuesday', published that day; h13k06 '21일'; "
+            "h13e10 '21 Oct 2025'; h13e09 'Last October ... On a cold Tuesday morning'; h13k07 "
+            "'지난달 강령 쪽에서 한 가족이 넘어간'). Status: JCS on record. People fleeing together as "
+            "equals: civilian (the 9-year-old is one of the two sons, minor). Origin Kangnyong "
+            "county, KP. h13e09 never uses a defection keyword ('pushed off ... told the sailors "
+            "they wanted to stay')."),
+    E("G13-yonan-boat-2025", "attempted_defection", "reported",
+      [S(None, "three men from Yonan county", "civilian", 3)],
+      P("KP", "Yonan"), None, D("2025-11", "month"),
+      ["Bukneok Baram", "Peninsula Facts"],
+      notes="h13k07 (2025-11-20) '이달 초 소형 배를 타고 남쪽으로 향하다 ... 경비정에 붙잡혔다' -> early "
+            "November 2025; h13e10 'Early Nov 2025'. Caught by the North's own maritime security: "
+            "attempted_defection. No punishment is reported yet (questioning only). A look-alike of "
+            "the Kangnyong boat (other county, other month, stopped)."),
+]
