@@ -333,4 +333,189 @@ Attachment: photo of the handover (1)
 Contact: Public Affairs Office
 """,
     ),
+    dict(
+        id="h13e12",
+        url="https://www.freedomrope.example/alerts/2026-01-16-jixi-seven",
+        pub_date="2026-01-16",
+        events=["G13-jixi-jan-2026"],
+        text="""FREEDOM ROPE
+Who we are | Rescues | Alerts | Donate | Press
+
+URGENT ALERT
+
+Seven North Korean women detained in Jixi, Heilongjiang
+
+Posted 16/01/2026
+
+Chinese police on Monday detained seven North Korean women at a rented apartment in the Jiguan district of Jixi, a city in Heilongjiang province near the Russian border, according to a relative of one of the women and a contact in the city.
+
+The women, the youngest of them 17, crossed from North Hamgyong province in December and had been waiting in Jixi for a guide to take them south through China. They are now held at a police detention facility in the city.
+
+Freedom Rope calls on the Chinese government to honour its obligations under the Refugee Convention and not to return the women to North Korea, where they would face torture.
+
+Freedom Rope's director, Anna Holm, said: "Every hour counts. Once they are moved to the border, it is too late."
+
+Media enquiries: press@freedomrope.example
+Share this alert: Facebook | X | Email
+""",
+    ),
+    dict(
+        id="h13e13",
+        url="https://www.asiapacificbrief.example/news/china/2026-01-20-jixi-detentions",
+        pub_date="2026-01-20",
+        events=["G13-jixi-jan-2026"],
+        text="""ASIA PACIFIC BRIEF
+News  Korea  China  Japan  ASEAN  Pacific  Opinion  Podcasts
+
+Rights group says China holding seven North Korean women arrested in northeast
+
+January 20, 2026 9:05 a.m. KST
+
+BEIJING/SEOUL - Chinese police have detained seven North Korean women who fled their country and were hiding in the northeastern city of Jixi, a Seoul-based rights group said.
+
+The women were arrested on Jan. 12 in an apartment where they had been waiting to continue their journey, Freedom Rope said. One of them is a 17-year-old girl.
+
+Asked about the report, Chinese foreign ministry spokesman Lin Daqing said he was "not aware of the specific situation" and that China handles illegal border crossers in accordance with the law.
+
+South Korea's foreign ministry said it was "paying close attention" to the case.
+
+Rights groups say China returns North Koreans it catches as illegal economic migrants.
+
+Share  |  Email  |  Print  |  Comments (7)
+""",
+    ),
+    dict(
+        id="h13e14",
+        url="https://www.freedomrope.example/alerts/2026-03-10-jixi-seven-returned",
+        pub_date="2026-03-10",
+        events=["G13-jixi-return-2026", "G13-jixi-jan-2026"],
+        text="""FREEDOM ROPE
+Who we are | Rescues | Alerts | Donate | Press
+
+CASE UPDATE
+
+The Jixi seven have been sent back
+
+Posted 10/03/2026
+
+We have learned with great sadness that the seven North Korean women arrested in Jixi in January were handed over to North Korean border guards last Wednesday.
+
+According to a contact in Jilin province, the women were driven from Jixi to a detention centre near the border at the end of February and taken across the river bridge in a police bus on the morning of 4 March. Among them was the 17-year-old.
+
+We thank everyone who wrote to the Chinese embassy.
+
+Freedom Rope's director, Anna Holm, said: "We failed them. The world failed them."
+
+Media enquiries: press@freedomrope.example
+""",
+    ),
+    dict(
+        id="h13e15",
+        url="https://www.northwindradio.example/interviews/2026/06/05/holm-jixi",
+        pub_date="2026-06-05",
+        events=["G13-jixi-sentences-2026", "G13-jixi-return-2026"],
+        text="""NORTHWIND RADIO | Interviews
+
+"Nobody asked what happened to them afterwards": Anna Holm on the Jixi women
+
+5 June 2026
+Interview by Felix Nakamura. Edited for length and clarity.
+
+Q: In March you told us the seven women caught in Jixi had been sent back. What do you know now?
+
+Holm: We know more than we'd like. After they crossed the bridge on 4 March they were held for about two months at a border security facility. Last month all seven were sentenced - without any real trial - to between one and three years in a labour-training camp. The girl, who is 17, got the shortest term.
+
+Q: How do you know this?
+
+Holm: Through a relative of one of the women, who was allowed to bring food once. We can't verify it independently.
+
+Q: Is there anything governments can still do?
+
+Holm: Ask. Ask in every meeting. Nobody asked what happened to them afterwards, and that is exactly why this keeps happening.
+
+Q: Are you seeing more arrests?
+
+Holm: I can't give you numbers. I can tell you our phones don't stop ringing.
+
+Listen to the full interview (24:10)
+Tags: China, forced return, women
+""",
+    ),
+    dict(
+        id="h13e16",
+        url="https://www.hanriverwire.example/world/2026/07/02/four-north-koreans-arrested-jixi",
+        pub_date="2026-07-02",
+        events=["G13-jixi-jun-2026", "G13-jixi-jan-2026"],
+        text="""HAN RIVER WIRE
+Top News | Korea | North Korea | Asia | Business | Photos
+
+Four North Koreans seized in Chinese city months after earlier arrests - activists
+
+SEOUL, July 2 (HRW) - Chinese police arrested a North Korean man and his two daughters, along with a North Korean woman travelling with them, at a safe house in the northeastern city of Jixi on Sunday, two activist groups said on Thursday.
+
+The man is in his fifties and the daughters are 16 and 22, said Ryu Jae-won of the Seoul-based group Open Gate, which had been arranging their onward journey. They had crossed the Tumen River in May.
+
+It was the second group arrest in Jixi this year. In January, police in the same city detained seven North Korean women, who were later returned to the North, activists said.
+
+China's foreign ministry said it was "not aware" of the arrests and declined to comment further.
+
+The four could be sent back within weeks, Ryu said.
+
+(Reporting by Kim Ye-seul; Editing by Clara Obi)
+""",
+    ),
+    dict(
+        id="h13e17",
+        url="https://www.asiapacificbrief.example/news/china/2026-09-14-mass-return-kyongwon",
+        pub_date="2026-09-14",
+        events=["G13-kyongwon-mass-2026"],
+        text="""ASIA PACIFIC BRIEF
+News  Korea  China  Japan  ASEAN  Pacific  Opinion  Podcasts
+
+China sends more than 200 North Koreans back across border in one night - groups
+
+September 14, 2026 6:10 p.m. KST
+
+SEOUL - Chinese authorities sent more than 200 detained North Koreans back across the border on the night of Sept. 9, two rights groups and a South Korean lawmaker said on Monday.
+
+The detainees, who had been held at centres in Jilin province, were loaded onto buses and driven across a bridge to the North's Kyongwon county shortly before midnight, according to a witness account relayed by the Seoul-based group Open Gate.
+
+The Tokyo-based group Shadow Line said the figure could be as high as 240.
+
+China's foreign ministry did not respond to a request for comment.
+
+A total of more than 1,000 North Koreans are believed to have been returned by China since the border reopened, rights groups say.
+
+Share  |  Email  |  Print  |  Comments (42)
+""",
+    ),
+    dict(
+        id="h13e18",
+        url="https://www.koreaherald-mirror.example/national/2026/09/15/seoul-regret-forced-return",
+        pub_date="2026-09-15",
+        events=["G13-kyongwon-mass-2026", "G13-april-return-2026"],
+        text="""THE KOREA MIRROR
+National | Politics | North Korea | Business | Life | Opinion
+
+Seoul 'deeply regrets' reported mass return of North Koreans by China
+
+Tuesday, September 15, 2026 - 11:42
+
+South Korea's foreign ministry on Tuesday expressed "deep regret" over reports that China had forcibly returned more than 200 North Korean escapees last week, and said it had raised the issue with Beijing.
+
+"We have conveyed our position that escapees must not be forcibly returned against their will," ministry spokesman Ahn Do-hyun said, without confirming the number.
+
+Activists say the buses crossed into the North's Kyongwon county late on Wednesday, Sept. 9.
+
+It would be the second mass return reported this year. In April, around 60 North Koreans held in Jilin were sent back on the 2nd of the month, according to Open Gate.
+
+Rep. Seong Mi-rae, who sits on the foreign affairs committee, called for the issue to be raised at the UN Human Rights Council.
+
+RELATED
+- Unification ministry to expand resettlement aid
+- Seoul, Beijing hold vice-ministerial talks
+
+Share | 15 comments
+""",
+    ),
 ]

@@ -124,4 +124,64 @@ EVENTS = [
             "November 2025; h13e10 'Early Nov 2025'. Caught by the North's own maritime security: "
             "attempted_defection. No punishment is reported yet (questioning only). A look-alike of "
             "the Kangnyong boat (other county, other month, stopped)."),
+
+    # --- Jixi: January arrest of seven women (h13e12 NGO alert, h13e13 wire, h13e14, h13e16,
+    #     h13k08), their return on 4 March (h13e14, h13e15, h13k08), their sentences in May
+    #     (h13e15), and a second, June arrest of four in the same city (h13e16, h13k09) ---
+    E("G13-jixi-jan-2026", "attempted_defection", "reported",
+      [S(None, "seven North Korean women", "civilian", 7),
+       S(None, "the youngest of them 17", "civilian", 1, 17, True)],
+      P("KP", None, "North Hamgyong"), None, D("2026-01-12", "day"),
+      ["Freedom Rope", "Asia Pacific Brief", "Han River Wire", "Bukneok Baram"],
+      notes="Arrested by Chinese police in Jixi on Monday 12 Jan 2026 (h13e12, published Fri 16 Jan, "
+            "'on Monday'; h13e13 'Jan. 12'; h13k08 '지난 1월 12일'; h13e14 'in January'; h13e16 'In "
+            "January'). Codebook: escapees arrested abroad = attempted_defection, origin where they "
+            "lived (they crossed from North Hamgyong), not Jixi. Status: an NGO; China 'not aware of "
+            "the specific situation' is a standing line, not an explicit refusal to confirm."),
+    E("G13-jixi-return-2026", "repatriation", "reported",
+      [S(None, "the seven North Korean women arrested in Jixi", "civilian", 7)],
+      P("CN", None, "Jilin"), "KP", D("2026-03-04", "day"),
+      ["Freedom Rope", "Northwind Radio", "Bukneok Baram"],
+      notes="Handed to North Korean border guards on Wed 4 Mar 2026 (h13e14, published Tue 10 Mar: "
+            "'last Wednesday' and 'on the morning of 4 March'; h13k08 '지난 4일'; h13e15 'on 4 "
+            "March'). Origin: the sending country, CN (a border facility in Jilin). h13e16 'later "
+            "returned' carries no time and is not cited for it."),
+    E("G13-jixi-sentences-2026", "punishment", "reported",
+      [S(None, "all seven", "civilian", 7)],
+      P("KP"), None, D("2026-05", "month"),
+      ["Northwind Radio", "Freedom Rope"],
+      notes="h13e15 (5 Jun 2026): 'Last month all seven were sentenced ... to between one and three "
+            "years in a labour-training camp' -> May 2026. One group, one reason: one punishment. "
+            "Status: a relative via an NGO, not verified."),
+    E("G13-jixi-jun-2026", "attempted_defection", "unconfirmed",
+      [S(None, "a North Korean man", "civilian", 1),
+       S(None, "his two daughters", "civilian", 2),
+       S(None, "16", "civilian", 1, 16, True),
+       S(None, "a North Korean woman travelling with them", "civilian")],
+      P("KP"), None, D("2026-06-28", "day"),
+      ["Open Gate", "Han River Wire", "Saebyeol Tongsin"],
+      notes="Arrested at a Jixi safe house on Sunday 28 Jun 2026 (h13e16, published Thu 2 Jul, 'on "
+            "Sunday'; h13k09 '지난달 28일'). Four people. 'could be sent back' / '북송될 가능성이 크다' is a "
+            "prediction: no repatriation. A look-alike of the January arrest in the same city. "
+            "Status: China's foreign ministry 'not aware ... declined to comment further' read as "
+            "officials declining to confirm (debatable; reported would also be defensible). Origin KP: "
+            "they crossed the Tumen in May."),
+
+    # --- Mass return on 9 September (h13e17, h13e18, h13k10) and the April return (h13e18) ---
+    E("G13-kyongwon-mass-2026", "repatriation", "reported",
+      [S(None, "more than 200 detained North Koreans", "civilian", 200)],
+      P("CN", None, "Jilin"), "KP", D("2026-09-09", "day"),
+      ["Open Gate", "Shadow Line", "Asia Pacific Brief", "The Korea Mirror", "Hanbaek Radio"],
+      notes="One dated act by a concrete actor (codebook: not a statistic): buses across a bridge to "
+            "Kyongwon county on the night of Wed 9 Sep 2026 (h13e17 'Sept. 9'; h13e18 'late on "
+            "Wednesday, Sept. 9'; h13k10 '지난 9일 밤'). Origin CN (Jilin); the Tokyo-based group and "
+            "Seoul's protest are bystanders. Status reported: Seoul 'without confirming the number', "
+            "'사실관계를 확인하고 있다'. The '1,000 ... since the border reopened' line is a statistic."),
+    E("G13-april-return-2026", "repatriation", "reported",
+      [S(None, "around 60 North Koreans held in Jilin", "civilian", 60)],
+      P("CN", None, "Jilin"), "KP", D("2026-04-02", "day"),
+      ["Open Gate", "The Korea Mirror"],
+      notes="h13e18: 'In April, around 60 North Koreans held in Jilin were sent back on the 2nd of the "
+            "month' -> 2 Apr 2026 (year from the page, 15 Sep 2026). A separate earlier mass return "
+            "told in the same article as the September one (must not merge)."),
 ]
