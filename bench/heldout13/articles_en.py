@@ -518,4 +518,251 @@ RELATED
 Share | 15 comments
 """,
     ),
+    dict(
+        id="h13e19",
+        url="https://www.openGate-nk.example/en/news/2026/05/06/five-held-in-bokeo",
+        pub_date="2026-05-06",
+        events=["G13-bokeo-2026"],
+        text="""OPEN GATE
+About | Our work | News | Reports | Support us | 한국어
+
+NEWS
+
+Five North Koreans, including a boy of 15, held by Lao police in Bokeo
+
+6 May 2026
+
+Lao police arrested five North Koreans on Sunday in Bokeo province, a few kilometres from the Mekong, as they tried to reach the river crossing into Thailand, Open Gate has learned.
+
+The group - two women, a man, an elderly woman and a 15-year-old boy - left North Korea over the winter and spent several weeks travelling through China before entering Laos at the end of April. They are being held at a police station in the provincial capital.
+
+"In the past, people caught in Laos have sometimes been sent back to China, and from China to the North," said Open Gate's Ryu Jae-won. "We are asking the Lao government to let them go on to Thailand."
+
+The Lao foreign ministry did not respond to a request for comment.
+
+Open Gate does not publish the names of people in custody for their safety.
+
+Share: Facebook | X | Telegram
+""",
+    ),
+    dict(
+        id="h13e20",
+        url="https://www.mekongpost.example/north/chiang-saen-eight-north-koreans",
+        pub_date="2026-07-22",
+        events=["G13-chiangsaen-2026"],
+        text="""MEKONG POST
+Bangkok | North | Isaan | South | Business | Travel
+
+Eight North Koreans turn themselves in at Chiang Saen after crossing river
+
+22 Jul 2026 | 10:48
+Chiang Rai bureau
+
+Eight North Koreans who crossed the Mekong from Laos by longtail boat walked into the Chiang Saen police station on Tuesday morning and asked to be sent to South Korea, police said.
+
+Pol Col Surasak Wongchai, the station superintendent, said the group - five women, two men and a 12-year-old girl - were detained for illegal entry and would be handed to the immigration bureau. "They told us they want to go to South Korea. We will follow the usual procedure," he said.
+
+Thai courts usually fine North Koreans for illegal entry before they are allowed to travel to South Korea.
+
+The South Korean embassy in Bangkok said it was aware of the case.
+
+Photo: Chiang Saen police station, Tuesday. (Mekong Post)
+
+Related: Golden Triangle casino raids net 40 arrests
+Comments (3)
+""",
+    ),
+    dict(
+        id="h13e21",
+        url="https://www.hanriverwire.example/world/2026/07/23/eight-north-koreans-thailand",
+        pub_date="2026-07-23",
+        events=["G13-chiangsaen-2026", "G13-bokeo-2026"],
+        text="""HAN RIVER WIRE
+Top News | Korea | North Korea | Asia | Business | Photos
+
+Eight North Koreans reach Thailand, seek passage to South Korea - police
+
+BANGKOK, July 23 (HRW) - Eight North Koreans, among them a 12-year-old girl, crossed the Mekong River from Laos into northern Thailand on July 21 and asked police to send them to South Korea, Thai police said.
+
+The group arrived by boat at Chiang Saen and turned themselves in at a local police station, police colonel Surasak Wongchai told reporters by telephone.
+
+They are not the same as the five North Koreans arrested in Laos' Bokeo province in May, who are still held there, according to the Seoul-based group Open Gate.
+
+(Reporting by Nok Siriwan; Editing by Mark Ellery)
+""",
+    ),
+    dict(
+        id="h13e22",
+        url="https://www.amurvestnik.example/en/city/2026-03-09-welder-missing",
+        pub_date="2026-03-09",
+        events=["G13-komsomolsk-jegal-2026"],
+        text="""AMUR VESTNIK  (English digest)
+City | Region | Industry | Incidents | Sport
+
+INCIDENTS
+
+Police search for North Korean welder missing from Lenin Avenue building site
+
+09.03.2026 17:25
+
+Police in Komsomolsk-on-Amur are looking for a 38-year-old citizen of the DPRK who has not returned to his workers' hostel since the night of 3 March, the city police department said on Monday.
+
+The man, Chegal Chun Bom, worked as a welder on a residential construction site on Lenin Avenue, where about 90 North Korean builders are employed by a subcontractor. His employer reported him missing on 5 March.
+
+Anyone who has seen the man is asked to call 02 or the duty unit.
+
+"He was quiet, he worked well," said a Russian crane operator at the site who asked not to be named. "On Wednesday the Koreans were all called into a meeting and nobody was allowed out in the evening."
+
+Photo: The building site on Lenin Avenue. (Amur Vestnik)
+
+Views 4,312 | Comments 11
+""",
+    ),
+    dict(
+        id="h13e23",
+        url="https://www.hanriverwire.example/korea/2026/08/11/north-korean-worker-russia-seoul",
+        pub_date="2026-08-11",
+        events=["G13-komsomolsk-jegal-2026", "G13-komsomolsk-missing-2026"],
+        text="""HAN RIVER WIRE
+Top News | Korea | North Korea | Asia | Business | Photos
+
+North Korean builder who fled Russian site now in South Korea - ministry
+
+SEOUL, Aug 11 (HRW) - A North Korean construction worker who disappeared from a building site in Russia's Far East in March has arrived in South Korea, the unification ministry said on Tuesday.
+
+The ministry identified the man as Jegal Chun-bom, 38, a welder who had worked in Komsomolsk-on-Amur. He reached the South in July and is being questioned by the authorities, spokeswoman Noh Ga-eun said. She did not say how he travelled.
+
+Russian police had searched for the man after he failed to return to his hostel in early March.
+
+Last month a second worker from the same site, a 29-year-old, disappeared, according to local media. His whereabouts are unknown.
+
+About 15,000 North Koreans are believed to be working in Russia, despite UN sanctions that ban the practice.
+
+(Reporting by Bae Ji-hoon; Editing by Clara Obi)
+""",
+    ),
+    dict(
+        id="h13e24",
+        url="https://www.amurvestnik.example/en/city/2026-07-24-second-korean-missing",
+        pub_date="2026-07-24",
+        events=["G13-komsomolsk-missing-2026", "G13-komsomolsk-jegal-2026"],
+        text="""AMUR VESTNIK  (English digest)
+City | Region | Industry | Incidents | Sport
+
+INCIDENTS
+
+Second North Korean builder goes missing from Lenin Avenue site
+
+24.07.2026 12:03
+
+Another North Korean worker has gone missing from the residential construction site on Lenin Avenue, police said on Friday.
+
+The 29-year-old plasterer left the workers' hostel on Sunday afternoon, saying he was going to a shop, and did not come back, the city police department said. Police confirmed that his employer had reported him missing and that a search was under way.
+
+In March a welder from the same site disappeared in a similar way. Police did not say whether the cases were linked.
+
+A manager of the subcontractor declined to comment.
+
+Views 2,877 | Comments 6
+""",
+    ),
+    dict(
+        id="h13e25",
+        url="https://pyongyangwatchers.example/analysis/2026/09/russia-workers-tighter-rules",
+        pub_date="2026-09-02",
+        events=["G13-russia-groups-2026", "G13-russia-phones-2025", "G13-komsomolsk-foreman-2026",
+                "G13-komsomolsk-jegal-2026", "G13-magadan-airport-2026", "G13-magadan-deport-2026"],
+        text="""PYONGYANG WATCHERS
+Analysis | Leadership | Economy | Military | Diplomacy | Data | About
+
+LABOUR
+
+Groups of five and no phones: how Pyongyang is trying to keep its builders in Russia
+
+2 September 2026 | 10 min read
+By Hedda Lindqvist
+
+North Korea's labour export to Russia has grown fast since 2024. So, it seems, has the number of workers who try to leave it.
+
+Since August, North Korean workers at building sites across the Russian Far East may leave their hostels only in groups of five, accompanied by a minder from the company's security section, according to two Russian contractors and a North Korean source. That follows a ban, in force since November 2025, on workers owning smartphones; phones found in hostels are confiscated and their owners fined a month's wages.
+
+The trigger this year was Komsomolsk-on-Amur. In March a welder, Jegal Chun-bom, walked out of his hostel on Lenin Avenue and - as Seoul confirmed in August - made it to South Korea. The North Korean site manager, Ro Ki-chan, was sent home in April and assigned to a coal mine in South Pyongan, the North Korean source said.
+
+Not every attempt succeeds. In January a fish-plant worker from Magadan was stopped at the city's airport with a forged passport and, in February, put on a plane back to Pyongyang.
+
+None of the rules above could be independently confirmed. Russia's labour ministry did not reply to questions.
+
+Workers who leave could face harsh punishment if caught, and their families at home may suffer too.
+
+Tags: Russia, labour, controls
+Share | Save | 9 comments
+""",
+    ),
+    dict(
+        id="h13e26",
+        url="https://magadan-transport-police.example/news/2026-01-23",
+        pub_date="2026-01-23",
+        events=["G13-magadan-airport-2026"],
+        text="""EAST SIBERIAN TRANSPORT POLICE DIRECTORATE
+Magadan Line Department | News | Appeals | Documents
+
+News
+
+Foreign citizen with forged passport detained at Sokol airport
+
+23.01.2026
+
+On 22 January, officers of the Magadan line department of the transport police detained a 44-year-old citizen of the DPRK at Sokol airport while he was attempting to board a flight to Moscow.
+
+During passport control the man presented the passport of a citizen of another state bearing his photograph. A forensic examination established that the document had been forged.
+
+The man had been working at a fish-processing enterprise in Magadan under a labour contract. A criminal case has been opened under Article 327 of the Criminal Code of the Russian Federation (use of a forged document). The man has been handed over to the migration authorities.
+
+Press service of the East Siberian transport police directorate
+""",
+    ),
+    dict(
+        id="h13e27",
+        url="https://www.kolymaonline.example/news/2026/02/12/dprk-citizen-expelled",
+        pub_date="2026-02-12",
+        events=["G13-magadan-deport-2026", "G13-magadan-airport-2026"],
+        text="""KOLYMA ONLINE
+News | Society | Incidents | Economy | Weather
+
+North Korean caught at Sokol with forged passport is expelled
+
+12 February 2026, 15:40
+
+A 44-year-old North Korean fish-plant worker who was caught at Sokol airport last month with a forged passport has been expelled from Russia, the regional migration department said on Thursday.
+
+The man was put on a flight to Vladivostok on Tuesday and handed over there to North Korean consular staff for onward travel to Pyongyang, the department said. A Magadan court had ordered his administrative expulsion on 2 February and fined him 5,000 roubles.
+
+North Korean fish-plant workers have been employed in Magadan since 2023.
+
+Comments: 14
+""",
+    ),
+    dict(
+        id="h13e28",
+        url="https://www.amurvestnik.example/en/city/2026-09-18-korean-builders-leave",
+        pub_date="2026-09-18",
+        events=["G13-komsomolsk-recall-2026"],
+        text="""AMUR VESTNIK  (English digest)
+City | Region | Industry | Incidents | Sport
+
+CITY
+
+Half of Lenin Avenue site's Korean builders sent home
+
+18.09.2026 09:14
+
+About 40 North Korean builders from the residential construction site on Lenin Avenue left Komsomolsk-on-Amur by train on Tuesday, sent home on orders from their company in Pyongyang, two workers at the site said.
+
+"They were told on Monday evening. In the morning a bus took them to the station with their bags," said a Russian foreman. The workers travelled to Vladivostok and were to continue home from there.
+
+The site, where two North Korean workers went missing this year, is now behind schedule, the developer said, and will bring in builders from Central Asia.
+
+Views 3,120 | Comments 19
+""",
+    ),
 ]

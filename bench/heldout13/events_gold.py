@@ -129,7 +129,7 @@ EVENTS = [
     #     h13k08), their return on 4 March (h13e14, h13e15, h13k08), their sentences in May
     #     (h13e15), and a second, June arrest of four in the same city (h13e16, h13k09) ---
     E("G13-jixi-jan-2026", "attempted_defection", "reported",
-      [S(None, "seven North Korean women", "civilian", 7),
+      [S(None, "seven North Korean women (six adults)", "civilian", 6),
        S(None, "the youngest of them 17", "civilian", 1, 17, True)],
       P("KP", None, "North Hamgyong"), None, D("2026-01-12", "day"),
       ["Freedom Rope", "Asia Pacific Brief", "Han River Wire", "Bukneok Baram"],
@@ -155,8 +155,7 @@ EVENTS = [
             "Status: a relative via an NGO, not verified."),
     E("G13-jixi-jun-2026", "attempted_defection", "unconfirmed",
       [S(None, "a North Korean man", "civilian", 1),
-       S(None, "his two daughters", "civilian", 2),
-       S(None, "16", "civilian", 1, 16, True),
+       S(None, "his two daughters (16 and 22)", "civilian", 2),
        S(None, "a North Korean woman travelling with them", "civilian")],
       P("KP"), None, D("2026-06-28", "day"),
       ["Open Gate", "Han River Wire", "Saebyeol Tongsin"],
@@ -184,4 +183,98 @@ EVENTS = [
       notes="h13e18: 'In April, around 60 North Koreans held in Jilin were sent back on the 2nd of the "
             "month' -> 2 Apr 2026 (year from the page, 15 Sep 2026). A separate earlier mass return "
             "told in the same article as the September one (must not merge)."),
+
+    # --- Laos / Thailand: five held in Bokeo (h13e19, h13k11, h13e21 in passing), eight who
+    #     reached Chiang Saen (h13e20, h13e21) ---
+    E("G13-bokeo-2026", "attempted_defection", "reported",
+      [S(None, "two women, a man, an elderly woman", "civilian", 4),
+       S(None, "a 15-year-old boy", "civilian", 1, 15, True)],
+      P("KP"), None, D("2026-05-03", "day"),
+      ["Open Gate", "Dongbang Ilbo", "Han River Wire"],
+      notes="Arrested by Lao police in Bokeo on Sunday 3 May 2026 (h13e19, published Wed 6 May, 'on "
+            "Sunday'; h13k11 '지난 3일'; h13e21 'arrested in Laos' Bokeo province in May'). Codebook: "
+            "arrested abroad before reaching refuge = attempted_defection; origin where they lived "
+            "(they left North Korea), not Laos. 'sometimes been sent back' is background habit, not "
+            "an event; no repatriation. Status: an NGO; Seoul's '파악하고 있다' confirms nothing."),
+    E("G13-chiangsaen-2026", "defection", "confirmed",
+      [S(None, "five women, two men", "civilian", 7),
+       S(None, "a 12-year-old girl", "civilian", 1, 12, True)],
+      P("KP"), "KR", D("2026-07-21", "day"),
+      ["Thai police", "Mekong Post", "Han River Wire"],
+      notes="Crossed the Mekong and turned themselves in at Chiang Saen on Tue 21 Jul 2026 (h13e20, "
+            "published 22 Jul, 'on Tuesday morning'; h13e21 'on July 21'), asking to go to South "
+            "Korea: reached refuge (not an arrest before refuge; detention for illegal entry is the "
+            "usual procedure). Destination KR as stated. Status: the police superintendent on "
+            "record. Origin KP (no place of residence given; Laos is transit). A different group from "
+            "the Bokeo five (h13e21 says so)."),
+
+    # --- Russia: Komsomolsk-on-Amur welder (h13e22 as missing, h13e23 arrival, h13e24, h13e25,
+    #     h13k12), the second worker missing from the same site (h13e24, h13e23, h13k12), rules
+    #     (h13e25, h13k13), the site manager (h13e25, h13k13), the recall (h13e28), Magadan
+    #     (h13e26 police, h13e27 expulsion, h13e25 in a list) ---
+    E("G13-komsomolsk-jegal-2026", "defection", "confirmed",
+      [S("Jegal Chun-bom", "a welder on a residential construction site", "overseas_worker", 1, 38)],
+      P("RU", "Komsomolsk-on-Amur"), "KR", D("2026-03-03", "day"),
+      ["unification ministry", "Komsomolsk police", "Amur Vestnik", "Han River Wire",
+       "Pyongyang Watchers", "Saebyeol Tongsin"],
+      notes="Left his hostel on the night of 3 Mar 2026 (h13e22 'since the night of 3 March'; h13k12 "
+            "'3월 3일 밤'; h13e23 'in March' / 'early March'; h13e25 'In March'; h13e24 'In March a "
+            "welder from the same site disappeared'). First a missing-person search (h13e22, "
+            "name 'Chegal Chun Bom'), resolved as arrival in the South in July confirmed by the "
+            "unification ministry on 11 Aug: one defection dated by the departure. Names: Jegal "
+            "Chun-bom, Chegal Chun Bom, 제갈춘범. The crane operator and Noh Ga-eun are not subjects."),
+    E("G13-komsomolsk-missing-2026", "disappearance", "confirmed",
+      [S(None, "the 29-year-old plasterer", "overseas_worker", 1, 29)],
+      P("RU", "Komsomolsk-on-Amur"), None, D("2026-07-19", "day"),
+      ["Komsomolsk police", "Amur Vestnik", "Han River Wire", "Saebyeol Tongsin"],
+      notes="Left the hostel on Sunday 19 Jul 2026 and did not come back (h13e24, published Fri 24 "
+            "Jul, 'on Sunday afternoon'; h13k12 '지난달 19일'; h13e23 'Last month' -> July). "
+            "Unresolved on every page: disappearance. Status: police on record confirmed the missing "
+            "report and search. A look-alike of the welder (same site, other man, other month)."),
+    E("G13-russia-groups-2026", "control_measure", "reported",
+      [S(None, "North Korean workers at building sites across the Russian Far East",
+         "overseas_worker", None)],
+      P("RU", None, "Russian Far East"), None, D("2026-08", "month"),
+      ["Pyongyang Watchers", "Bukneok Baram"],
+      notes="Out of the hostels only in groups of five with a minder: h13e25 'Since August' (2 Sep "
+            "2026), h13k13 '이달부터' (27 Aug 2026) -> August 2026. Status: contractors and a source, "
+            "not confirmed."),
+    E("G13-russia-phones-2025", "control_measure", "reported",
+      [S(None, "workers", "overseas_worker", None)],
+      P("RU", None, "Russian Far East"), None, D("2025-11", "month"),
+      ["Pyongyang Watchers"],
+      notes="h13e25: 'a ban, in force since November 2025, on workers owning smartphones'. A second "
+            "control in the same paragraph as the groups-of-five rule, with its own date."),
+    E("G13-komsomolsk-foreman-2026", "punishment", "reported",
+      [S("Ro Ki-chan", "The North Korean site manager", "official")],
+      P("KP", None, "South Pyongan"), None, D("2026-04", "month"),
+      ["Pyongyang Watchers", "Bukneok Baram"],
+      notes="Sent home in April and assigned to a coal mine (h13e25 'was sent home in April and "
+            "assigned to a coal mine in South Pyongan'; h13k13 '4월에 본국으로 불려가 평안남도 "
+            "탄광으로 쫓겨났다'). Read as a punishment for the welder's escape (banishment to a mine); "
+            "the being sent home is part of it, not a separate recall. Role official (debatable). "
+            "Origin: where it is served."),
+    E("G13-komsomolsk-recall-2026", "recall", "reported",
+      [S(None, "About 40 North Korean builders", "overseas_worker", 40)],
+      P("RU", "Komsomolsk-on-Amur"), "KP", D("2026-09-15", "day"),
+      ["Amur Vestnik"],
+      notes="h13e28 (Fri 18 Sep 2026): left by train 'on Tuesday' -> 15 Sep 2026, 'sent home on "
+            "orders from their company in Pyongyang': a recall. Status: workers at the site."),
+    E("G13-magadan-airport-2026", "attempted_defection", "confirmed",
+      [S(None, "a 44-year-old citizen of the DPRK", "overseas_worker", 1, 44)],
+      P("RU", "Magadan"), None, D("2026-01-22", "day"),
+      ["transport police", "Kolyma Online", "Pyongyang Watchers"],
+      notes="Detained at Sokol airport on 22 Jan 2026 with a forged passport trying to board a flight "
+            "(h13e26 police news, 'On 22 January'; h13e27 'last month'; h13e25 'In January ... was "
+            "stopped'). The police page never says 'defect'; h13e25 frames it as an attempt to leave. "
+            "Codebook: a worker posted in Russia and caught there has origin RU. Status: transport "
+            "police on record."),
+    E("G13-magadan-deport-2026", "repatriation", "confirmed",
+      [S(None, "A 44-year-old North Korean fish-plant worker", "overseas_worker", 1, 44)],
+      P("RU", "Magadan"), "KP", D("2026-02-10", "day"),
+      ["regional migration department", "Kolyma Online", "Pyongyang Watchers"],
+      notes="h13e27 (Thu 12 Feb 2026): 'put on a flight to Vladivostok on Tuesday' -> 10 Feb 2026 "
+            "(the court order of 2 Feb is not the return); h13e25 'in February, put on a plane back "
+            "to Pyongyang'. Status: the migration department on record. Origin RU (the sending "
+            "country); Vladivostok is transit."),
 ]
