@@ -277,4 +277,132 @@ EVENTS = [
             "(the court order of 2 Feb is not the return); h13e25 'in February, put on a plane back "
             "to Pyongyang'. Status: the migration department on record. Origin RU (the sending "
             "country); Vladivostok is transit."),
+
+    # --- Myanmar: the Mandalay waitress (h13e29, h13k15, h13e30 in passing), the restaurant staff
+    #     sent home (h13k15, h13e30), the Yangon embassy closed (h13e30, h13e31, h13k14) ---
+    E("G13-mandalay-ok-2026", "disappearance", "reported",
+      [S("Ok Su-ryon", "A young woman who served at a North Korean restaurant", "restaurant_worker",
+         1, 26)],
+      P("MM", "Mandalay"), None, D("2026-05-09", "day"),
+      ["Irrawaddy Lens", "Bukneok Baram", "Han River Wire"],
+      notes="Did not return after her shift on Saturday night, 9 May 2026 (h13e29, published Thu 14 "
+            "May, 'since Saturday night'; h13k15 '지난 9일 밤'; h13e30 'In May ... a week after one of "
+            "its waitresses disappeared'). Never resolved: disappearance. Status: colleagues and a "
+            "source; police 'no report', the manager's 'on leave' is no denial of the event by an "
+            "authority. Mr. Jo is not a subject."),
+    E("G13-mandalay-recall-2026", "recall", "reported",
+      [S(None, "the remaining 11 staff", "restaurant_worker", 11)],
+      P("MM", "Mandalay"), "KP", D("2026-05-17", "day"),
+      ["Bukneok Baram", "Han River Wire"],
+      notes="h13k15 (Wed 20 May 2026): '남은 종업원 11명이 본국으로 소환 ... 지난 17일 ... 평양행 비행기' "
+            "-> 17 May 2026; h13e30 'In May, a North Korean restaurant in Mandalay sent its remaining "
+            "staff home'. Ordered home by their own side: recall. A restaurant is not a mission: no "
+            "mission_closure."),
+    E("G13-yangon-closure-2026", "mission_closure", "confirmed",
+      [],
+      P("MM", "Yangon"), None, D("2026-06-30", "day"),
+      ["Myanmar foreign ministry", "Han River Wire", "The Diplomatic Ledger", "Dongbang Ilbo"],
+      notes="Closed on Tue 30 Jun 2026 (h13e30 'on Tuesday', 'last staff left on June 30'; h13e31 'on "
+            "30 June'; h13k14 '지난달 30일'). Status: Myanmar's foreign ministry on record. Origin "
+            "Yangon; the Bangkok embassy taking over is a bystander."),
+
+    # --- West Africa closures: Ouagadougou (h13e32, h13e31 list, h13k14 in passing, h13e39) and
+    #     Lome 2024 (background, h13e32, h13e31) ---
+    E("G13-ouaga-closure-2026", "mission_closure", "confirmed",
+      [],
+      P("BF", "Ouagadougou"), None, D("2026-03-12", "day"),
+      ["Burkina Faso foreign ministry", "Sahel Matin", "The Diplomatic Ledger", "Dongbang Ilbo",
+       "Peninsula Facts"],
+      notes="h13e32 (Fri 13 Mar 2026): closed 'on Thursday' -> 12 Mar 2026; h13e39 'MAR 12'; h13e31 "
+            "'Ouagadougou, shut in March' (a list hanging on 'a roster that already included'); "
+            "h13k14 '올해 3월'. Status: Burkina Faso's foreign ministry statement."),
+    E("G13-lome-closure-2024", "mission_closure", None,
+      [],
+      P("TG", "Lome"), None, D("2024", "year"),
+      ["Sahel Matin", "The Diplomatic Ledger"],
+      notes="Background: 'the first of a North Korean mission in West Africa since it left Lome in "
+            "2024' (h13e32); 'Lome, which the North left in 2024' (h13e31, in a list). No sourcing: "
+            "status None. 'shut several other offices to save money' in h13e31 is vague (no place): "
+            "no event."),
+
+    # --- Georgia: the denied asylum report (h13e33, h13e34), the recall (h13e34), the closed
+    #     trade office (h13e34, h13e39) ---
+    E("G13-tbilisi-chae-2026", "defection", "denied",
+      [S("Chae Man-gap", "the head of North Korea's trade office in Tbilisi", "trade_official")],
+      P("GE", "Tbilisi"), None, D("2026-04-10", "day"),
+      ["Kartli Voice", "Han River Wire", "Georgian interior ministry"],
+      notes="A television report that he 'had asked for protection on 10 April' (h13e33, 16 Apr 2026), "
+            "denied by Georgia's interior ministry ('No such application has been received. The "
+            "reports are not true'); h13e34 'local media reported in April that he had sought "
+            "asylum - a report Georgia's interior ministry denied'. Status denied. Destination "
+            "null (asylum in Georgia would be GE, but the claim is denied; null kept)."),
+    E("G13-tbilisi-recall-2026", "recall", "reported",
+      [S("Chae Man-gap", "The office's head", "trade_official")],
+      P("GE", "Tbilisi"), "KP", D("2026-05", "month"),
+      ["Han River Wire"],
+      notes="h13e34 (20 Oct 2026): 'was ordered back to Pyongyang in May, a Georgian official said on "
+            "condition of anonymity' -> May 2026, reported (unnamed official)."),
+    E("G13-tbilisi-office-2026", "mission_closure", "confirmed",
+      [],
+      P("GE", "Tbilisi"), None, D("2026-10-16", "day"),
+      ["Georgian foreign ministry", "Han River Wire", "Peninsula Facts"],
+      notes="h13e34 (Tue 20 Oct 2026): closed 'on Friday' -> 16 Oct 2026; h13e39 'OCT 16'. A trade "
+            "office counts as a mission. Status: Georgia's foreign ministry on record. The Moscow "
+            "embassy taking over is a bystander."),
+
+    # --- Astana (h13e35) ---
+    E("G13-astana-sonu-2025", "disappearance", "unconfirmed",
+      [S("Sonu Tae-ung", "deputy head of a North Korean trading company's office in the capital",
+         "trade_official", 1, 52),
+       S(None, "His wife", "family_member")],
+      P("KZ", "Astana"), None, D("2025-10-27", "day"),
+      ["Steppe Times"],
+      notes="Last seen on Monday 27 Oct 2025 (h13e35, 6 Nov 2025: 'on 27 October, a Monday'). Status: "
+            "Kazakhstan's foreign ministry 'cannot confirm any information' -> unconfirmed. The "
+            "office's 'on a business trip' is not an authority's denial. The wife 'has not been seen "
+            "either' (one partner): family_member."),
+
+    # --- Ryanggang border: the Taehongdan shooting (h13k16, h13e36), the shoot order and fence
+    #     (h13k16, h13e36), the Samjiyon brokers (h13k17, h13e36), the warnings to families (h13k17) ---
+    E("G13-taehongdan-shooting-2026", "punishment", "unconfirmed",
+      [S(None, "a man in his forties", "civilian", 1),
+       S(None, "a woman", "civilian", 1)],
+      P("KP", "Taehongdan", "Ryanggang"), None, D("2026-08-14", "day"),
+      ["Bukneok Baram", "Asia Pacific Brief"],
+      notes="Guards shot dead a man and wounded a woman wading across the Tumen near Taehongdan on "
+            "Friday night 14 Aug 2026 (h13e36, published Fri 21 Aug, 'last Friday night'; h13k16 "
+            "'지난 14일 밤'). Codebook: people caught fleeing and killed are a punishment, distinct "
+            "from the attempt (the attempt is G13-taehongdan-attempt-2026, optional). Status: the "
+            "unification ministry 'could not confirm' / '확인해 줄 수 없다' -> unconfirmed."),
+    E("G13-taehongdan-attempt-2026", "attempted_defection", "unconfirmed",
+      [S(None, "a man in his forties", "civilian", 1),
+       S(None, "a woman", "civilian", 1)],
+      P("KP", "Taehongdan", "Ryanggang"), None, D("2026-08-14", "day"),
+      ["Bukneok Baram", "Asia Pacific Brief"],
+      notes="The crossing stopped by the shooting ('Both were trying to reach China'). Optional: the "
+            "codebook makes the killing a punishment; whether the stopped crossing is also "
+            "annotated is left open, as in earlier sets.",
+      optional=True),
+    E("G13-ryanggang-fence-2026", "control_measure", "reported",
+      [],
+      P("KP", None, "Ryanggang"), None, D("2026-06", "month"),
+      ["Bukneok Baram", "Asia Pacific Brief"],
+      notes="'Since June, soldiers on the Ryanggang stretch of the border have been ordered to shoot "
+            "anyone approaching the river at night without warning, and a second fence has been "
+            "built' (h13e36); h13k16 '6월부터 ... 경고 없이 사격하라는 지시 ... 2중 철조망'. June 2026. "
+            "Tied to crossings: control_measure."),
+    E("G13-samjiyon-brokers-2025", "punishment", "reported",
+      [S(None, "two brokers accused of helping people cross", "civilian", 2)],
+      P("KP", "Samjiyon", "Ryanggang"), None, D("2025-12", "month"),
+      ["Bukneok Baram", "Asia Pacific Brief"],
+      notes="Shot after a public trial in Samjiyon: h13k17 (2026-01-08) '지난달' -> December 2025; h13e36 "
+            "(21 Aug 2026) 'In December' -> December 2025 (the last December before the page). "
+            "'2020년대 들어 ... 처음이 아니다' is not an event."),
+    E("G13-family-lecture-2026", "control_measure", "reported",
+      [S(None, "the families of people posted abroad", "civilian", None)],
+      P("KP", None, "Ryanggang"), None, D("2026-01", "month"),
+      ["Bukneok Baram"],
+      notes="h13k17 (2026-01-08): '이달 초부터 인민반 회의에서 해외에 나가 있는 사람의 가족들에게 "
+            "\"가족이 도망치면 온 집안이 산골로 추방된다\"는 경고' -> early January 2026. A threat to "
+            "families to prevent defection: control_measure. Region from the source (Ryanggang)."),
 ]
