@@ -549,7 +549,7 @@ Share: Facebook | X | Telegram
         id="h13e20",
         url="https://www.mekongpost.example/north/chiang-saen-eight-north-koreans",
         pub_date="2026-07-22",
-        events=["G13-chiangsaen-2026"],
+        events=["G13-chiangsaen-2026", "G13-maesai-2025"],
         text="""MEKONG POST
 Bangkok | North | Isaan | South | Business | Travel
 
@@ -563,6 +563,8 @@ Eight North Koreans who crossed the Mekong from Laos by longtail boat walked int
 Pol Col Surasak Wongchai, the station superintendent, said the group - five women, two men and a 12-year-old girl - were detained for illegal entry and would be handed to the immigration bureau. "They told us they want to go to South Korea. We will follow the usual procedure," he said.
 
 Thai courts usually fine North Koreans for illegal entry before they are allowed to travel to South Korea.
+
+The case is the second of its kind in Chiang Rai province in under a year. Last November six North Koreans, four of them women, were found by a border patrol near Mae Sai after walking across from Myanmar, and told officers they wanted to go to Seoul.
 
 The South Korean embassy in Bangkok said it was aware of the case.
 
@@ -622,7 +624,7 @@ Views 4,312 | Comments 11
         id="h13e23",
         url="https://www.hanriverwire.example/korea/2026/08/11/north-korean-worker-russia-seoul",
         pub_date="2026-08-11",
-        events=["G13-komsomolsk-jegal-2026", "G13-komsomolsk-missing-2026"],
+        events=["G13-komsomolsk-jegal-2026", "G13-komsomolsk-missing-2026", "G13-tynda-2023"],
         text="""HAN RIVER WIRE
 Top News | Korea | North Korea | Asia | Business | Photos
 
@@ -633,6 +635,8 @@ SEOUL, Aug 11 (HRW) - A North Korean construction worker who disappeared from a 
 The ministry identified the man as Jegal Chun-bom, 38, a welder who had worked in Komsomolsk-on-Amur. He reached the South in July and is being questioned by the authorities, spokeswoman Noh Ga-eun said. She did not say how he travelled.
 
 Russian police had searched for the man after he failed to return to his hostel in early March.
+
+He is the first North Korean worker from Russia known to have reached the South since 2023, when a logger employed near Tynda in the Amur region fled and later arrived in Seoul, a ministry official said.
 
 Last month a second worker from the same site, a 29-year-old, disappeared, according to local media. His whereabouts are unknown.
 
@@ -1070,6 +1074,37 @@ YANG: There are reports that the regiment's commander and political officer were
 CHAIR: Thank you. We will now go into closed session.
 
 [The open session ended at 10:42.]
+""",
+    ),
+    dict(
+        id="h13e41",
+        url="https://www.iwacunews-en.example/society/2026/08/25/korean-doctor-clinic-kinindo",
+        pub_date="2026-08-25",
+        events=["G13-bujumbura-doctor-2026", "G13-bujumbura-medics-recall-2026"],
+        text="""TANGANYIKA DAILY  |  English
+Home | Politics | Society | Economy | Health | Sport | Region
+
+HEALTH
+
+North Korean medical team leaves Bujumbura weeks after doctor's disappearance
+
+Tuesday, 25 August 2026
+By Claudine Niyonzima
+
+The acupuncture clinic in Kinindo run by North Korean doctors had a handwritten sign on its door on Monday: "Closed until further notice."
+
+The nine remaining members of the team flew out of Bujumbura on Thursday, 20 August, on instructions from Pyongyang, according to an official at the health ministry who spoke on condition of anonymity. "They were told to go home. They did not even collect their last month's fees," he said.
+
+Their departure came less than three weeks after one of the doctors, a 41-year-old surgeon known to patients as Dr Tongbang, failed to return from his Sunday walk on 2 August. Police said on Monday that his whereabouts were "still unknown" and that the search continued.
+
+Patients are unhappy. "Dr Tongbang fixed my back when nobody else could," said Jean-Bosco Ndayishimiye, a taxi driver. "I hope he is safe wherever he is."
+
+The North Korean embassy in Dar es Salaam, which covers Burundi, could not be reached.
+
+The clinic's landlord said the rent was paid until December.
+
+Related: Cholera vaccination campaign reaches Rumonge
+Share | 8 comments
 """,
     ),
 ]

@@ -26,7 +26,7 @@ EVENTS = [
        "Pyongyang Watchers", "Saebyeol Tongsin", "Bukneok Baram"],
       notes="Date: the family left on Saturday 7 February 2026 (h13e01, published Wed 11 Feb: "
             "'since Saturday', 'early on Saturday'; h13e02 'Feb. 7'; h13k01 '지난 2월 7일'; h13e03 "
-            "'early February'); the April arrival and the 19 May statement are not the date of "
+            "'early February'; h13e39 timeline 'FEB 7'); the April arrival and the 19 May statement are not the date of "
             "leaving. Status: the unification ministry spokeswoman on record. Type: told as a "
             "closed house (h13e01, no keyword), 'vanished' with whereabouts unknown (h13e04), "
             "'잠적' (h13k02), 'left in February ... turned up in Seoul' (h13e05, undated forum) and "
@@ -72,7 +72,7 @@ EVENTS = [
     E("G13-soldier-pyonggang-2026", "defection", "confirmed",
       [S(None, "a junior sergeant in his early twenties", "military")],
       P("KP", None, "central front"), "KR", D("2026-08-18", "day"),
-      ["JCS", "Han River Wire", "The Ridgeline", "Hangang TV", "Bukneok Baram"],
+      ["JCS", "Han River Wire", "The Ridgeline", "Hangang TV", "Bukneok Baram", "Peninsula Facts"],
       notes="Crossed the MDL opposite Pyonggang county at about 03:20 on Tue 18 Aug 2026 (h13e06, "
             "h13k03 '오늘 새벽', h13k04 '오늘(8. 18.) 03시 20분경'); h13e07 (15 Sep) 'Last month ... "
             "in the small hours of a Tuesday'; h13k05 '지난달'. Status: JCS statement and press "
@@ -85,17 +85,19 @@ EVENTS = [
             "across in the eastern sector, the JCS said' (h13e06); h13k03 '2024년 11월 동부전선에서 "
             "한 병사가 넘어온 이후 처음'. Status confirmed: attributed to the JCS in h13e06. A "
             "look-alike of the 2026 soldier that must stay apart (other year, other sector)."),
-    E("G13-pyonggang-unit-2026", "punishment", "reported",
+    E("G13-pyonggang-unit-2026", "punishment", "unconfirmed",
       [S(None, "its commander and political officer", "military", 2),
        S(None, "the entire platoon that manned his guard post", "military", None)],
       P("KP", None, "central front"), None, D("2026-09", "month"),
-      ["The Ridgeline", "Bukneok Baram"],
+      ["The Ridgeline", "Bukneok Baram", "NIS", "Assembly Record"],
       notes="h13e07 (15 Sep 2026): commander and political officer 'removed in early September', "
             "the platoon 'swapped out and sent to a road-building brigade' as the response to the "
             "crossing (codebook: a replacement presented as the response counts); h13k05 (22 Sep) "
             "'이달 초 연대장과 정치위원이 철직 ... 소대원 전원이 ... 돌격대로'. One punishment (one "
-            "unit, one reason). The parents questioned are not subjects. Status: an unverified "
-            "source."),
+            "unit, one reason). The parents questioned are not subjects. h13e40 (16 Sep): 'There are "
+            "reports that the regiment's commander and political officer were removed' (cited; date "
+            "from the other pages). Status unconfirmed: the NIS 'cannot confirm them at this stage' "
+            "(h13e40) is an explicit refusal on record; the outlets' source is unverified."),
 
     # --- Sea: the Kangnyong boat (h13e08 wire, h13e09 feature with the event mid-article, h13e10
     #     undated fact box, h13k06 Korean wire, h13k07 in passing), the Yonan boat stopped by the
@@ -141,7 +143,7 @@ EVENTS = [
     E("G13-jixi-return-2026", "repatriation", "reported",
       [S(None, "the seven North Korean women arrested in Jixi", "civilian", 7)],
       P("CN", None, "Jilin"), "KP", D("2026-03-04", "day"),
-      ["Freedom Rope", "Northwind Radio", "Bukneok Baram"],
+      ["Freedom Rope", "Northwind Radio", "Bukneok Baram", "Peninsula Facts"],
       notes="Handed to North Korean border guards on Wed 4 Mar 2026 (h13e14, published Tue 10 Mar: "
             "'last Wednesday' and 'on the morning of 4 March'; h13k08 '지난 4일'; h13e15 'on 4 "
             "March'). Origin: the sending country, CN (a border facility in Jilin). h13e16 'later "
@@ -167,15 +169,18 @@ EVENTS = [
             "they crossed the Tumen in May."),
 
     # --- Mass return on 9 September (h13e17, h13e18, h13k10) and the April return (h13e18) ---
-    E("G13-kyongwon-mass-2026", "repatriation", "reported",
+    E("G13-kyongwon-mass-2026", "repatriation", "confirmed",
       [S(None, "more than 200 detained North Koreans", "civilian", 200)],
       P("CN", None, "Jilin"), "KP", D("2026-09-09", "day"),
-      ["Open Gate", "Shadow Line", "Asia Pacific Brief", "The Korea Mirror", "Hanbaek Radio"],
+      ["NIS", "Open Gate", "Shadow Line", "Asia Pacific Brief", "The Korea Mirror", "Hanbaek Radio",
+       "Assembly Record", "Peninsula Facts"],
       notes="One dated act by a concrete actor (codebook: not a statistic): buses across a bridge to "
             "Kyongwon county on the night of Wed 9 Sep 2026 (h13e17 'Sept. 9'; h13e18 'late on "
             "Wednesday, Sept. 9'; h13k10 '지난 9일 밤'). Origin CN (Jilin); the Tokyo-based group and "
-            "Seoul's protest are bystanders. Status reported: Seoul 'without confirming the number', "
-            "'사실관계를 확인하고 있다'. The '1,000 ... since the border reopened' line is a statistic."),
+            "Seoul's protest are bystanders. Status confirmed: the NIS first deputy director on record "
+            "in an open committee session (h13e40, 16 Sep: 'We have confirmed that on the night of the "
+            "9th about 200 people ... were handed over'); elsewhere Seoul 'without confirming the "
+            "number', '사실관계를 확인하고 있다'. h13e39 'SEP 9'. The '1,000 ... since the border reopened' line is a statistic."),
     E("G13-april-return-2026", "repatriation", "reported",
       [S(None, "around 60 North Koreans held in Jilin", "civilian", 60)],
       P("CN", None, "Jilin"), "KP", D("2026-04-02", "day"),
@@ -200,7 +205,7 @@ EVENTS = [
       [S(None, "five women, two men", "civilian", 7),
        S(None, "a 12-year-old girl", "civilian", 1, 12, True)],
       P("KP"), "KR", D("2026-07-21", "day"),
-      ["Thai police", "Mekong Post", "Han River Wire"],
+      ["Thai police", "Mekong Post", "Han River Wire", "Peninsula Facts"],
       notes="Crossed the Mekong and turned themselves in at Chiang Saen on Tue 21 Jul 2026 (h13e20, "
             "published 22 Jul, 'on Tuesday morning'; h13e21 'on July 21'), asking to go to South "
             "Korea: reached refuge (not an arrest before refuge; detention for illegal entry is the "
@@ -254,12 +259,14 @@ EVENTS = [
             "탄광으로 쫓겨났다'). Read as a punishment for the welder's escape (banishment to a mine); "
             "the being sent home is part of it, not a separate recall. Role official (debatable). "
             "Origin: where it is served."),
-    E("G13-komsomolsk-recall-2026", "recall", "reported",
+    E("G13-komsomolsk-recall-2026", "recall", "confirmed",
       [S(None, "About 40 North Korean builders", "overseas_worker", 40)],
       P("RU", "Komsomolsk-on-Amur"), "KP", D("2026-09-15", "day"),
-      ["Amur Vestnik"],
+      ["Amur Vestnik", "NIS", "Assembly Record"],
       notes="h13e28 (Fri 18 Sep 2026): left by train 'on Tuesday' -> 15 Sep 2026, 'sent home on "
-            "orders from their company in Pyongyang': a recall. Status: workers at the site."),
+            "orders from their company in Pyongyang': a recall; h13e40 (Wed 16 Sep 2026): "
+            "'Yesterday about 40 workers ... left for home by train. We assess that the North "
+            "ordered them back' -> 15 Sep. Status confirmed: the NIS on record (h13e40)."),
     E("G13-magadan-airport-2026", "attempted_defection", "confirmed",
       [S(None, "a 44-year-old citizen of the DPRK", "overseas_worker", 1, 44)],
       P("RU", "Magadan"), None, D("2026-01-22", "day"),
@@ -405,4 +412,41 @@ EVENTS = [
       notes="h13k17 (2026-01-08): '이달 초부터 인민반 회의에서 해외에 나가 있는 사람의 가족들에게 "
             "\"가족이 도망치면 온 집안이 산골로 추방된다\"는 경고' -> early January 2026. A threat to "
             "families to prevent defection: control_measure. Region from the source (Ryanggang)."),
+
+    # --- Added background and the Bujumbura medical team ---
+    E("G13-tynda-2023", "defection", "confirmed",
+      [S(None, "a logger employed near Tynda in the Amur region", "overseas_worker")],
+      P("RU", "Tynda", "Amur region"), "KR", D("2023", "year"),
+      ["unification ministry", "Han River Wire", "Saebyeol Tongsin"],
+      notes="Background anchor: 'the first North Korean worker from Russia known to have reached the "
+            "South since 2023, when a logger employed near Tynda ... fled and later arrived in Seoul, "
+            "a ministry official said' (h13e23); h13k12 '2023년 아무르주 틴다 인근 벌목장에서 일하던 "
+            "노동자가 탈출해 입국한 이후 처음이라고 통일부 당국자는 전했다'. Status: a ministry "
+            "official (named office, unnamed person) -> confirmed (debatable; reported defensible)."),
+    E("G13-maesai-2025", "defection", "reported",
+      [S(None, "six North Koreans, four of them women", "civilian", 6)],
+      P("KP"), "KR", D("2025-11", "month"),
+      ["Mekong Post"],
+      notes="h13e20 (22 Jul 2026): 'Last November six North Koreans ... were found by a border patrol "
+            "near Mae Sai after walking across from Myanmar, and told officers they wanted to go to "
+            "Seoul' -> November 2025. Reached refuge in Thailand (as the Chiang Saen group): "
+            "defection, destination KR. A look-alike of the Chiang Saen group in the same province "
+            "and article. Status: the paper's own background line, no source -> reported."),
+    E("G13-bujumbura-doctor-2026", "disappearance", "confirmed",
+      [S("Tongbang", "a 41-year-old surgeon known to patients as Dr Tongbang", "overseas_worker",
+         1, 41)],
+      P("BI", "Bujumbura"), None, D("2026-08-02", "day"),
+      ["Burundi police", "Tanganyika Daily"],
+      notes="h13e41 (Tue 25 Aug 2026): 'failed to return from his Sunday walk on 2 August'; police say "
+            "his whereabouts are 'still unknown' -> disappearance confirmed by police on record. "
+            "Name: only the surname as patients use it. Role: a doctor in a medical team sent "
+            "abroad -> overseas_worker. The patient quoted is not a subject."),
+    E("G13-bujumbura-medics-recall-2026", "recall", "reported",
+      [S(None, "The nine remaining members of the team", "overseas_worker", 9)],
+      P("BI", "Bujumbura"), "KP", D("2026-08-20", "day"),
+      ["Tanganyika Daily"],
+      notes="h13e41: 'flew out of Bujumbura on Thursday, 20 August, on instructions from Pyongyang' "
+            "-> recall on 20 Aug 2026. Status: an anonymous health ministry official -> reported. "
+            "The clinic closing is no mission_closure (not an embassy or trade office); the Dar es "
+            "Salaam embassy is a bystander."),
 ]
