@@ -690,7 +690,7 @@ North Korea's labour export to Russia has grown fast since 2024. So, it seems, h
 
 Since August, North Korean workers at building sites across the Russian Far East may leave their hostels only in groups of five, accompanied by a minder from the company's security section, according to two Russian contractors and a North Korean source. That follows a ban, in force since November 2025, on workers owning smartphones; phones found in hostels are confiscated and their owners fined a month's wages.
 
-The trigger this year was Komsomolsk-on-Amur. In March a welder, Jegal Chun-bom, walked out of his hostel on Lenin Avenue and - as Seoul confirmed in August - made it to South Korea. The North Korean site manager, Ro Ki-chan, was sent home in April and assigned to a coal mine in South Pyongan, the North Korean source said.
+The trigger this year was Komsomolsk-on-Amur. In March a welder, Jegal Chun‑bom, walked out of his hostel on Lenin Avenue and - as Seoul confirmed in August - made it to South Korea. The North Korean site manager, Ro Ki-chan, was sent home in April and assigned to a coal mine in South Pyongan, the North Korean source said.
 
 Not every attempt succeeds. In January a fish-plant worker from Magadan was stopped at the city's airport with a forged passport and, in February, put on a plane back to Pyongyang.
 
@@ -786,9 +786,7 @@ By Lens reporter in Mandalay
 
 A young woman who served at a North Korean restaurant on 78th Street in Mandalay has been missing since Saturday night, people who work near the restaurant said.
 
-The woman, named by colleagues at neighbouring shops as Ok Su-ryon, 26, finished her shift on Saturday at around 10 p.m. and did not return to the staff quarters above the restaurant, they said. She was known to regulars for singing at the karaoke stage.
-
-The restaurant was closed on Sunday and Monday and reopened on Tuesday with fewer staff. A manager who gave his name only as Mr. Jo said: "She is on leave. Everything is normal."
+The woman, named by colleagues at neighbouring shops as Ok Su-ryon, 26, finished her shift on Saturday at around 10 p.m. and did not return to the staff quarters above the restaurant, they said. She was known to regulars for singing at the karaoke stage.The restaurant was closed on Sunday and Monday and reopened on Tuesday with fewer staff. A manager who gave his name only as Mr. Jo said: "She is on leave. Everything is normal."
 
 Mandalay police said they had "no report" on the matter.
 
@@ -877,7 +875,7 @@ Politics | Society | Economy | World | Video
 
 Interior ministry denies North Korean trade official sought asylum in Georgia
 
-16.04.2026, 13:05
+16.04.26 13:05
 
 TBILISI - Georgia's interior ministry on Thursday denied reports that the head of North Korea's trade office in Tbilisi had applied for asylum.
 

@@ -75,7 +75,7 @@ EVENTS = [
       ["JCS", "Han River Wire", "The Ridgeline", "Hangang TV", "Bukneok Baram", "Peninsula Facts"],
       notes="Crossed the MDL opposite Pyonggang county at about 03:20 on Tue 18 Aug 2026 (h13e06, "
             "h13k03 '오늘 새벽', h13k04 '오늘(8. 18.) 03시 20분경'); h13e07 (15 Sep) 'Last month ... "
-            "in the small hours of a Tuesday'; h13k05 '지난달'. Status: JCS statement and press "
+            "in the small hours of a Tuesday'; h13k05 '지난달'; h13e39 'AUG 18'. Status: JCS statement and press "
             "release. Origin KP with the front as region (Pyonggang is the northern side)."),
     E("G13-soldier-east-2024", "defection", "confirmed",
       [S(None, "a private", "military")],
@@ -146,7 +146,7 @@ EVENTS = [
       ["Freedom Rope", "Northwind Radio", "Bukneok Baram", "Peninsula Facts"],
       notes="Handed to North Korean border guards on Wed 4 Mar 2026 (h13e14, published Tue 10 Mar: "
             "'last Wednesday' and 'on the morning of 4 March'; h13k08 '지난 4일'; h13e15 'on 4 "
-            "March'). Origin: the sending country, CN (a border facility in Jilin). h13e16 'later "
+            "March'; h13e39 'MAR 4'). Origin: the sending country, CN (a border facility in Jilin). h13e16 'later "
             "returned' carries no time and is not cited for it."),
     E("G13-jixi-sentences-2026", "punishment", "reported",
       [S(None, "all seven", "civilian", 7)],
@@ -207,7 +207,7 @@ EVENTS = [
       P("KP"), "KR", D("2026-07-21", "day"),
       ["Thai police", "Mekong Post", "Han River Wire", "Peninsula Facts"],
       notes="Crossed the Mekong and turned themselves in at Chiang Saen on Tue 21 Jul 2026 (h13e20, "
-            "published 22 Jul, 'on Tuesday morning'; h13e21 'on July 21'), asking to go to South "
+            "published 22 Jul, 'on Tuesday morning'; h13e21 'on July 21'; h13e39 'JUL 21'), asking to go to South "
             "Korea: reached refuge (not an arrest before refuge; detention for illegal entry is the "
             "usual procedure). Destination KR as stated. Status: the police superintendent on "
             "record. Origin KP (no place of residence given; Laos is transit). A different group from "
