@@ -1048,7 +1048,8 @@ Sources: unification ministry, JCS, foreign ministries of Burkina Faso and Georg
         id="h13e40",
         url="https://www.assemblyrecord.example/transcripts/intel-committee-2026-09-16",
         pub_date="2026-09-16",
-        events=["G13-kyongwon-mass-2026", "G13-komsomolsk-recall-2026", "G13-pyonggang-unit-2026"],
+        events=["G13-kyongwon-mass-2026", "G13-komsomolsk-recall-2026", "G13-pyonggang-unit-2026",
+                "G13-soldier-pyonggang-2026"],
         text="""ASSEMBLY RECORD - unofficial transcripts of committee sessions
 Home | Committees | Search | About
 

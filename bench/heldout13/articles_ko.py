@@ -333,7 +333,7 @@ dyw@saebyeoltongsin.example
         id="h13k13",
         url="https://www.nkbaram.example/ko/news/2026/08/27/russia-workers-five-person",
         pub_date="2026-08-27",
-        events=["G13-russia-groups-2026", "G13-komsomolsk-foreman-2026"],
+        events=["G13-russia-groups-2026", "G13-komsomolsk-foreman-2026", "G13-komsomolsk-jegal-2026"],
         text="""북녘바람
 정치 | 군사 | 장마당 | 인권 | 국경 | English
 

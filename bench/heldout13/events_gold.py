@@ -75,7 +75,8 @@ EVENTS = [
       ["JCS", "Han River Wire", "The Ridgeline", "Hangang TV", "Bukneok Baram", "Peninsula Facts"],
       notes="Crossed the MDL opposite Pyonggang county at about 03:20 on Tue 18 Aug 2026 (h13e06, "
             "h13k03 '오늘 새벽', h13k04 '오늘(8. 18.) 03시 20분경'); h13e07 (15 Sep) 'Last month ... "
-            "in the small hours of a Tuesday'; h13k05 '지난달'; h13e39 'AUG 18'. Status: JCS statement and press "
+            "in the small hours of a Tuesday'; h13k05 '지난달'; h13e39 'AUG 18'; h13e40 'the soldier last month', a question in a committee "
+            "session. Status: JCS statement and press "
             "release. Origin KP with the front as region (Pyonggang is the northern side)."),
     E("G13-soldier-east-2024", "defection", "confirmed",
       [S(None, "a private", "military")],
@@ -224,7 +225,8 @@ EVENTS = [
        "Pyongyang Watchers", "Saebyeol Tongsin"],
       notes="Left his hostel on the night of 3 Mar 2026 (h13e22 'since the night of 3 March'; h13k12 "
             "'3월 3일 밤'; h13e23 'in March' / 'early March'; h13e25 'In March'; h13e24 'In March a "
-            "welder from the same site disappeared'). First a missing-person search (h13e22, "
+            "welder from the same site disappeared'; h13k13 '올봄 콤소몰스크에서 용접공이 빠져나간 뒤', "
+            "spring). First a missing-person search (h13e22, "
             "name 'Chegal Chun Bom'), resolved as arrival in the South in July confirmed by the "
             "unification ministry on 11 Aug: one defection dated by the departure. Names: Jegal "
             "Chun-bom, Chegal Chun Bom, 제갈춘범. The crane operator and Noh Ga-eun are not subjects."),
