@@ -106,7 +106,7 @@ EVENTS = [
     #     (h13e10, h13e11) are no event ---
     E("G13-kangnyong-boat-2025", "defection", "confirmed",
       [S(None, "a couple", "civilian", 2),
-       S(None, "their two sons", "civilian", 2),
+       S(None, "their two sons (the other son)", "civilian", 1),
        S(None, "one of them 9 years old", "civilian", 1, 9, True),
        S(None, "a neighbour in his sixties", "civilian")],
       P("KP", "Kangnyong"), "KR", D("2025-10-21", "day"),
