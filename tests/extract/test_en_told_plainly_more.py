@@ -158,3 +158,19 @@ def test_a_trade_office_that_stopped_work_closed():
 def test_the_gulf_of_guinea_is_no_state():
     from crossings.extract import places
     assert [m.country for m in places.find_places("missions on the Gulf of Guinea", "en")] == [None]
+
+
+def test_the_two_are_the_citizens_of_the_dprk_counted_before():
+    """SB (people told by a count): "the two" of a later sentence are the two citizens of the
+    DPRK a court page introduced, whether held abroad or handed over."""
+    text = ("A district court in Khabarovsk on 3 May ordered the expulsion of two citizens of the DPRK, both "
+            "welders on a housing site. On 20 April the two were detained by transport police at Birobidzhan "
+            "station as they tried to reach Vladivostok. The regional migration office said the two were handed "
+            "to officials of the DPRK consulate on 9 May.")
+    assert {"attempted_defection", "repatriation"} <= set(types(text))
+
+
+def test_the_two_welders_nobody_said_were_north_koreans_are_not_held_abroad():
+    text = ("A district court in Khabarovsk on 3 May fined two welders from a housing site. On 20 April the two "
+            "were detained by transport police at Birobidzhan station.")
+    assert not {"attempted_defection", "repatriation"} & set(types(text))

@@ -617,14 +617,21 @@ def _north_koreans(people) -> bool:
     return bool(lexicon().cues["north_korea"].search(people.text) or re.search(r"defector|escapee|refugee", people.root.lower_))
 
 
+# People the article has said are North Koreans: "two citizens of the DPRK", "North Korean builders"
+NK_PEOPLE = (r"(?:North Koreans|defectors|escapees|refugees"
+             r"|(?:[\w'’-]+\s+){0,2}(?:citizens|nationals|subjects) of (?:the DPRK|North Korea)"
+             r"|(?:North|N\.) Korean\s+(?:[\w'’-]+\s+)?(?:men|women|workers|builders|labou?rers|nationals|citizens"
+             r"|fishermen|sailors|seamen|crewmen|students|soldiers|waitresses))\b")
+
+
 def _counted_before(held, before: str) -> bool:
     """ "Seven North Koreans were arrested ... The seven - five women and two men - were taken off
-    a bus": "the seven" are the North Koreans counted so earlier in the article."""
+    a bus": "the seven" are the North Koreans counted so earlier in the article, as "the two" are
+    "two citizens of the DPRK"."""
     if len(held) < 2 or held[0].lower_ != "the" or not held[1].like_num:
         return False
     number = held[1]
-    return bool(re.search(rf"\b{re.escape(number.text)}\s+(?:[\w'’-]+\s+){{0,2}}(?:North Koreans|defectors|escapees|refugees)\b",
-                          before, re.I))
+    return bool(re.search(rf"\b{re.escape(number.text)}\s+(?:[\w'’-]+\s+){{0,2}}" + NK_PEOPLE, before, re.I))
 
 
 FOR_A_FLIGHT = re.compile(r"\b(?:after|following|over|for|in response to|because of) (?:the |a |an |his |her |their |this |that )?"
@@ -659,9 +666,10 @@ def _given_back_north(token, hit: Hit, text: str = "") -> bool:
     cues = lexicon().cues
     people = _held_people(token)
     people = antecedent(people) if people is not None else None
-    if people is None or not (names_people(people.root) or cues["fleeing_people"].fullmatch(people.root.text)):
+    counted = people is not None and _counted_before(people, text[:hit.start])  # "the two were handed to ..."
+    if people is None or not (counted or names_people(people.root) or cues["fleeing_people"].fullmatch(people.root.text)):
         return False
-    if not _north_koreans(people) or cues["not_flight"].search(hit.sentence.text):
+    if not (counted or _north_koreans(people)) or cues["not_flight"].search(hit.sentence.text):
         return False
     goals = _goals(token)
     if goals:
