@@ -2,7 +2,7 @@
 All sentences are invented."""
 import pytest
 
-from tests.extract.en_helpers import one, types
+from tests.extract.en_helpers import extract, one, types
 
 
 @pytest.mark.parametrize("text", [
@@ -57,3 +57,19 @@ def test_internal_exile_with_the_people_in_between():
 def test_fled_and_sent_back_is_a_defection_and_a_repatriation():
     assert types("Two North Korean fishermen who fled to the South by boat were deported on Thursday.") == \
         ["defection", "repatriation"]
+
+
+def test_relatives_of_a_diplomat_who_left_his_post_sent_to_a_farm_are_punished():
+    """TR-PUNISH (relatives): harm that falls on the kin of someone named or posted answers that
+    person's flight, even told as "left his post" and nothing more."""
+    text = ("We have learned that the parents and sister of Ro Chang-hyok, the trade counsellor who left his "
+            "post in Lusaka in May, were moved out of Pyongyang in July and sent to a cooperative farm in Unpa "
+            "county.")
+    found = [m for m in extract(text, published="2031-06-13") if m.type == "punishment"]
+    assert len(found) == 1 and all(s.role != "diplomat" for s in found[0].subjects)
+
+
+def test_households_moved_out_of_pyongyang_for_a_new_road_are_not_punished():
+    text = ("Some forty households of the Moranbong district were moved out of Pyongyang in July and sent to a "
+            "cooperative farm in Unpa county to make way for a new road, a North Korean newspaper said.")
+    assert "punishment" not in types(text)

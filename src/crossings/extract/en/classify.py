@@ -643,13 +643,15 @@ FOR_A_FLIGHT = re.compile(r"\b(?:after|following|over|for|in response to|because
 
 def _answers_a_flight(token, hit: Hit, text: str = "") -> bool:
     """ "Guards shot dead a man caught fleeing", "the unit was replaced after the escape": harm or
-    a sanction is a punishment when it falls on people who fled or answers a flight."""
+    a sanction is a punishment when it falls on people who fled or answers a flight, or on the
+    relatives of someone posted or named ("the mother and brothers of Hyon were sent to a farm")."""
     people = _held_people(token)
     if people is not None:
         whole = people.doc[people.start:people.end]
         people = whole.doc[min(t.left_edge.i for t in whole):max(t.right_edge.i for t in whole) + 1]
-    flight = lexicon().cues["flight_words"]
-    return bool(people is not None and flight.search(people.text)) or bool(FOR_A_FLIGHT.search(hit.sentence.text))
+    cues = lexicon().cues
+    return bool(people is not None and (cues["flight_words"].search(people.text) or cues["kin_of_someone"].search(people.text))) \
+        or bool(FOR_A_FLIGHT.search(hit.sentence.text))
 
 
 # What the text must show of the people given back: North Koreans, sent north or nowhere stated.

@@ -69,7 +69,7 @@ def _not_held_abroad(hit: Hit) -> bool:  # classify._held_abroad, its sentence-w
 def _answers_nothing(hit: Hit) -> bool:  # classify._answers_a_flight: people's words lie in the sentence
     sentence = hit.sentence.text
     return hit.kind == "response" and not loose("flight_words").search(sentence) \
-        and not FOR_A_FLIGHT.search(sentence)
+        and not loose("kin_of_someone").search(sentence) and not FOR_A_FLIGHT.search(sentence)
 
 
 def _out_of_domain(hit: Hit, text: str) -> bool:
