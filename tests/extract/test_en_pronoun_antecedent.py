@@ -30,3 +30,18 @@ def test_number_must_agree():
 def test_a_pronoun_with_no_antecedent_in_its_sentence_is_no_arrest_of_north_koreans():
     found = extract("They were arrested by Vietnamese police near the border on Tuesday.", published="2031-06-13")
     assert not [m for m in found if m.type == "attempted_defection"]
+
+
+def test_an_escape_after_which_guards_were_arrested_is_not_the_guards():
+    """SB (role, not proximity): a happening a headline points back to ("arrested after May boat
+    escape") is not that of the people the headline is about, nor of their role."""
+    text = ("Port chief and three guards arrested after April boat escape\n\n"
+            "A North Korean fishing family of five sailed from Sinpo to the South in April, a source said.")
+    [flight] = [m for m in extract(text, published="2031-06-13") if m.type == "defection"]
+    assert all(s.role != "military" and "guards" not in (s.descriptor or "") for s in flight.subjects)
+
+
+def test_an_escape_owned_by_its_people_keeps_them():
+    text = "Two North Korean guards were punished after the escape of a sergeant across the line in May, a source said."
+    [flight] = [m for m in extract(text, published="2031-06-13") if m.type == "defection"]
+    assert [(s.descriptor, s.role) for s in flight.subjects] == [("a sergeant", "military")]

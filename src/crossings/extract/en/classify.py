@@ -833,6 +833,8 @@ def _object_text(token) -> str:
 def subject_of(token):
     """The span of the trigger's subject (who defected / was repatriated), if the parse has one."""
     t = token
+    if after_a_pointer(token):
+        return _owner(token)  # "chief and two guards arrested after May boat escape": not the guards'
     slipped = person_before(token)
     if slipped is not None:
         return slipped
@@ -866,6 +868,21 @@ def subject_of(token):
             continue
         break
     return _stranded_subject(token)
+
+
+def after_a_pointer(token) -> bool:
+    """A trigger a few words after "after", "before", "since" with no subject of its own in between
+    ("arrested after May boat escape", not "after the boys escape") names a happening the sentence
+    points back to: the parse's subject for it is a slip (headlines parse badly, "escape" as a
+    verb with the arrested as its subject), so only its own owner ("after Ri's escape") says whose."""
+    before = token.doc[max(0, token.i - 4):token.i]
+    pointer = next((t for t in reversed(before) if t.lower_ in POINTERS and t.pos_ in ("ADP", "SCONJ")), None)
+    if pointer is None:
+        return False
+    between = token.doc[pointer.i + 1:token.i]
+    return not any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct or t.dep_ in ("nsubj", "nsubjpass")
+                   for t in between) and not any(c.dep_ in ("nsubj", "nsubjpass") and pointer.i < c.i < token.i
+                                                 for c in token.children)
 
 
 def _reduced_relative(verb):

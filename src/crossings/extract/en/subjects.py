@@ -5,8 +5,8 @@ import re
 
 from crossings.events import Subject
 from crossings.extract import places
-from crossings.extract.en.classify import (ACTORS, NOBODY_SEEN, _np, acted_on, antecedent, is_passive, is_person,
-                                           subject_of)
+from crossings.extract.en.classify import (ACTORS, NOBODY_SEEN, _np, acted_on, after_a_pointer, antecedent, is_passive,
+                                           is_person, subject_of)
 from crossings.extract.en.groups import (PAIRS, VESSELS, aboard, approximate, count_of, earlier_role, family_size,
                                          kin_with_posts, overlaps)
 from crossings.extract.en.lexicon import lexicon
@@ -180,8 +180,8 @@ def fill_subjects(r: Reading, state: State) -> None:
     age = _age_near(r, state)
     if age is not None:
         principal.age, principal.minor = age, age < 18
-    if principal.role is None:
-        principal.role = role_near(r)
+    if principal.role is None and not (span is None and after_a_pointer(r.token)):
+        principal.role = role_near(r)  # (not the role of whoever an "after ... escape" clause is about)
     if principal.role is None and _plain_people(principal, span, r):
         principal.role = "civilian"  # SB-ROLE: "nine defected", "four teenagers fled": no post named
     if principal.count is None and (span is None or span.root.lower_ in VESSELS):
