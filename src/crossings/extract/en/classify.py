@@ -875,6 +875,8 @@ def after_a_pointer(token) -> bool:
     ("arrested after May boat escape", not "after the boys escape") names a happening the sentence
     points back to: the parse's subject for it is a slip (headlines parse badly, "escape" as a
     verb with the arrested as its subject), so only its own owner ("after Ri's escape") says whose."""
+    if token.tag_ in ("VBG", "VBN"):
+        return False  # "was envoy before settling in the South": the clause's own subject settled
     before = token.doc[max(0, token.i - 4):token.i]
     pointer = next((t for t in reversed(before) if t.lower_ in POINTERS and t.pos_ in ("ADP", "SCONJ")), None)
     if pointer is None:
