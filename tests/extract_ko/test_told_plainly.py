@@ -141,3 +141,11 @@ def test_the_norths_own_staff_called_home_from_antananarivo(extract):
     (m,) = extract(text)
     assert (m.type, m.origin.country) == ("recall", "MG")
     assert [(s.role, s.count) for s in m.subjects] == [("overseas_worker", 30)]
+
+
+def test_an_attempt_caught_far_from_its_verb_is_one_attempt_with_its_own_day(extract):
+    """TR-KO: "탈북하려던 주민 3명이 [a long place phrase] 붙잡혔다" is the attempt, caught; its day
+    is the stated one, not the publication year."""
+    found = extract("해양경찰청은 13일 지난달 3일 밤 황해남도 옹진군에서 목선을 타고 탈북하려던 주민 3명이 해안에서 약 "
+                    "2km 떨어진 곳에서 북한 경비정에 붙잡혔다고 밝혔다.", published=PUB)
+    assert [(m.type, m.date.value) for m in found if m.type == "attempted_defection"] == [("attempted_defection", "2031-05-03")]
