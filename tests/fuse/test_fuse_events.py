@@ -162,6 +162,18 @@ def test_a_disappearance_joins_only_a_defection_of_the_same_people(mention):
     assert len(fuse(ms)) == 2
 
 
+def test_one_person_each_is_not_the_same_people(mention):
+    """FU-OVER (unknown is not compatible): "a deputy head of mission sought asylum" and "a coder
+    vanishes" in one month share only a head count of one, true of most reports."""
+    ms = [mention("a", "defection", role=None, count=1, date="2031-07", quote="sought asylum"),
+          mention("b", "disappearance", role=None, count=1, country="CN", city="Foshan", date="2031-07",
+                  quote="vanishes")]
+    assert len(fuse(ms)) == 2
+    pair = [mention("c", "defection", role="civilian", count=3, date="2031-07", quote="fled"),
+            mention("d", "disappearance", role=None, count=3, date="2031-07", quote="went missing")]
+    assert len(fuse(pair)) == 1  # a group of three, the same month: the same people
+
+
 def test_a_trade_envoy_called_a_diplomat_elsewhere_is_one_event(mention):
     """Reports swap diplomat and trade official for one mission officer; a different city in the
     same country still keeps a second officer apart."""

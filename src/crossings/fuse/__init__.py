@@ -117,10 +117,12 @@ def edge_score(a: Features, b: Features) -> float | None:
 
 def _same_people(a: Features, b: Features) -> bool:
     """A disappearance joins a defection only as the same people (GUIDELINES.md): a named person
-    or relative in common, or the same year with the same head count or role."""
+    or relative in common, or the same year with the same group size or role."""
     if a.persons & b.persons or a.relatives & b.relatives:
         return True
-    return a.year is not None and a.year == b.year and bool((a.count and a.count == b.count) or a.roles & b.roles)
+    # a head count of one is true of most reports: only a group's size, or a shared role, says who
+    return a.year is not None and a.year == b.year and bool((a.count and a.count > 1 and a.count == b.count)
+                                                             or a.roles & b.roles)
 
 
 def _event(members: list[tuple[str, Mention]], published: dict[str, str | None], groups: dict[str, str],
