@@ -78,3 +78,19 @@ def test_a_former_posting_does_not_date_the_happening():
             "He had served in Madrid in March before moving to Rome.")
     m = one(text, "defection", published="2024-08-02")
     assert m.date.value != "2024-03"
+
+
+def test_a_date_in_a_relative_clause_on_the_person_dates_what_the_clause_tells():
+    """DT-ANCHOR: "who won a regional title last year" tells another thing about the swimmer;
+    the disappearance is dated by its own clause."""
+    text = ("Kim Ok-ryon, 22, a North Korean swimmer who won a regional title last year, was last seen leaving "
+            "the team hotel in Kazan on Sunday evening.")
+    [m] = [m for m in extract(text, published="2031-06-13") if m.type == "disappearance"]
+    assert m.date.value == "2031-06-08"
+
+
+def test_a_relative_clause_that_tells_the_flight_still_dates_it():
+    text = ("Pak Yong-su, a North Korean diplomat who left his post in Minsk in November, is in Seoul, "
+            "officials said.")
+    [m] = [m for m in extract(text, published="2031-06-13") if m.type == "defection"]
+    assert m.date.value == "2030-11"

@@ -189,6 +189,31 @@ def _last_seen(r: Reading, t, local: int) -> bool:
     return r.hit.type == "disappearance" and t.start > local and bool(ABSENT.search(sent[local:t.start]))
 
 
+# A relative clause on the subject that tells the flight itself ("Ri, who left his post in
+# November, is in Seoul") dates the happening the main clause tells as a state
+TELLS_THE_FLIGHT = re.compile(r"\b(?:defect\w*|fled|flee\w*|escap\w*|left|leaving|abandon\w*|desert\w*|vanish\w*|"
+                              r"disappear\w*|went missing|gone missing|cross\w*|(?:arriv\w* in|reach\w*) (?:South Korea|Seoul|the South)|sought|seek\w*|"
+                              r"slipped|walked|swam|sailed|ran|made (?:his|her|their) way)\b", re.I)
+
+
+def _in_a_relative(r: Reading, offset: int) -> bool:
+    """DT-ANCHOR: a date inside a relative clause on the trigger's own subject ("Yun, 23, who
+    reached the quarter-finals last year, was last seen on Sunday") dates what the clause tells of
+    that person, not the happening (the person's post may still be there: "who worked in Rome",
+    so only dates)."""
+    if r.token is None or r.subject is None:
+        return False
+    own = {t.i for t in r.subject}
+    t = token_at(r.token.doc, offset)
+    while t is not None and t.head.i != t.i:
+        if t.dep_ == "relcl":
+            clause = t.doc[t.left_edge.i:t.right_edge.i + 1].text
+            return t.head.i in own and not (t.i == r.token.i or any(a.i == t.i for a in r.token.ancestors)) \
+                and not TELLS_THE_FLIGHT.search(clause)
+        t = t.head
+    return False
+
+
 def _nearest_event_date(r: Reading, found, others=()):
     """The trigger's own temporal modifier if the parse gives one; else the nearest date that no
     other predicate (another happening, a statement, a subordinate clause) holds."""
@@ -202,7 +227,7 @@ def _nearest_event_date(r: Reading, found, others=()):
     if last_seen:  # "have not been seen since May 3": the absence began then
         return last_seen[0]
     usable = [t for t in found if t.value and _event_date(t, sent, local) and scope.admits(t.start)
-              and not anchors(r.token, t.start, t.start + len(t.text))]
+              and not anchors(r.token, t.start, t.start + len(t.text)) and not _in_a_relative(r, t.start)]
     bound = {t.start: binding(r.token, t.start, others) for t in usable}
     own = [t for t in usable if bound[t.start] == "own"]
     usable = own or [t for t in usable if bound[t.start] == "loose"]
