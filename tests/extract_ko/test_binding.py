@@ -45,3 +45,14 @@ def test_the_person_an_adnominal_trigger_modifies_is_its_subject_not_the_next_ha
     assert [s.role for s in found["defection"].subjects if s.role != "family_member"] == ["diplomat"]
     assert found["defection"].origin.country == "AT"
     assert "diplomat" not in [s.role for s in found["punishment"].subjects]
+
+
+def test_relatives_named_by_their_tie_are_the_ones_punished(extract):
+    """SB (role, not proximity): "외교관 김철수의 어머니와 남동생이 추방됐다": the diplomat only names
+    whose relatives they are; the clause before ("행방을 감춘 외교관") is still his."""
+    found = extract("지난해 5월 잠비아에서 행방을 감춘 북한 외교관 김철수의 어머니와 남동생 두 명이 지난달 평양에서 "
+                    "협동농장으로 추방됐다고 소식통이 전했다.", published="2031-06-13")
+    [punished] = [m for m in found if m.type == "punishment"]
+    assert punished.subjects and all(s.role != "diplomat" for s in punished.subjects)
+    [gone] = [m for m in found if m.type == "disappearance"]
+    assert [s.role for s in gone.subjects] == ["diplomat"]

@@ -77,11 +77,12 @@ def _adnominal(syllable: str) -> bool:
 def cut_between(text: str, left_end: int, right_start: int) -> int:
     """Where to cut a sentence between two triggers: after the best connective between them."""
     gap = text[left_end:right_start]
-    owner = _HEAD_OWNER.match(gap)
-    if owner and _adnominal(text[left_end - 1:left_end]):
+    word_end = left_end + len(re.match(r"[가-힣]*", gap).group())  # "행방을 감|춘": the trigger's word ends later
+    owner = _HEAD_OWNER.match(text, word_end, right_start)
+    if owner and _adnominal(text[word_end - 1:word_end]):
         # "…한국에 온 민경철 참사의 | 평양 가족이 … 추방된": the person the first trigger's clause
         # modifies is its subject; what follows (his family) is the second's
-        return left_end + owner.end()
+        return owner.end()
     for pattern in _CUTS:
         hits = list(pattern.finditer(gap))
         if hits:

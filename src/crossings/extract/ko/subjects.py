@@ -17,7 +17,8 @@ from crossings.extract.ko.places import places_in
 from crossings.extract.ko.segment import enclosing_sentence
 from crossings.extract.ko.romanize import figures, is_hangul_name, known_defector, romanize_name, surnames
 
-_POSSESSOR = re.compile(r"\s?(?:[가-힣]{1,3}\s?모?\s?씨)?의\s?(?:\d+\S*\s)?(?:아내|부인|가족|아들|딸|자녀|모자)")
+_POSSESSOR = re.compile(r"\s?(?:[가-힣]{1,3}(?:\s?모?\s?씨)?)?의\s?(?:\d+\S*\s)?(?:아내|부인|가족|아들|딸|자녀|모자|어머니|아버지|"
+                        r"부모|(?:남|여)?동생|형제|누나|언니|오빠|할머니|할아버지|조카|며느리|사위)")
 _NUM = r"\d+|열다섯|열한|열두|열세|열네|다섯|여섯|일곱|여덟|아홉|스무|한|두|세|네|열"
 _COUNT = re.compile(rf"\s?(?:등\s?)?({_NUM})(?:\s?~\s?(\d+))?\s?(?:여\s?)?명")
 _COUNT_BEFORE = re.compile(rf"(?<![가-힣])({_NUM})\s?(?:여\s?)?명의\s?(?:[가-힣]+\s)?$")
@@ -218,6 +219,8 @@ def subjects_of(text: str, start: int, end: int, trigger_start: int, known: list
     people = [(s, e, text[s:e]) for s, e in full_names(text, start, end)]
     people += [r for r in surname_refs(text, start, end, known) if not any(a <= r[0] < b for a, b, _ in people)]
     for s, e, hangul in sorted(people):
+        if e <= trigger_start and _POSSESSOR.match(text, e, end):
+            continue  # "현태식의 어머니가 추방됐다": the mother is the one it befell, he only names her
         p = _person(text, s, e, hangul, roles)
         if hangul in found.names:
             continue
@@ -225,14 +228,16 @@ def subjects_of(text: str, start: int, end: int, trigger_start: int, known: list
         found.subjects.append(Subject(name=romanize_name(hangul), descriptor=p.descriptor, role=p.role,
                                       count=1, age=p.age, minor=p.minor, aliases=[hangul]))
         found.spans.append((s, e))
-    if not people:
+    if not found.subjects:
         _principals(text, roles, trigger_start, found)
     _relatives(text, roles, found)
     return found
 
 
 def _principals(text: str, roles: list[RoleHit], trigger_start: int, found: Found) -> None:
-    principal = [r for r in roles if r.role != "family_member" and not r.possessor]
+    # a possessor names whose relatives they are ("외교관의 어머니가 추방됐다"), unless the trigger
+    # is a clause on it ("행방을 감춘 외교관 현태식의 어머니": the diplomat is who vanished)
+    principal = [r for r in roles if r.role != "family_member" and (not r.possessor or r.start > trigger_start)]
     if not principal:
         return
     before = [r for r in principal if r.end <= trigger_start]
