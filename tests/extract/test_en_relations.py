@@ -95,3 +95,13 @@ def test_civilians_caught_abroad_left_the_north_whatever_country_the_sentence_na
             "caught on its soil this month.")
     found = [m for m in extract(text, published="2012-02-24") if m.type == "attempted_defection"]
     assert found and all(m.origin.country == "KP" for m in found)
+
+
+def test_a_continent_holds_the_country_of_the_happening_it_restates():
+    """MG-SPLIT: "one of the few officials in Asia to have defected" restates the Hanoi official's
+    flight; Asia holds Vietnam, so the two are one happening, not a second undated one."""
+    text = ("A North Korean trade official who vanished from Hanoi in March is living in South Korea, officials "
+            "said. He is one of the few officials in Asia to have defected to the South in recent years, a "
+            "source said.")
+    found = [m for m in extract(text, published="2031-06-13") if m.type == "defection"]
+    assert [(m.origin.country, m.date.value) for m in found] == [("VN", "2031-03")]

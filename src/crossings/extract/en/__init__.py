@@ -106,7 +106,8 @@ def _official_statements(state: State) -> None:
 def _current(r) -> bool:
     """A trigger told as news: present perfect or present ("has defected", "closes"), or "recently"."""
     t = r.token
-    perfect = t.tag_ == "VBN" and any(c.lower_ in ("has", "have") for c in t.children if c.dep_ == "aux")
+    perfect = t.tag_ == "VBN" and any(c.lower_ in ("has", "have") and c.tag_ in ("VBZ", "VBP")  # not "to have fled"
+                                      for c in t.children if c.dep_ == "aux")
     return perfect or t.tag_ in ("VBZ", "VBP") or "recently" in r.hit.sentence.text.lower()
 
 
