@@ -105,3 +105,20 @@ def test_a_continent_holds_the_country_of_the_happening_it_restates():
             "source said.")
     found = [m for m in extract(text, published="2031-06-13") if m.type == "defection"]
     assert [(m.origin.country, m.date.value) for m in found] == [("VN", "2031-03")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A North Korean medical team of about 20 doctors and nurses in Kinshasa was ordered home in May, health "
+     "officials said.", "recall"),
+    ("A North Korean software developer vanished from a hotel in Dalian in May, police said.", "disappearance"),
+])
+def test_people_told_by_their_trade_abroad_are_overseas_workers(text, kind):
+    """SB-ROLE (codebook): North Koreans plying a trade abroad were sent there to work."""
+    m = one(text, kind, published="2031-06-13")
+    assert [s.role for s in m.subjects] == ["overseas_worker"]
+
+
+def test_a_doctor_at_home_is_no_overseas_worker():
+    m = one("A North Korean doctor from Hamhung defected to South Korea in May, officials said.", "defection",
+            published="2031-06-13")
+    assert all(s.role != "overseas_worker" for s in m.subjects)

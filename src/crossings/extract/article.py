@@ -20,7 +20,7 @@ from crossings.extract.merge import conflicts, names_match, names_of
 
 
 def relate_happenings(mentions: list[Mention]) -> list[Mention]:
-    return unique_ids([_equals_on_the_run(m) for m in _absorb_resolved(mentions)])
+    return unique_ids([_workers_by_trade(_equals_on_the_run(m)) for m in _absorb_resolved(mentions)])
 
 
 FLIGHTS = {"defection", "attempted_defection", "disappearance"}
@@ -40,6 +40,25 @@ def _equals_on_the_run(m: Mention) -> Mention:
             or any(KIN_OF_POSTED.search(s.descriptor or "") for s in m.subjects):
         return m
     return replace(m, subjects=[replace(s, role="civilian") if s.role == "family_member" else s for s in m.subjects])
+
+
+# A trade North Koreans are sent abroad to ply (medical teams, IT teams, building crews)
+TRADES = re.compile(r"\b(?:doctors?|nurses?|medics?|medical (?:team|staff|workers?)|physicians?|surgeons?|coders?|"
+                    r"programmers?|(?:software |IT |app )?developers?|IT (?:team|workers?|staff)|engineers?|technicians?|"
+                    r"builders?|welders?|carpenters?|plasterers?|painters?|masons?|electricians?|seamstress(?:es)?|"
+                    r"tailors?|artists?|animators?)\b"
+                    r"|의사|간호사|의료진|의료\s?인력|개발자|프로그래머|IT\s?인력|기술자|기술\s?인력|용접공|목수|미장공|재봉공", re.I)
+HOME_GROUND = {"KP", "KR"}
+
+
+def _workers_by_trade(m: Mention) -> Mention:
+    """SB-ROLE: people told only by their trade ("about 25 doctors and nurses", "a coder") at a
+    place abroad were sent there to work (codebook: overseas_worker); at home they stay who they were."""
+    if not m.origin.country or m.origin.country in HOME_GROUND:
+        return m
+    subjects = [replace(s, role="overseas_worker")
+                if s.role in (None, "civilian") and TRADES.search(s.descriptor or "") else s for s in m.subjects]
+    return m if subjects == m.subjects else replace(m, subjects=subjects)
 
 
 def _resolves(gone: Mention, defection: Mention) -> bool:
