@@ -174,3 +174,12 @@ def test_the_two_welders_nobody_said_were_north_koreans_are_not_held_abroad():
     text = ("A district court in Khabarovsk on 3 May fined two welders from a housing site. On 20 April the two "
             "were detained by transport police at Birobidzhan station.")
     assert not {"attempted_defection", "repatriation"} & set(types(text))
+
+
+def test_whom_the_people_were_handed_to_lends_them_no_role():
+    """SB-ROLE: "handed to officials of the DPRK consulate": the officials receive them."""
+    text = ("A district court in Khabarovsk on 3 May ordered the expulsion of two citizens of the DPRK, both welders "
+            "on a housing site. The regional migration office said the two were handed to officials of the DPRK "
+            "consulate on 9 May.")
+    [m] = [m for m in extract(text, published=PUB) if m.type == "repatriation"]
+    assert all(s.role != "official" for s in m.subjects)

@@ -63,8 +63,9 @@ def role_near(r: Reading) -> str | None:
 
 def _not_its_people(trigger, offset: int) -> bool:
     """SB-ROLE by role, not distance: the role word of who reports ("an official with an NGO
-    said"), of who acts on the people ("caught by border guards"), or of another predicate's
-    argument is not the role of the trigger's people."""
+    said"), of who acts on the people ("caught by border guards") or receives them ("handed to
+    officials of the consulate"), or of another predicate's argument is not the role of the
+    trigger's people."""
     if trigger is None:
         return False
     t = token_at(trigger.doc, offset)
@@ -74,7 +75,10 @@ def _not_its_people(trigger, offset: int) -> bool:
     while head.dep_ in ("compound", "amod") and head.head.i != head.i:
         head = head.head
     agent = head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent"
-    return agent or speaks(head) or binding(trigger, offset) == "other"
+    # whom the people were handed or sent to ("handed to officials of the consulate")
+    recipient = head.dep_ == "pobj" and head.head.lower_ in ("to", "toward", "towards", "into") \
+        and head.head.head.i == trigger.i
+    return agent or recipient or speaks(head) or binding(trigger, offset) == "other"
 
 
 def _someone_elses(trigger, offset: int) -> bool:
