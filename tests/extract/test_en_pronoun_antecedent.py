@@ -45,3 +45,27 @@ def test_an_escape_owned_by_its_people_keeps_them():
     text = "Two North Korean guards were punished after the escape of a sergeant across the line in May, a source said."
     [flight] = [m for m in extract(text, published="2031-06-13") if m.type == "defection"]
     assert [(s.descriptor, s.role) for s in flight.subjects] == [("a sergeant", "military")]
+
+
+def test_he_is_the_person_whose_name_opens_the_sentence_before():
+    """SB-NAME: "Ri Kwang Sok, 45, spent ... Last August he walked out": he is Ri (and a city
+    the tagger took for a person is nobody's name)."""
+    text = ("Pak Chol Jin, 39, spent six years building flats in Vladivostok for a North Korean state company. "
+            "Last August he walked out of the site and eventually made his way to South Korea.")
+    [m] = [m for m in extract(text, published="2031-06-13") if m.type == "defection"]
+    assert [s.name for s in m.subjects] == ["Pak Chol Jin"]
+
+
+def test_the_ministry_named_him_as():
+    text = ("A North Korean diplomat who vanished from Lilongwe in March is living in South Korea, officials "
+            "said. The ministry named him as Ri Chol-min, 41, a counsellor at the embassy.")
+    [m] = [m for m in extract(text, published="2031-06-13") if m.type == "defection"]
+    assert "Ri Chol-min" in [s.name for s in m.subjects]
+
+
+def test_a_capital_is_a_place_and_no_name():
+    """PL: every capital is a city of its country (missions sit there), however small."""
+    [m] = extract("A North Korean trade official in Bandar Seri Begawan defected in March, officials said.",
+                  published="2031-06-13")
+    assert (m.origin.city, m.origin.country) == ("Bandar Seri Begawan", "BN")
+    assert all(s.name is None for s in m.subjects)

@@ -11,7 +11,7 @@ from crossings.extract.en.attribution import attribute
 from crossings.extract.en.bind import speaks, token_at
 from crossings.extract.en.lexicon import lexicon
 from crossings.extract.en.state import Reading, State
-from crossings.extract.en.subjects import NOT_SUBJECTS, ROMANISED_NAMES, _clean_name
+from crossings.extract.en.subjects import NOT_SUBJECTS, ROMANISED_NAMES, _a_person, _clean_name
 
 CONTINUES = re.compile(r"^(?:He|She|They|His|Her|Their|The (?:\w+ ){0,2}(?:diplomat|official|couple|family|"
                        r"man|woman|workers?|defectors?|soldier|envoy|ambassador|group|ministry|government|"
@@ -24,7 +24,7 @@ ABOUT_IT = re.compile(r"\b(?:he|she|they|him|them|his|their|the (?:report|report
                       r"in Seoul|in South Korea|it|this|that)\b", re.I)
 # A sentence that names the people of the one before ("They are Kim (43) and ...").
 IDENTIFIES = re.compile(r"^(?:They|He|She|The \w+(?: \w+)?)(?:,[^,]{3,40},(?:\s\d{1,2},)?)?\s+(?:are|is|was|were|has been|have been)\b"
-                        r"|\b(?:identified as|named as|was named|were named|is named)\b")
+                        r"|\b(?:identified as|named as|was named|were named|is named|(?:named|identified) (?:him|her|them) as)\b")
 # Types whose origin is a posting a later sentence of the paragraph may share.
 POSTED = {"defection", "attempted_defection", "disappearance", "recall"}
 AGE_AFTER = re.compile(r"^\s*\((\d{1,2})\)|^,?\s*(\d{1,2}),")
@@ -57,7 +57,8 @@ def _names_from(r: Reading, state: State, index: int) -> None:
         return
     sent = state.sentences[index]
     people = [e for e in state.parsed[index].ents if e.label_ == "PERSON" and e.text.lower() not in NOT_SUBJECTS
-              and not speaks(e.root)]  # "He was tired of it, Ryu said": Ryu tells, he is not named
+              and not speaks(e.root)  # "He was tired of it, Ryu said": Ryu tells, he is not named
+              and _a_person(e.text)]  # not "Bandar Seri Begawan", tagged as a person
     if not people or len(people) > 4:
         return
     family = [s for s in r.mention.subjects if s.role == "family_member"]

@@ -9,6 +9,7 @@ from crossings.extract.en.classify import (ACTORS, NOBODY_SEEN, _np, acted_on, a
                                            is_person, subject_of)
 from crossings.extract.en.groups import (PAIRS, VESSELS, aboard, approximate, count_of, earlier_role, family_size,
                                          kin_with_posts, overlaps)
+from crossings.extract.places.english import folded_table
 from crossings.extract.en.lexicon import lexicon
 from crossings.extract.en.roles import (PRINCIPAL_ROLES, SUPERVISORS, fled_a_worksite, head_phrase, posts_told_after,
                                         role_near, role_of, what_they_run, without_names)
@@ -172,9 +173,14 @@ def fill_subjects(r: Reading, state: State) -> None:
             r.cite("subjects", start, end, text)
     elif span is not None and span.root.lower_ in ("he", "she", "who", "they", "his", "her", "their"):
         ent = _antecedent(r)
+        opening = _opened_by_a_name(r, state) if ent is None and span.root.lower_ in ("he", "she") else None
         if ent is not None:
             principal.name, r.anaphoric = _clean_name(ent.text), False
             r.cite("subjects", base + ent.start_char, base + ent.end_char, text)
+        elif opening is not None:
+            start, end = opening
+            principal.name, r.anaphoric = text[start:end], False
+            r.cite("subjects", start, end, text)
         elif not _people_before(r, state):
             r.pronoun_only = True
     age = _age_near(r, state)
@@ -369,6 +375,24 @@ def _romanised_name_first(span) -> str | None:
     return m.group()
 
 
+# A romanised Korean name opening a sentence ("Ri Kwang Sok, 45, spent seven years ...")
+OPENING_NAME = re.compile(r"([A-Z][a-z]{0,4}) [A-Z][a-z]{1,5}(?:-[a-z]{1,5}| [A-Z][a-z]{1,5})?(?=[,\s])")
+
+
+def _opened_by_a_name(r: Reading, state: State) -> tuple[int, int] | None:
+    """SB-NAME: "he" with no one named before it in its sentence is the person whose romanised
+    name opens the sentence before ("Ri Kwang Sok, 45, spent seven years in Russia. Last August
+    he walked out of the camp"): document offsets of that name, or None."""
+    index = r.hit.sentence.index
+    if index == 0:
+        return None
+    sent = state.sentences[index - 1]
+    m = OPENING_NAME.match(sent.text)
+    if m is None or m.group(1) not in lexicon().surnames or not _a_person(m.group()):
+        return None
+    return sent.start + m.start(), sent.start + m.end()
+
+
 def _possessor(ent, head) -> bool:
     """ "Kim's man in Bucharest": the person whose someone the subject is, not the subject."""
     return ent.root.i != head.i and ent.root.dep_ == "poss" and ent.root.head.i == head.i
@@ -397,11 +421,13 @@ def _with_surname(ent) -> str:
 
 
 def _a_person(name: str) -> bool:
-    """Not the leader (never the subject of a defection) and not an outlet the tagger took for a
-    person ("JoongAng Ilbo")."""
+    """Not the leader (never the subject of a defection) and not an outlet or a place the tagger
+    took for a person ("JoongAng Ilbo", "Bandar Seri Begawan")."""
     lex = lexicon()
     if set(name.replace("-", " ").split()) & PLACE_WORDS:
         return False  # "Rare North" from "Rare North Korean ...": no one's name
+    if folded_table().get(name.casefold()) is not None:
+        return False  # "Bandar Seri Begawan", tagged a person: a place the gazetteer knows
     return name.lower() not in NOT_SUBJECTS and not any(
         p.fullmatch(name) for _, p in (*lex.media, *lex.official))
 

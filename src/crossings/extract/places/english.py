@@ -58,9 +58,11 @@ def folded_table() -> dict[str, PlaceInfo]:
 def _long_tail() -> dict[str, PlaceInfo]:
     stop = set(rules()["stop"])
     best: dict[str, dict] = {}
-    for (name, _), city in geo_cities().items():
-        if name != fold(city["name"]) or city["population"] < rules()["min_population"]:
-            continue  # only a city's own name, not every alternate spelling
+    capitals = {(fold(c["capital"]), code) for code, c in geo_countries().items() if c.get("capital")}
+    for (name, code), city in geo_cities().items():
+        small = city["population"] < rules()["min_population"] and (name, code) not in capitals
+        if name != fold(city["name"]) or small:
+            continue  # only a city's own name, not every alternate spelling; every capital (missions sit there)
         if len(name) < rules()["min_length"] or name in stop or not name[0].isupper():
             continue
         if name not in best or best[name]["population"] < city["population"]:
