@@ -106,3 +106,12 @@ def test_months_apart_are_two_unnamed_defections(extract):
             "지난해 5월에도 북한 외교관 1명이 탈북했다고 정부 소식통이 전했다.")
     ms = extract(text, published="2024-03-15")
     assert sorted(m.date.value for m in ms) == ["2023-05", "2023-11"]
+
+
+def test_a_continent_holds_the_post_of_the_defection_it_restates(extract):
+    """MG-SPLIT (Korean): "아시아 지역 북한 외교관의 한국행" restates the Vietnam secretary's flight
+    (Southeast Asia lies in Asia); the precedent stays apart."""
+    found = extract("주베트남 북한대사관의 3등서기관 김철수가 부인과 함께 국내에 들어온 것으로 12일 확인됐다.\n\n"
+                    "아시아 지역 북한 외교관의 한국행이 알려진 것은 2019년 라오스 주재 북한 무역대표가 탈북한 이후 "
+                    "처음이라고 소식통은 전했다.", published="2031-06-13")
+    assert sorted((m.origin.country, m.background) for m in found if m.type == "defection") == [("LA", True), ("VN", False)]

@@ -21,7 +21,7 @@ from datetime import date
 
 from crossings.codebook import PRECISION_RANK, STATUS_RANK
 from crossings.events import Evidence, Mention, Place, Subject, When
-from crossings.extract.places import region_of
+from crossings.extract.places import region_of, within
 from crossings.extract.timex.calendar import parse_anchor
 
 
@@ -139,16 +139,10 @@ def _place_conflict(a: Place, b: Place, regions: dict[str, set[str]]) -> bool:
         return a.country != b.country
     region, country = (a.region, b.country) if a.region and not a.country else (b.region, a.country)
     if region and country:
-        return country not in regions.get(region, set()) and not _within(region_of(country), region)
+        return country not in regions.get(region, set()) and not within(region_of(country), region)
     if a.region and b.region and not a.country and not b.country:
         return a.region != b.region
     return False
-
-
-def _within(part: str | None, region: str) -> bool:
-    """A country's region lies in the region named: "Southeast Asia" in "Asia", "West Africa" in
-    "Africa" (a continent named as a "diplomat in Asia" holds each of its parts)."""
-    return bool(part) and (part == region or part.endswith(" " + region))
 
 
 def _date_conflict(a: When, b: When) -> bool:

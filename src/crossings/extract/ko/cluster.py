@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from crossings.extract.ko.fields import vague
 from crossings.extract.ko.frames import Frame
-from crossings.extract.places import region_of
+from crossings.extract.places import region_of, within
 
 
 @dataclass
@@ -63,9 +63,9 @@ def _conflict(c: Cluster, f: Frame) -> bool:
     if f.country and c.countries and f.country not in c.countries:
         return True
     if f.country and not c.countries and c.regions:
-        return region_of(f.country) not in c.regions
-    if f.region and c.regions and f.region not in c.regions:
-        return True
+        return not any(within(region_of(f.country), r) for r in c.regions)
+    if f.region and c.regions and not any(within(r, f.region) or within(f.region, r) for r in c.regions):
+        return True  # (a continent holds its parts: "아시아" and the Southeast Asia of Brunei)
     if f.count and f.count > 1 and c.counts and f.count not in c.counts:
         return True
     years = _explicit_year(f)
@@ -98,7 +98,8 @@ def _matches(c: Cluster, f: Frame) -> int:
     """How positively f matches c (0: merely no conflict)."""
     score = 4 * bool(c.names & set(f.found.names))
     score += 2 * bool(f.country and f.country in c.countries)
-    score += bool(f.region and (f.region in c.regions or {region_of(x) for x in c.countries} == {f.region}))
+    score += bool(f.region and (f.region in c.regions or (bool(c.countries) and all(
+        within(region_of(x), f.region) for x in c.countries))))
     score += bool(f.count and f.count in c.counts)
     return score
 

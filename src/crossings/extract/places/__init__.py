@@ -4,6 +4,7 @@
     country_code(name)       -> ISO 3166 alpha-2 of a country, city, region or demonym name
     to_place(match)          -> crossings.events.Place
     region_of(code)          -> the region a country lies in ("VN" -> "Southeast Asia")
+    within(part, region)     -> whether a region lies in another ("Southeast Asia" in "Asia")
 
 Conventions the extractors rely on:
 - kind "demonym" marks nationality words ("a Russian diplomat", 중국인, 북한 주민), apart from
@@ -19,11 +20,11 @@ Conventions the extractors rely on:
 from __future__ import annotations
 
 from crossings.extract.places.english import find_english, folded_table
-from crossings.extract.places.gazetteer import geo_countries, region_of
+from crossings.extract.places.gazetteer import geo_countries, region_of, within
 from crossings.extract.places.korean import find_korean
 from crossings.extract.places.model import PlaceMatch, to_place
 
-__all__ = ["PlaceMatch", "find_places", "country_code", "to_place", "region_of"]
+__all__ = ["PlaceMatch", "find_places", "country_code", "to_place", "region_of", "within"]
 
 
 def find_places(text: str, lang: str = "en") -> list[PlaceMatch]:

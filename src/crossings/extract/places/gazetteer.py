@@ -97,6 +97,12 @@ def region_of(country: str | None) -> str | None:
     return _region_table().get(country) if country else None
 
 
+def within(part: str | None, region: str | None) -> bool:
+    """Region `part` lies in `region`: itself, or one of its parts ("Southeast Asia" in "Asia",
+    "West Africa" in "Africa"): a continent named ("a diplomat in Asia") holds each of them."""
+    return bool(part) and bool(region) and (part == region or part.endswith(" " + region))
+
+
 def country_info(code: str, kind: str = "country") -> PlaceInfo:
     """A country, or (kind "demonym") a nationality, which is no location and has no region."""
     lat, lon = country_coords(code)
