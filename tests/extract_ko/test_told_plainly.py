@@ -149,3 +149,10 @@ def test_an_attempt_caught_far_from_its_verb_is_one_attempt_with_its_own_day(ext
     found = extract("해양경찰청은 13일 지난달 3일 밤 황해남도 옹진군에서 목선을 타고 탈북하려던 주민 3명이 해안에서 약 "
                     "2km 떨어진 곳에서 북한 경비정에 붙잡혔다고 밝혔다.", published=PUB)
     assert [(m.type, m.date.value) for m in found if m.type == "attempted_defection"] == [("attempted_defection", "2031-05-03")]
+
+
+def test_a_departure_with_no_return_is_a_disappearance_with_its_day(extract):
+    """TR-KO: "차를 몰고 나간 뒤 돌아오지 않았다": gone, from that day."""
+    found = extract("라오스 주재 북한 외교관 가족이 지난달 19일 비엔티안의 숙소에서 차를 몰고 나간 뒤 돌아오지 "
+                    "않았다고 현지 소식통이 전했다.", published=PUB)
+    assert [(m.type, m.date.value, m.origin.country) for m in found] == [("disappearance", "2031-05-19", "LA")]
