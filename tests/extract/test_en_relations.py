@@ -122,3 +122,13 @@ def test_a_doctor_at_home_is_no_overseas_worker():
     m = one("A North Korean doctor from Hamhung defected to South Korea in May, officials said.", "defection",
             published="2031-06-13")
     assert all(s.role != "overseas_worker" for s in m.subjects)
+
+
+def test_a_control_on_posted_workers_holds_where_the_article_places_them():
+    """PL: "the workers' passports were collected" names no place; the article places those
+    workers in Gabon."""
+    text = ("North Korea has ordered about 60 construction workers in Gabon to return home, sources said. After "
+            "that, the workers' passports were collected by the site manager, the sources said.")
+    m = one(text, "control_measure", published="2031-06-13")
+    assert m.origin.country == "GA"
+

@@ -20,7 +20,8 @@ from crossings.extract.merge import conflicts, names_match, names_of
 
 
 def relate_happenings(mentions: list[Mention]) -> list[Mention]:
-    return unique_ids([_workers_by_trade(_equals_on_the_run(m)) for m in _absorb_resolved(mentions)])
+    related = [_workers_by_trade(_equals_on_the_run(m)) for m in _absorb_resolved(mentions)]
+    return unique_ids([_controlled_at_their_post(m, related) for m in related])
 
 
 FLIGHTS = {"defection", "attempted_defection", "disappearance"}
@@ -59,6 +60,25 @@ def _workers_by_trade(m: Mention) -> Mention:
     subjects = [replace(s, role="overseas_worker")
                 if s.role in (None, "civilian") and TRADES.search(s.descriptor or "") else s for s in m.subjects]
     return m if subjects == m.subjects else replace(m, subjects=subjects)
+
+
+POSTED_KINDS = {"mission", "worker"}
+
+
+def _controlled_at_their_post(m: Mention, mentions: list[Mention]) -> Mention:
+    """PL: a control on people posted abroad that names no place ("the workers' passports were
+    collected") holds where the article's other happenings place those people, when they place
+    them in one country abroad (the recall of the same workers from Ivory Coast)."""
+    kinds = _roles(m)
+    if m.type != "control_measure" or not m.origin.is_empty() or not kinds or not kinds <= POSTED_KINDS:
+        return m
+    placed = [o for o in mentions if o is not m and _roles(o) & kinds and o.origin.country
+              and o.origin.country not in HOME_GROUND]
+    if len({o.origin.country for o in placed}) != 1:
+        return m
+    source = placed[0]
+    cited = [e for e in source.evidence if e.field == "origin"]
+    return replace(m, origin=source.origin, evidence=[*m.evidence, *cited])
 
 
 def _resolves(gone: Mention, defection: Mention) -> bool:
