@@ -183,3 +183,10 @@ def test_whom_the_people_were_handed_to_lends_them_no_role():
             "consulate on 9 May.")
     [m] = [m for m in extract(text, published=PUB) if m.type == "repatriation"]
     assert all(s.role != "official" for s in m.subjects)
+
+
+def test_a_wire_dateline_is_no_part_of_the_people():
+    text = ("SEOUL, June 16 (SCW) - The manager and two waitresses of a North Korean-run restaurant in Dalian have "
+            "arrived in South Korea, officials said.")
+    [m] = [m for m in extract(text, published=PUB) if m.type == "defection"]
+    assert m.subjects and not any("SEOUL" in (s.descriptor or "") for s in m.subjects)

@@ -65,6 +65,10 @@ class Subjects:
 HOMEWARD = re.compile(r"\b(?:to Pyongyang|to North Korea|home|back|from (?:its|their|the|his|her) (?:post|posts|embassy|mission))\b", re.I)
 
 
+# A wire dateline opening the story: "SEOUL, June 16 (SCW) - ", "BEIJING (AP) — "
+WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([^()\n]{1,30}\))?\s*[-–—]+\s*")
+
+
 def _called_home(r: Reading) -> bool:
     """ "was recalled" or "recalled its envoy to Pyongyang"; "she recalled the music" is memory."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in r.token.children)
@@ -148,6 +152,9 @@ def fill_subjects(r: Reading, state: State) -> None:
     principal = Subject()
     if span is not None and span.root.tag_ not in ("PRP", "WP") and span.root.lower_ not in ("who", "that"):
         start, end = base + span.start_char, base + span.end_char
+        dateline = WIRE_DATELINE.match(text, start, end)
+        if dateline:  # "SEOUL, June 16 (SCW) - The manager and two waitresses": the parse took the dateline in
+            start = dateline.end()
         principal.descriptor = text[start:end]
         principal.name = _name_in(span)
         principal.role = role_of(head_phrase(span)) or role_of(without_names(span))
