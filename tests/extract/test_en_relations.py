@@ -132,3 +132,13 @@ def test_a_control_on_posted_workers_holds_where_the_article_places_them():
     m = one(text, "control_measure", published="2031-06-13")
     assert m.origin.country == "GA"
 
+
+
+def test_he_arrived_later_is_the_same_flight_whatever_its_month():
+    """MG-SPLIT: "he" refers back even where the arrival's month differs from the departure's
+    (the loose-date fallback of merge._choose was unreachable)."""
+    text = ("A North Korean worker who walked away from a timber yard near Irkutsk in December is now in South "
+            "Korea, activists said on Friday. He arrived in Seoul this month after passing through a third "
+            "country, they said.")
+    found = [m for m in extract(text, published="2031-03-27") if m.type == "defection"]
+    assert [m.date.value for m in found] == ["2030-12"]

@@ -217,14 +217,12 @@ def _choose(c: Candidate, clusters: list[list[Candidate]], regions) -> list[Cand
             continue
         last = max(x.order for x in cl if x.order <= c.order) if any(x.order <= c.order for x in cl) else -1
         fits.append((agreement(merged, c.mention), len(cl), last, i))
-    if not fits:
-        return None
     if c.anaphoric and not fits:  # "he" refers back even where loose dates disagree
         loose = replace(c.mention, date=When())
         fits = [(0, len(cl), max(x.order for x in cl), i) for i, cl in enumerate(clusters)
                 if not conflicts(fold_cluster(cl), loose, regions)]
-        if not fits:
-            return None
+    if not fits:
+        return None
     if c.anaphoric:  # "he", "the couple": the latest happening it fits
         best = max(fits, key=lambda f: (f[0] >= 3, f[2], f[0]))
     else:
