@@ -69,3 +69,12 @@ def test_a_capital_is_a_place_and_no_name():
                   published="2031-06-13")
     assert (m.origin.city, m.origin.country) == ("Bandar Seri Begawan", "BN")
     assert all(s.name is None for s in m.subjects)
+
+
+def test_a_name_apposed_to_the_description_names_the_happening_before():
+    """SB-NAME: "The man, Ko Yong-nam, 41, had worked ..." names the worker the sentence before
+    told of, whatever verb follows the apposition."""
+    text = ("A North Korean worker who walked away from a sawmill near Irkutsk in December is now in South Korea, "
+            "activists said. The man, Ko Yong-nam, 41, had worked at the mill for three years.")
+    [m] = [m for m in extract(text, published="2031-03-27") if m.type == "defection"]
+    assert "Ko Yong-nam" in [s.name for s in m.subjects]

@@ -24,7 +24,9 @@ ABOUT_IT = re.compile(r"\b(?:he|she|they|him|them|his|their|the (?:report|report
                       r"in Seoul|in South Korea|it|this|that)\b", re.I)
 # A sentence that names the people of the one before ("They are Kim (43) and ...").
 IDENTIFIES = re.compile(r"^(?:They|He|She|The \w+(?: \w+)?)(?:,[^,]{3,40},(?:\s\d{1,2},)?)?\s+(?:are|is|was|were|has been|have been)\b"
-                        r"|\b(?:identified as|named as|was named|were named|is named|(?:named|identified) (?:him|her|them) as)\b")
+                        r"|\b(?:identified as|named as|was named|were named|is named|(?:named|identified) (?:him|her|them) as)\b"
+                        # "The man, Ju Song-chol, 41, had cut larch ...": a name apposed to the description
+                        r"|^The [\w-]+(?: [\w-]+)?, (?=[A-Z][a-z]{0,4}[ -][A-Z][a-z]+)")
 # Types whose origin is a posting a later sentence of the paragraph may share.
 POSTED = {"defection", "attempted_defection", "disappearance", "recall"}
 AGE_AFTER = re.compile(r"^\s*\((\d{1,2})\)|^,?\s*(\d{1,2}),")
