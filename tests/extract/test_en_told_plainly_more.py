@@ -6,7 +6,7 @@ disappearance the article later resolves is that defection, with where and when 
 Every sentence is invented."""
 import pytest
 
-from tests.extract.en_helpers import extract, types_in_2031 as types
+from tests.extract.en_helpers import extract, one, types_in_2031 as types
 
 PUB = "2031-06-13"
 
@@ -190,3 +190,10 @@ def test_a_wire_dateline_is_no_part_of_the_people():
             "arrived in South Korea, officials said.")
     [m] = [m for m in extract(text, published=PUB) if m.type == "defection"]
     assert m.subjects and not any("SEOUL" in (s.descriptor or "") for s in m.subjects)
+
+
+def test_asylum_asked_of_someone_named_between():
+    """TR-NARR-EN: whom they asked sits between the verb and the asylum."""
+    m = one("A deputy head of North Korea's trade mission in Tashkent has asked a foreign embassy in the Uzbek "
+            "capital for asylum, a news site reported on Tuesday.", "defection", published=PUB)
+    assert m.origin.country == "UZ"
