@@ -56,3 +56,10 @@ def test_relatives_named_by_their_tie_are_the_ones_punished(extract):
     assert punished.subjects and all(s.role != "diplomat" for s in punished.subjects)
     [gone] = [m for m in found if m.type == "disappearance"]
     assert [s.role for s in gone.subjects] == ["diplomat"]
+
+
+def test_a_countrys_border_names_the_neighbour_not_the_sender(extract):
+    """PL-BYSTANDER (Korean): "라오스 국경 앞에서 붙잡힌" were caught short of Laos, in China; Laos
+    sent no one back."""
+    found = extract("라오스 국경 앞에서 붙잡힌 탈북민 4명이 결국 강제북송됐다고 소식통이 전했다.", published="2031-06-13")
+    assert [(m.type, m.origin.country) for m in found if m.type == "repatriation"] == [("repatriation", None)]

@@ -68,6 +68,11 @@ def destination(text: str, start: int, end: int, etype: str) -> tuple[str | None
     return None, None
 
 
+# "베트남 국경 앞에서", "중국과의 접경": a country's border names the neighbour across it, not where
+# anyone was (PL-BYSTANDER)
+_BORDER_OF = re.compile(r"\s?(?:과의|와의|쪽|측)?\s?(?:국경|접경)")
+
+
 def origin(text: str, start: int, end: int, etype: str, exclude: Span | None,
            from_north: bool = False) -> Located:
     """The place the subjects were posted at or left from: the first foreign place named (not a
@@ -82,7 +87,8 @@ def origin(text: str, start: int, end: int, etype: str, exclude: Span | None,
     hits = [h for h in places_in(text, start, end)
             if not (exclude and exclude[0] <= h.start < exclude[1]) and not _TRANSIT.match(text, h.end)
             and not _OUTLET.match(text, h.end) and not (goals and _GOAL.match(text, h.end))
-            and not _ASYLUM_IN.match(text, h.end)]
+            and not _ASYLUM_IN.match(text, h.end)
+            and not (h.city is None and _BORDER_OF.match(text, h.end))]
     allowed = ("KP",) if etype == "repatriation" else ("KP", "KR")
     foreign = [h for h in hits if h.country not in allowed and (h.country or h.region)]
     if not foreign and (from_north or etype == "punishment"):
