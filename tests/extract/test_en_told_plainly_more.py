@@ -197,3 +197,12 @@ def test_asylum_asked_of_someone_named_between():
     m = one("A deputy head of North Korea's trade mission in Tashkent has asked a foreign embassy in the Uzbek "
             "capital for asylum, a news site reported on Tuesday.", "defection", published=PUB)
     assert m.origin.country == "UZ"
+
+
+def test_staff_put_on_a_flight_home_through_a_stop_are_recalled_from_their_post():
+    """TR-NARR-EN / PL: "put on a flight to Beijing and onward to Pyongyang" is a recall; Beijing
+    is a stop on the way home, not the post."""
+    text = ("Late last month two of the North Korean embassy's remaining diplomats in Lusaka and their wives were "
+            "put on a flight to Beijing and onward to Pyongyang, two people who deal with the mission said.")
+    m = one(text, "recall", published=PUB)
+    assert m.origin.country != "CN"

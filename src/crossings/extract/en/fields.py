@@ -31,6 +31,7 @@ BORDER_CROSSING = re.compile(r"\b(?:border|DMZ|MDL|demarcation|boat|sea|Northern
 # "rather than the South") is no destination.
 SPURNED = re.compile(r"\b(?:not|never|rather than|instead of)\s+$", re.I)
 INTO = re.compile(r"\b(?:into|a stop in|stopover in)\s+(?:the\s+)?$", re.I)
+WAY_HOME = re.compile(r",?\s+(?:and\s+)?(?:then\s+|on\s+|onward\s+|onwards\s+)+to\s+(?:Pyongyang|North Korea|the North)\b", re.I)
 CALLED_HOME = re.compile(r"\b(?:to|back to) (?:North Korea|the North|Pyongyang)\b|\bhome\b", re.I)
 
 
@@ -243,6 +244,8 @@ def _origin(r: Reading, found, state: State) -> None:
         before = sent.text[max(0, m.start - 40):m.start]
         if _is_destination(before, m) or ROUTE_PREPS.search(before):
             continue
+        if r.hit.type == "recall" and re.search(r"\b(?:to|for|via)\s+$", before) and WAY_HOME.match(sent.text, m.end):
+            continue  # "put on a flight to Beijing and onward to Pyongyang": a stop on the way home, not the post
         if r.hit.type in ("defection", "attempted_defection", "punishment") and INTO.search(before):
             continue  # "crossed the river into China": where they went, not where they left (nor were shot)
         if r.hit.type == "attempted_defection" and _where_caught(r, m.start):
