@@ -142,3 +142,10 @@ def test_he_arrived_later_is_the_same_flight_whatever_its_month():
             "country, they said.")
     found = [m for m in extract(text, published="2031-03-27") if m.type == "defection"]
     assert [m.date.value for m in found] == ["2030-12"]
+
+
+def test_builders_abroad_are_overseas_workers():
+    """SB-ROLE: the building trades the North sends crews abroad for ("builders", "welders")."""
+    m = one("Two North Korean builders were detained at Irkutsk airport on Thursday as they tried to board a "
+            "flight to Moscow, officials said.", "attempted_defection", published="2031-06-13")
+    assert [s.role for s in m.subjects] == ["overseas_worker"]
