@@ -206,3 +206,10 @@ def test_staff_put_on_a_flight_home_through_a_stop_are_recalled_from_their_post(
             "put on a flight to Beijing and onward to Pyongyang, two people who deal with the mission said.")
     m = one(text, "recall", published=PUB)
     assert m.origin.country != "CN"
+
+
+def test_orders_to_shoot_without_warning_at_anyone_are_a_control():
+    """TR-NARR-EN: "told to shoot without warning at anyone who enters the water"."""
+    m = one("Since mid-August, guard units along the North Korean side of the river have been told to shoot without "
+            "warning at anyone who enters the water at night, a source said.", "control_measure", published=PUB)
+    assert m.date.value == "2030-08"
