@@ -383,7 +383,7 @@ def _romanised_name_first(span) -> str | None:
 
 
 # A romanised Korean name opening a sentence ("Ri Kwang Sok, 45, spent seven years ...")
-OPENING_NAME = re.compile(r"([A-Z][a-z]{0,4}) [A-Z][a-z]{1,5}(?:-[a-z]{1,5}| [A-Z][a-z]{1,5})?(?=[,\s])")
+OPENING_NAME = re.compile(rf"([A-Z][a-z]{{0,4}}) {GIVEN}(?=[,\s])")
 
 
 def _opened_by_a_name(r: Reading, state: State) -> tuple[int, int] | None:

@@ -17,8 +17,6 @@ from crossings.extract.ko.places import places_in
 from crossings.extract.ko.segment import enclosing_sentence
 from crossings.extract.ko.romanize import figures, is_hangul_name, known_defector, romanize_name, surnames
 
-_POSSESSOR = re.compile(r"\s?(?:[가-힣]{1,3}(?:\s?모?\s?씨)?)?의\s?(?:\d+\S*\s)?(?:아내|부인|가족|아들|딸|자녀|모자|어머니|아버지|"
-                        r"부모|(?:남|여)?동생|형제|누나|언니|오빠|할머니|할아버지|조카|며느리|사위)")
 _NUM = r"\d+|열다섯|열한|열두|열세|열네|다섯|여섯|일곱|여덟|아홉|스무|한|두|세|네|열"
 _COUNT = re.compile(rf"\s?(?:등\s?)?({_NUM})(?:\s?~\s?(\d+))?\s?(?:여\s?)?명")
 _COUNT_BEFORE = re.compile(rf"(?<![가-힣])({_NUM})\s?(?:여\s?)?명의\s?(?:[가-힣]+\s)?$")
@@ -72,6 +70,14 @@ def _roles() -> list[tuple[str, re.Pattern[str]]]:
 
 
 @lru_cache(maxsize=1)
+def _possessor() -> re.Pattern[str]:
+    """Someone (a name, a title) whose relatives the next words are ("현태식의 어머니"): the kin
+    words are the lexicon's family_member words."""
+    kin = "|".join(f"(?:{p})" for p in load("roles.yaml")["family_member"])
+    return re.compile(rf"\s?(?:[가-힣]{{1,3}}(?:\s?모?\s?씨)?)?의\s?(?:\d+\S*\s)?(?:{kin})")
+
+
+@lru_cache(maxsize=1)
 def _defectors() -> re.Pattern[str]:
     names = sorted((n for n in figures() if known_defector(n)), key=len, reverse=True)
     return re.compile(r"(?<![가-힣])(?:" + "|".join(names) + ")")
@@ -116,7 +122,7 @@ def role_hits(text: str, start: int, end: int) -> list[RoleHit]:
                     hit.approximate = _approximate(text, ahead, after=False)
                 elif text.startswith("부부", s):
                     hit.count = 2  # "50대 부부": a couple is two
-            hit.possessor = role != "family_member" and bool(_POSSESSOR.match(text, hit.end, end))
+            hit.possessor = role != "family_member" and bool(_possessor().match(text, hit.end, end))
             hits.append(hit)
     hits.sort(key=lambda h: h.start)
     for before, hit in zip(hits, hits[1:]):
@@ -219,7 +225,7 @@ def subjects_of(text: str, start: int, end: int, trigger_start: int, known: list
     people = [(s, e, text[s:e]) for s, e in full_names(text, start, end)]
     people += [r for r in surname_refs(text, start, end, known) if not any(a <= r[0] < b for a, b, _ in people)]
     for s, e, hangul in sorted(people):
-        if e <= trigger_start and _POSSESSOR.match(text, e, end):
+        if e <= trigger_start and _possessor().match(text, e, end):
             continue  # "현태식의 어머니가 추방됐다": the mother is the one it befell, he only names her
         p = _person(text, s, e, hangul, roles)
         if hangul in found.names:
