@@ -63,7 +63,33 @@ def prepared(mentions: list[Mention], published: dict[str, str | None], groups: 
     people = People(sane)
     feats = [features(i, mid, m, groups.get(m.doc, m.doc), published.get(m.doc), people)
              for i, (mid, m) in enumerate(zip(ids, sane))]
-    return originals, sane, people, feats
+    return originals, sane, people, with_story(feats)
+
+
+def with_story(feats: list[Features]) -> list[Features]:
+    """Each report with what identifies the other happenings its page tells (story_of)."""
+    if not W["story_same"]:
+        return feats
+    by_doc: dict[str, list[Features]] = {}
+    for f in feats:
+        by_doc.setdefault(f.doc, []).append(f)
+    return [replace(f, story=story) if (story := story_of(f, by_doc[f.doc])) else f for f in feats]
+
+
+def story_of(f: Features, page: list[Features]) -> frozenset:
+    """What identifies the other happenings f's page tells, of other types and not in passing (a
+    named person, a month, a town): two sparse reports of an aftermath (officers punished, staff
+    recalled) are one when their pages tell one story."""
+    keys: set = set()
+    for g in page:
+        if g.id == f.id or g.type == f.type or g.background:
+            continue
+        keys.update(("person", p) for p in g.persons)
+        if g.month is not None and g.year is not None and not g.date_is_report:
+            keys.add(("month", g.family, g.year, g.month))
+        if g.city:
+            keys.add(("city", g.family, g.city))
+    return frozenset(keys)
 
 
 def _unique(mentions: list[Mention]) -> tuple[list[str], list[Mention]]:

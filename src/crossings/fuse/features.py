@@ -51,6 +51,7 @@ class Features:
     destination: str | None
     background: bool
     measure: str | None = None  # a control measure's kind (codebook measure_kinds)
+    story: frozenset = frozenset()  # what identifies the other happenings its page tells (fuse.with_story)
 
 
 def parse_date(value: str | None) -> tuple[int | None, int | None, int | None]:

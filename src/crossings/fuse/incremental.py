@@ -38,11 +38,11 @@ import heapq
 import struct
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from crossings.events import Event, Mention, stable_id
-from crossings.fuse import _event, _sane, _scored_pairs, _unique, edge_score, prepared, without_gc
+from crossings.fuse import _event, _sane, _scored_pairs, _unique, edge_score, prepared, story_of, without_gc
 from crossings.fuse.blocking import block_keys, is_sparse
 from crossings.fuse.cluster import Clusters, Profile, _bare, _fit, _told_apart, clustered
 from crossings.fuse.disjoint import Groups
@@ -274,6 +274,25 @@ class _Run:
             m = self.sane[mid]
             self.feats[self.idx[mid]] = features(self.idx[mid], mid, m, self.groups[m.doc], self.published.get(m.doc),
                                                  self.people)
+        if W["story_same"]:
+            self._stories(todo)
+
+    def _stories(self, ids: list[str]) -> None:
+        """Each mention's story (fuse.story_of), read off the other mentions of its page."""
+        docs = {self.sane[i].doc for i in ids}
+        self._doc_mates(docs)
+        mates = [m for d in sorted(docs) for m in self.doc_mentions[d]]
+        keys = {k for i in mates for ks in name_keys(self.sane[i]) for k in ks if k not in self.roots}
+        if keys:
+            self.roots.update(self.src.roots(keys))
+        page: dict[str, list[Features]] = {}
+        for i in mates:
+            m = self.sane[i]
+            page.setdefault(m.doc, []).append(features(-1, i, m, self.groups[m.doc], self.published.get(m.doc), self.people))
+        for mid in ids:
+            f = self.feats[self.idx[mid]]
+            if story := story_of(f, page[f.doc]):
+                self.feats[self.idx[mid]] = replace(f, story=story)
 
     def slots(self, ids) -> None:
         """A place in the union-find for each mention (its features come when needed)."""

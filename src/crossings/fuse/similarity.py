@@ -80,6 +80,8 @@ def _terms(a: Any, b: Any, w: dict[str, Any]) -> Terms | None:
         total.append((key, 1.0))
     if key := _what_measure(a, b):
         total.append((key, 1.0))
+    if not named and getattr(a, "story", None) and getattr(b, "story", None) and a.story & b.story and a.doc != b.doc:
+        total.append(("story_same", 1.0))
     if not named and _news_apart(a, b, w):
         total.append(("news_apart", 1.0))
     if a.type == b.type:
