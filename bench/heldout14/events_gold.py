@@ -80,7 +80,7 @@ EVENTS = [
       [S(None, "a staff sergeant in his mid-twenties", "military")],
       P("KP", None, "western front"), "KR", D("2026-03-12", "day"),
       ["JCS", "Namsan Newswire", "The Korea Ledger", "Juche Lens", "Nuri TV", "Bukjjok Chang",
-       "Peninsula Year"],
+       "Peninsula Year", "Hangil Tongsin"],
       notes="Crossed the MDL opposite Kaepung county at about 05:40 on Thursday 12 March 2026 "
             "(h14e07 'early on Thursday', h14k04 '오늘 새벽', pub 2026-03-12); h14e08 (2 May) 'one "
             "morning in March ... came down through the reeds with both hands up' (no keyword); "
