@@ -2,13 +2,16 @@
 for every field it fills (offsets into the document text, quote == text[start:end])."""
 from __future__ import annotations
 
+import re
 from collections import Counter
+from functools import lru_cache
 
 from crossings.codebook import PRECISION_RANK, STATUS_RANK
 from crossings.events import Evidence, Mention, Place, Subject, When
 from crossings.extract.ko.cluster import Cluster
 from crossings.extract.ko.fields import vague
 from crossings.extract.ko.frames import Frame
+from crossings.extract.ko.lexicon import load
 from crossings.extract.ko.status import predicate
 
 
@@ -38,7 +41,7 @@ def build_mention(doc_id: str, text: str, c: Cluster) -> Mention:
     m.subjects = _subjects(frames, ev)
     m.origin = _origin(frames, ev)
     m.destination = _destination(frames, ev)
-    m.date = _date(frames, ev)
+    m.date = _date(_departures(text, frames) if c.type == "defection" else frames, ev)
     m.status = _status(frames, c.statements, text, ev)
     m.sources = _sources(frames, ev)
     m.evidence = ev.items
@@ -100,6 +103,19 @@ def _destination(frames: list[Frame], ev: _Evidence) -> str | None:
     best = next((d for d in found if d[0] == "KR"), found[0])
     ev.add("destination", best[1])
     return best[0]
+
+
+def _departures(text: str, frames: list[Frame]) -> list[Frame]:
+    """A defection's frames without those that tell only the arrival, where another tells a date
+    ("지난해 11월 8일 민스크를 빠져나와 … 한국행" before "이달 초 입국해"): it is dated by the leaving."""
+    arrival = _arrival()
+    left = [f for f in frames if not all(arrival.search(text, h.start, h.end) for h in f.hits)]
+    return left if any(f.dates for f in left) else frames
+
+
+@lru_cache(maxsize=1)
+def _arrival() -> re.Pattern[str]:
+    return re.compile(load("cues.yaml")["arrival"])
 
 
 def _date(frames: list[Frame], ev: _Evidence) -> When:
