@@ -197,8 +197,8 @@ def test_plans_and_questions_are_not_events(extract, text):
     ("북한 주민 일가족 3명이 목선을 타고 귀순했다.", "civilian", 3),
 ])
 def test_counts_and_roles(extract, text, role, count):
-    (m,) = extract(text)
-    assert [(s.role, s.count) for s in m.subjects] == [(role, count)]
+    mentions = extract(text)  # caught and sent back: an attempt and a return (codebook), the same people
+    assert mentions and all([(s.role, s.count) for s in m.subjects] == [(role, count)] for m in mentions)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -15,7 +15,6 @@ def types(mentions):
     ("폴란드 바르샤바 주재 북한 대사관 직원이 지난주부터 잠적한 상태라고 소식통이 전했다.", "disappearance"),
     ("이집트에 파견된 북한 노동자 3명이 실종돼 현지 당국이 행방을 쫓고 있다.", "disappearance"),
     ("중국 공안이 지난달 탈북민 10여 명을 북한으로 강제 송환한 것으로 알려졌다.", "repatriation"),
-    ("중국 당국이 붙잡힌 북한 여성 7명을 강제북송했다고 인권단체가 밝혔다.", "repatriation"),
     ("북한은 스웨덴 주재 대사를 평양으로 소환한 것으로 전해졌다.", "recall"),
     ("북한이 탈북을 도운 혐의로 국경경비대 간부 2명을 공개 처형한 것으로 알려졌다.", "punishment"),
     ("북한이 재정난으로 스페인 마드리드 주재 대사관을 폐쇄한 것으로 확인됐다.", "mission_closure"),
@@ -23,6 +22,12 @@ def types(mentions):
 ])
 def test_trigger_family(extract, text, expected):
     assert types(extract(text)) == [expected]
+
+
+def test_caught_and_sent_back_is_an_attempt_and_a_return(extract):
+    """Codebook: people who fled, were caught and were sent back made two events."""
+    text = "중국 당국이 붙잡힌 북한 여성 7명을 강제북송했다고 인권단체가 밝혔다."
+    assert types(extract(text)) == ["attempted_defection", "repatriation"]
 
 
 def test_restaurant_workers_are_restaurant_workers(extract):

@@ -89,12 +89,13 @@ def _one_family_group(text: str, f: Frame) -> None:
 
 
 def civilians_leave_the_north(text: str, f: Frame) -> None:
-    """Civilians who flee leave from North Korea even where they are caught or pass through
-    (선양에서 체포된 탈북민: origin KP); the place stays their identity, the field says KP."""
+    """Civilians and soldiers who flee leave from North Korea even where they are caught or pass
+    through (선양에서 체포된 탈북민, 중국 공안에 붙잡힌 병사: origin KP); the place stays their
+    identity, the field says KP."""
     roles = {s.role for s in f.found.subjects}
-    if f.type not in ("defection", "attempted_defection") or "civilian" not in roles:
+    if f.type not in ("defection", "attempted_defection") or not roles & {"civilian", "military"}:
         return
-    if roles - {"civilian", "family_member"} or (f.origin.place.country == "KP"):
+    if roles - {"civilian", "military", "family_member"} or (f.origin.place.country == "KP"):
         return
     _from_the_north(text, f)
 

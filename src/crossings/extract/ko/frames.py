@@ -18,7 +18,7 @@ from crossings.extract.ko.lexicon import load
 from crossings.extract.ko.places import city_names
 from crossings.extract.ko.segment import Segment, cut_between, sentences
 from crossings.extract.ko.status import status as status_of
-from crossings.extract.ko.triggers import Hit, blocked_by, find_hits, says_another
+from crossings.extract.ko.triggers import FLIGHT, Hit, blocked_by, find_hits, says_another
 from crossings.extract.timex import TimeMatch
 from crossings.extract.timex.calendar import iso, valid
 
@@ -121,7 +121,11 @@ def _parts(text: str, sent: Segment, hits: list[Hit]) -> list[tuple[Segment, lis
     for prev, hit in zip(hits, hits[1:]):
         gap = text[prev.end:hit.start]
         live = [blocked_by(text, h, sent.start, sent.end, whole_part=False) is None for h in (prev, hit)]
-        distinct = hit.type != prev.type or bool(_SEQUENCE.search(gap))
+        # fled, then caught ("탈북한 여성 2명이 공안에 체포됐다"): one attempt, told by a flight and
+        # a capture that names no flight of its own
+        caught = prev.type == "defection" and hit.type == "attempted_defection" and all(live) \
+            and not FLIGHT.search(text, hit.start, hit.end)
+        distinct = (hit.type != prev.type and not caught) or bool(_SEQUENCE.search(gap))
         if not distinct and live[0] == live[1]:
             parts[-1][1].append(hit)
             continue

@@ -53,6 +53,7 @@ def _cues() -> dict:
     out["habitual"] = re.compile(raw["habitual"])
     out["habitual_kind"] = re.compile(raw["habitual_kind"])
     out["definition"] = re.compile(raw["definition"])
+    out["capture_of_helpers"] = re.compile(raw["capture_of_helpers"])
     out["one_day"] = re.compile(raw["one_day"])
     return out
 
@@ -92,15 +93,30 @@ def find_hits(text: str, start: int, end: int) -> list[Hit]:
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for h in found:
-        if kept and h.start < kept[-1].end and h.type == kept[-1].type:
-            continue
+        if any(h.start < k.end and h.type == k.type for k in kept):
+            continue  # inside a longer hit of its type (another type's hit may lie between them)
         if h.type == "punishment" and _names_a_rule(text, h, end):
+            continue
+        if h.type == "attempted_defection" and _catches_a_helper(text, h, start):
             continue
         kept.append(h)
     # a penalty inside a threat ("지방으로 추방하겠다고 경고"): the threat is the measure, no one punished
     threats = [h for h in kept if h.type == "control_measure"]
     return [h for h in kept if not (h.type == "punishment" and any(
         t.start < h.end and h.start < t.end for t in threats))]
+
+
+# words of a flight of its own (a capture naming one is "tried, then caught")
+FLIGHT = re.compile(r"탈북(?!민|자|\s?주민|\s?여성)|탈출|귀순|망명|도주|월경|도강|건너|넘")
+
+
+def _catches_a_helper(text: str, hit: Hit, floor: int) -> bool:
+    """"탈북민 단체 대표가 경찰에 체포됐다", "탈북민을 돕던 선교사가 … 체포": a capture naming no
+    flight, of someone who helps or speaks for those who flee (cues.yaml capture_of_helpers), is
+    no attempt."""
+    if FLIGHT.search(text, hit.start, hit.end):
+        return False
+    return bool(_cues()["capture_of_helpers"].search(text, max(floor, hit.start - 25), hit.end))
 
 
 def _names_a_rule(text: str, hit: Hit, end: int) -> bool:
@@ -210,8 +226,9 @@ def blocked_by(text: str, hit: Hit, part_start: int, part_end: int, whole_part: 
     generic = cues[("generic", "part")]
     if generic and hit.type != "control_measure" and generic.search(part):
         return "generic"
-    if cues["definition"].search(part):
-        return "definition"
+    sentence = enclosing_sentence(text, part_start, part_end)
+    if cues["definition"].search(part) or cues["definition"].search(text[sentence.start:sentence.end]):
+        return "definition"  # a glossary line is one, whatever its clauses
     if hit.type != "control_measure" and _habitual(text, hit, part_start, part_end):
         return "habitual"
     if cues[("aggregate", "part")].search(part):
