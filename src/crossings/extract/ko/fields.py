@@ -84,9 +84,11 @@ def origin(text: str, start: int, end: int, etype: str, exclude: Span | None,
     # civilians' goal stays where the clause places them (chains.civilians_leave_the_north), and
     # a repatriation leaves from the country they had fled to ("중국으로 탈북했다가 … 북송")
     goals = not from_north and etype != "repatriation"
-    hits = [h for h in places_in(text, start, end)
+    found = places_in(text, start, end)
+    goal = _goal_ends(text, found) if goals else set()
+    hits = [h for h in found
             if not (exclude and exclude[0] <= h.start < exclude[1]) and not _TRANSIT.match(text, h.end)
-            and not _OUTLET.match(text, h.end) and not (goals and _GOAL.match(text, h.end))
+            and not _OUTLET.match(text, h.end) and h.end not in goal
             and not _ASYLUM_IN.match(text, h.end)
             and not (h.city is None and _BORDER_OF.match(text, h.end))]
     allowed = ("KP",) if etype == "repatriation" else ("KP", "KR")
@@ -108,6 +110,16 @@ def origin(text: str, start: int, end: int, etype: str, exclude: Span | None,
     place = Place(city=best.city, country=best.country, region=region,
                   precision="city" if best.city else ("country" if best.country else "region"))
     return Located(place, (best.start, best.end))
+
+
+def _goal_ends(text: str, found: list) -> set[int]:
+    """The places they went to: one before "로 출국", "로 떠나" ..., and the country just before
+    such a city ("벨라루스 민스크로 출국": the country too is the goal, not a posting)."""
+    ends = {h.end for h in found if _GOAL.match(text, h.end)}
+    for h, nxt in zip(reversed(found[:-1]), reversed(found[1:])):
+        if nxt.end in ends and not text[h.end:nxt.start].strip():
+            ends.add(h.end)
+    return ends
 
 
 def dates(text: str, start: int, end: int, anchor: str | None, is_capture: bool,

@@ -45,6 +45,11 @@ _MASS = re.compile(r"대거|무더기|일제히|여러|잇따라|잇달아|공�
 _ITEM_LEFT = re.compile(r"(?:△\s?)?(?:지난\s?)?(?:\d{4}년\s?(?:\d{1,2}월\s?)?)?$")
 
 
+# the headline and the lede: an article they place in North Korea's orbit stays there in sentences
+# that do not name it again ("이들은 지난 3일 검문소에서 붙잡혔다", "그는 … 피신했다")
+LEDE_SENTENCES = 2
+
+
 @dataclass
 class Context:
     text: str
@@ -59,7 +64,9 @@ def frames_of(ctx: Context) -> list[Frame]:
     marker = False  # "1." split off as a sentence of its own: the next sentence is an item
     previous: Segment | None = None
     before_nk = False
-    for index, sent in enumerate(sentences(ctx.text)):
+    sents = sentences(ctx.text)
+    lede_nk = any(NK.search(ctx.text, s.start, s.end) for s in sents[:LEDE_SENTENCES])
+    for index, sent in enumerate(sents):
         before, previous = previous, sent
         item = marker or bool(_LIST_ITEM.match(ctx.text, sent.start))
         marker = bool(_LIST_ITEM.fullmatch(sent.text(ctx.text)))
@@ -71,6 +78,8 @@ def frames_of(ctx: Context) -> list[Frame]:
         hits = find_hits(ctx.text, sent.start, sent.end)
         if hits and not nk:
             nk = north_korean_place(ctx.text, sent.start, sent.end)
+        if hits and not nk and lede_nk:
+            nk = True  # the article's subject, whose name the sentence need not repeat
         if hits and not nk and told_on and all(h.type in _TOLD_ON for h in hits):
             nk = True  # "… 통제를 강화했다. 지난해 12월부터 유럽 주재 외교관들은 여권을 맡겨야 하고 …"
         if hits:
