@@ -208,7 +208,13 @@ def _origin(a: Any, b: Any, named: bool) -> Terms | None:
     total: Terms = []
     if a.country and b.country:
         if a.country != b.country:
-            return [("country_diff_named", 1.0)] if named else None
+            if named:
+                return [("country_diff_named", 1.0)]
+            if (a.country in HOME) != (b.country in HOME):
+                # the North against a country abroad: one report names where they lived, the other
+                # where they were posted or caught; a disagreement that lowers, not a veto
+                return [("country_home_abroad", 1.0)]
+            return None
         total.append(("country_same_home" if a.country in HOME else "country_same", 1.0))
     elif a.continents and b.continents and not a.continents & b.continents:
         return [("country_diff_named", 1.0)] if named else None
