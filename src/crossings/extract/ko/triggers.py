@@ -233,9 +233,14 @@ def blocked_by(text: str, hit: Hit, part_start: int, part_end: int, whole_part: 
         return "habitual"
     if cues[("aggregate", "part")].search(part):
         return "aggregate"
-    if cues["size"].search(part) and not cues["one_day"].search(part):
+    if cues["size"].search(part) and not cues["one_day"].search(part) and hit.type not in _ACTS_ON_A_GROUP:
         return "aggregate"  # a large number is a statistic, unless one dated act is told
     return None
+
+
+# the state's acts on its people: many people are one act's subjects ("노동자 150여 명을 불러들였다",
+# "남은 노동자 150여 명은 휴대전화를 빼앗겼고"), not a count of happenings over time
+_ACTS_ON_A_GROUP = {"recall", "control_measure"}
 
 
 def _habitual(text: str, hit: Hit, part_start: int, part_end: int) -> bool:
