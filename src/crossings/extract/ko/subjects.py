@@ -23,8 +23,6 @@ _COUNT_BEFORE = re.compile(rf"(?<![가-힣])({_NUM})\s?(?:여\s?)?명의\s?(?:[�
 _AGE_AFTER = re.compile(r"\s?\((\d{1,2})\)")
 _AGE_BEFORE = re.compile(r"(\d{1,2})\s?(?:살|세)(?:의)?\s?$")
 # (군 written onto the name with no age after it is a county, "김형직군 강변", not "young Mr")
-_TITLE = re.compile(r"\s?(?:\(\d{1,2}\)\s?)?(?:씨|양|전\s|前|당시|공사|부대사|대사|참사|서기관|영사|외교관|직원)"
-                    r"|\s\(?\d{0,2}\)?\s?군|군\s?\(\d")
 _NOT_SUBJECT = re.compile(r"\s?(?:\(\d{1,2}\)\s?)?(?:[가-힣]{0,6}\s)?(?:대변인|기자|의원|장관|위원장|대통령|총비서|앵커|교수|특파원|위원|실장|청장|국장)")
 _PSEUDONYM = re.compile(r"\s?모\s?(?:씨|군|양)?")
 _TITLED_NAME = re.compile(
@@ -62,6 +60,16 @@ class Found:
     subjects: list[Subject] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
     names: list[str] = field(default_factory=list)  # Hangul full names
+
+
+@lru_cache(maxsize=1)
+def _title() -> re.Pattern[str]:
+    """What marks a name as a person's right after it: an honorific, an age, or any role word of
+    the lexicon ("류성철(47) 부대표", "강철민 노동자", "박영호 병사"), not diplomats' titles alone."""
+    words = "|".join(f"(?:{p})" for role, pats in load("roles.yaml").items()
+                     if role not in ("family_member", "civilian") for p in pats)  # not "김정은 탈북자 형벌"
+    return re.compile(rf"\s?(?:\(\d{{1,2}}\)\s?)?(?:씨|양|전\s|前|당시|부대표|직원|{words})"
+                      r"|\s\(?\d{0,2}\)?\s?군|군\s?\(\d")
 
 
 @lru_cache(maxsize=1)
@@ -147,9 +155,9 @@ def full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for s, e in nouns:
         if not _name_shaped(text[s:e]):
             continue
-        marked = _TITLE.match(text, e) or re.search(r"(?:아내|부인|아들|딸)\s?$", text[max(0, s - 4):s])
+        marked = _title().match(text, e) or re.search(r"(?:아내|부인|아들|딸)\s?$", text[max(0, s - 4):s])
         followed = e < len(text) and "\uac00" <= text[e] <= "\ud7a3"
-        if marked and not (followed and not _TITLE.match(text, e)) and not _NOT_SUBJECT.match(text, e):
+        if marked and not (followed and not _title().match(text, e)) and not _NOT_SUBJECT.match(text, e):
             spans.append((s, e))
     return sorted(set(spans))
 
