@@ -74,6 +74,9 @@ PLANTED = {
     "mission_closure": "북한이 탄자니아 주재 대사관을 폐쇄한 것으로 확인됐다고 외교부가 밝혔다.",
     "repatriation": "중국 공안이 국경 인근에서 붙잡힌 탈북민 {n}명을 북한으로 강제 송환했다고 인권단체가 밝혔다.",
 }
+# what each planted sentence reports (codebook: people caught fleeing and sent back made an
+# attempted_defection and a repatriation)
+PLANTED_TYPES = {"repatriation": {"repatriation", "attempted_defection"}}
 
 
 def generated_docs(count: int, seed: int = 7) -> tuple[list[Document], dict[str, set[str]]]:
@@ -89,7 +92,7 @@ def generated_docs(count: int, seed: int = 7) -> tuple[list[Document], dict[str,
                                  published="2024-05-15"))
         doc.id = f"gen-{i}"
         docs.append(doc)
-        truth[doc.id] = {planted} if planted else set()
+        truth[doc.id] = PLANTED_TYPES.get(planted, {planted}) if planted else set()
     return docs, truth
 
 
