@@ -185,6 +185,7 @@ class Source(Protocol):
     def folded(self, ids: set[str]) -> set[str]: ...
     def mentions(self, ids: set[str]) -> dict[str, Mention]: ...
     def mentions_of_docs(self, docs: set[str]) -> list[Mention]: ...
+    def mention_ids_of_docs(self, docs: set[str]) -> list[tuple[str, str]]: ...
     def doc_links(self, docs: set[str]) -> dict[str, tuple[str | None, str | None]]: ...
     def copies_of(self, docs: set[str]) -> dict[str, list[str]]: ...
     def between(self, key: str, column: str, low: bytes, high: bytes) -> int: ...
@@ -245,6 +246,7 @@ class _Run:
         self.replay: dict[str, tuple[list[tuple[float, str, str]], int]] = {}
         self.live: set[str] = set()
         self.doc_mentions: dict[str, list[str]] = {}
+        self.page_ids: dict[str, list[str]] = {}  # page -> its stored mentions' ids (stories)
 
     # loading -------------------------------------------------------------------------------------
     def load_data(self, ids) -> None:
@@ -278,21 +280,34 @@ class _Run:
             self._stories(todo)
 
     def _stories(self, ids: list[str]) -> None:
-        """Each mention's story (fuse.story_of), read off the other mentions of its page."""
-        docs = {self.sane[i].doc for i in ids}
-        self._doc_mates(docs)
-        mates = [m for d in sorted(docs) for m in self.doc_mentions[d]]
-        keys = {k for i in mates for ks in name_keys(self.sane[i]) for k in ks if k not in self.roots}
+        """Each mention's story (fuse.story_of), read off the other mentions of its page: only
+        pages with two mentions or more have one, and only theirs are read."""
+        pages = self._page_ids({self.sane[i].doc for i in ids})
+        told = sorted(m for ms in pages.values() if len(ms) > 1 for m in ms)
+        if not told:
+            return
+        self.load_data(told)
+        keys = {k for i in told for ks in name_keys(self.sane[i]) for k in ks if k not in self.roots}
         if keys:
             self.roots.update(self.src.roots(keys))
         page: dict[str, list[Features]] = {}
-        for i in mates:
+        for i in told:
             m = self.sane[i]
             page.setdefault(m.doc, []).append(features(-1, i, m, self.groups[m.doc], self.published.get(m.doc), self.people))
         for mid in ids:
             f = self.feats[self.idx[mid]]
-            if story := story_of(f, page[f.doc]):
+            if f.doc in page and (story := story_of(f, page[f.doc])):
                 self.feats[self.idx[mid]] = replace(f, story=story)
+
+    def _page_ids(self, docs: set[str]) -> dict[str, list[str]]:
+        """The ids of every stored mention of these pages (no mention read)."""
+        todo = {d for d in docs if d not in self.page_ids}
+        if todo:
+            for d in todo:
+                self.page_ids[d] = []
+            for mid, doc in self.src.mention_ids_of_docs(todo):
+                self.page_ids[doc].append(mid)
+        return {d: self.page_ids[d] for d in docs}
 
     def slots(self, ids) -> None:
         """A place in the union-find for each mention (its features come when needed)."""

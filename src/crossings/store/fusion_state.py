@@ -163,6 +163,9 @@ class StoreSource:
     def mentions_of_docs(self, docs: set[str]) -> list[Mention]:
         return [Mention.from_dict(_json(d)) for d, in self._rows("SELECT data FROM mentions WHERE doc_id IN ({})", docs)]
 
+    def mention_ids_of_docs(self, docs: set[str]) -> list[tuple[str, str]]:
+        return list(self._rows("SELECT id, doc_id FROM mentions WHERE doc_id IN ({})", docs))
+
     def doc_links(self, docs: set[str]) -> dict[str, tuple[str | None, str | None]]:
         return {i: (pub, dup) for i, pub, dup in
                 self._rows("SELECT id, published, duplicate_of FROM documents WHERE id IN ({})", docs)}
