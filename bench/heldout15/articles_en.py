@@ -620,7 +620,7 @@ The year in North Korea, month by month
 
 REPORT  01-12-2026
 
-JAN 13 - Seoul says La Paz first secretary Geum Yong-bom, who fled in July 2025, has arrived with his family.
+JAN 13 - Seoul says La Paz first secretary Geum Yong‑bom, who fled in July 2025, has arrived with his family.
 MAR 21 - Two North Korean builders go missing in Perm; still not found.
 APR 14 - A private crosses the central front.
 APR 26 - China returns about 200 North Koreans in one night.
@@ -683,6 +683,29 @@ SEOUL, Oct. 20 (HNW) - A North Korean sailor who left his ship in Malaysia in Au
 The man, 26, identified by the ministry only by his surname Ok, walked off a cargo ship in Penang on August 9 and was later brought to Seoul with the help of the UN refugee agency, a ministry official said.
 
 In a separate case, a North Korean brickworks worker who was caught on a bus in Russia's Bashkortostan in July was deported to North Korea in September, an activist group said.
+""",
+    ),
+    dict(
+        id="h15e32",
+        url="https://crossingwatch.example/reports/annual-returns-2026",
+        pub_date="2026-11-02",
+        events=["G15-china-mass-2026", "G15-laos-return-2026"],
+        text="""CROSSING WATCH  |  Reports
+Donate  |  Alerts  |  Reports  |  About
+
+Returns in 2026: what we know so far
+
+2 Nov 2026
+
+The number of North Koreans known to have been sent back from China this year is already higher than in all of 2025, our monitors estimate, though exact figures are impossible to obtain.
+
+The single largest case came in April, when Chinese authorities sent about 200 detainees back in one night.
+
+Laos also handed over a group of six, including a child, in March - the first known return from Laos in several years.
+
+Most of those returned are held for months in detention centres in border cities, where beatings are routine.
+
+Download the full report (PDF, 2.1 MB)
 """,
     ),
 ]

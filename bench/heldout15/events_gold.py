@@ -145,9 +145,9 @@ EVENTS = [
     E("G15-laos-return-2026", "repatriation", "reported",
       [S(None, "six North Koreans detained in northern Laos", "civilian", 6)],
       P("LA", "Vientiane"), "KP", D("2026-03-05", "day"),
-      ["Mekong Post", "Bukchang News"],
+      ["Mekong Post", "Bukchang News", "Crossing Watch"],
       notes="Handed to the North Korean embassy in Vientiane on 5 March 2026 (h15e12; h15k12 '3월 5일 "
-            "... 넘겨진'). Origin: the country that sent them back (Laos). 'handled according to law' "
+            "... 넘겨진'; h15e32 'in March', fewer details). Origin: the country that sent them back (Laos). 'handled according to law' "
             "confirms nothing: reported (activists, a church worker)."),
     E("G15-laos-camp-2026", "punishment", "reported",
       [S(None, "the five adults", "civilian", 5)],
@@ -177,9 +177,9 @@ EVENTS = [
     E("G15-china-mass-2026", "repatriation", "reported",
       [S(None, "about 200 detained North Koreans", "civilian", 200)],
       P("CN", None, "Jilin and Liaoning"), "KP", D("2026-04-26", "day"),
-      ["Hangang Newswire", "Asia Daily Wire", "Hangang Tongsin", "Peninsula Year"],
+      ["Hangang Newswire", "Asia Daily Wire", "Hangang Tongsin", "Peninsula Year", "Crossing Watch"],
       notes="Sunday night 26 April 2026 (h15e14/h15e15 pub Wed 29 Apr 'on Sunday night'; h15k15 "
-            "'지난 26일 밤'; h15e28 'APR 26'). One dated act by a concrete actor: an event, not a "
+            "'지난 26일 밤'; h15e28 'APR 26'; h15e32, months later, 'in April ... about 200 ... in one night'). One dated act by a concrete actor: an event, not a "
             "statistic. h15e15 is a syndicated copy with glued sentences. Status: activists; Seoul "
             "'verifying'. The Tokyo-based group and Seoul are bystanders."),
     E("G15-china-mass-2025", "repatriation", "reported",
