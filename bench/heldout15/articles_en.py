@@ -559,7 +559,7 @@ Report: North Korean trade official in Rabat flees to third country
 
 A North Korean trade official posted in Rabat has left Morocco for a third country and is seeking to resettle in South Korea, a South Korean newspaper reported, citing diplomatic sources.
 
-The official, identified only by his surname Jegal, worked for a North Korean company selling fishing equipment and left in late August, the report said.
+The official, identified only by his surname Seonu, worked for a North Korean company selling fishing equipment and left in late August, the report said.
 
 Morocco's foreign ministry said it "cannot confirm" the report. South Korea's foreign ministry declined to comment.
 
@@ -570,7 +570,7 @@ Related: Morocco, Korea sign fisheries memorandum
         id="h15e26",
         url="https://steppetimes.example/en/2026/05/22/mongolia-denies-deporting",
         pub_date="2026-05-22",
-        events=["G15-zamynuud-2026"],
+        events=["G15-zamynuud-2026", "G15-zamynuud-arrest-2026"],
         text="""STEPPE TIMES (English)
 
 Mongolia denies sending two North Koreans back

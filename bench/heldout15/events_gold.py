@@ -80,15 +80,15 @@ EVENTS = [
       notes="Background anchor: 'the first crossing ... since August 2023, when a staff sergeant walked "
             "across on the eastern front' (h15e06); '2023년 8월 동부전선에서 하사 1명이 넘어온 이후 2년 "
             "8개월 만' (h15k05). Its own event; it must not date the 2026 crossing."),
-    E("G15-eastsea-raft-2026", "defection", "reported",
+    E("G15-eastsea-raft-2026", "defection", "confirmed",
       [S(None, "a North Korean man", "civilian")],
       P("KP"), "KR", D("2026-04", "month"),
       ["Joint Chiefs of Staff", "Hangang Newswire", "Hangang Tongsin"],
       notes="Second happening of the same type in the soldier wires: 'Earlier this month a North Korean "
             "man also drifted south on a home-made raft ... wanted to stay' (h15e06, 14 Apr 2026); "
             "'앞서 이달 초에는 동해상에서 북한 남성 1명이 뗏목을 타고 넘어와 귀순 의사' (h15k05) -> early "
-            "April 2026. Civilian, distinct from the soldier. Status reported (relayed in one line, "
-            "no confirmation statement of its own)."),
+            "April 2026. Civilian, distinct from the soldier. Status: the JCS is the on-record source "
+            "of the line in h15e06 ('the JCS said')."),
     E("G15-guardpost-punish-2026", "punishment", "reported",
       [S(None, "the company that manned the post", "military", None),
        S(None, "its captain and political officer", "military", 2)],
@@ -304,7 +304,7 @@ EVENTS = [
 
     # --- Rabat (unconfirmed), Zamyn-Uud (denied), Penang sailor ---
     E("G15-rabat-2026", "defection", "unconfirmed",
-      [S("Jegal", "a trade official working for a company selling fishing equipment",
+      [S("Seonu", "a trade official working for a company selling fishing equipment",
          "trade_official")],
       P("MA", "Rabat"), "third_country", D("2026-08", "month"),
       ["Maghreb Monitor", "Seoul Ilbo"],
@@ -317,6 +317,16 @@ EVENTS = [
       ["Mongolian foreign ministry", "Steppe Times", "Dongbuk Sosik"],
       notes="Alleged deportation on Wednesday 20 May 2026 (h15e26 pub Fri 22 May: 'on Wednesday', 'on "
             "20 May'; h15k25 '지난 20일'); Mongolia: 'This is not true': denied. Beijing transit."),
+    E("G15-zamynuud-arrest-2026", "attempted_defection", "reported",
+      [S(None, "two North Korean men", "civilian", 2)],
+      P("KP"), None, D("2026-05", "month"),
+      ["Steppe Times", "Dongbuk Sosik"],
+      notes="Optional: 'two North Koreans detained near the border town of Zamyn-Uud ... who crossed "
+            "from China's Inner Mongolia in early May' (h15e26, 22 May 2026); '자먼우드 인근에서 붙잡힌' "
+            "(h15k25). An arrest abroad before refuge is an attempt by the codebook, but Mongolia is "
+            "often the refuge route itself and the pages say only 'detained'; the detention date is "
+            "not given (May from 'early May' and the 20 May allegation).",
+      optional=True),
     E("G15-penang-sailor-2026", "defection", "confirmed",
       [S("Ok", "a crewman from a North Korean-flagged cargo ship", "overseas_worker", 1, 26)],
       P("MY", "Penang"), "KR", D("2026-08-09", "day"),
