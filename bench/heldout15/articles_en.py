@@ -484,7 +484,7 @@ Related: New flights between Siem Reap and Bangkok
     ),
     dict(
         id="h15e22",
-        url="https://www.mmegiweekly.example/politics/dprk-embassy-gaborone-closes",
+        url="https://www.gaboroneweekly.example/politics/dprk-embassy-gaborone-closes",
         pub_date="2025-12-16",
         events=["G15-gaborone-closure-2025", "G15-bissau-closure-2024", "G15-freetown-closure-2024"],
         text="""GABORONE WEEKLY

@@ -130,10 +130,10 @@ jsm@hangangtongsin.example
     ),
     dict(
         id="h15k06",
-        url="https://news.ytnk.example/vod/20260414_soldier",
+        url="https://news.hanbittv.example/vod/20260414_soldier",
         pub_date="2026-04-14",
         events=["G15-soldier-central-2026"],
-        text="""YTNK 뉴스
+        text="""한빛TV 뉴스
 [VOD] 짙은 안개 뚫고…북한군 병사 귀순
 
 2026. 4. 14. 오후 3:20
@@ -157,7 +157,7 @@ jsm@hangangtongsin.example
 [기자]
 병사는 20대 초반의
 전사 계급인 것으로 전해졌습니다.
-YTNK 최민규입니다.
+한빛TV 최민규입니다.
 """,
     ),
     dict(

@@ -69,7 +69,7 @@ EVENTS = [
       [S(None, "a private in his early twenties", "military", 1, 21)],
       P("KP", None, "central front"), "KR", D("2026-04-14", "day"),
       ["Joint Chiefs of Staff", "Hangang Newswire", "The Longitude", "Peninsula Year",
-       "Hangang Tongsin", "YTNK", "Bukchang News"],
+       "Hangang Tongsin", "Hanbit TV", "Bukchang News"],
       notes="Tuesday 14 April 2026, about 4.20 a.m. (h15e06, h15k05 '14일 새벽', h15k06 '오늘 새벽', "
             "h15e07 'on 14 April', h15e28 'APR 14', h15k07 '지난 4월'). JCS on record. Age 21 from "
             "h15e07 ('He was 21'). h15e07 tells it without keyword (walked ... said he wanted to stay)."),
