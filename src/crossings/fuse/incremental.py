@@ -184,7 +184,6 @@ class Source(Protocol):
     def event_members(self, events: set[str]) -> dict[str, list[str]]: ...
     def folded(self, ids: set[str]) -> set[str]: ...
     def mentions(self, ids: set[str]) -> dict[str, Mention]: ...
-    def mentions_of_docs(self, docs: set[str]) -> list[Mention]: ...
     def mention_ids_of_docs(self, docs: set[str]) -> list[tuple[str, str]]: ...
     def doc_links(self, docs: set[str]) -> dict[str, tuple[str | None, str | None]]: ...
     def copies_of(self, docs: set[str]) -> dict[str, list[str]]: ...
@@ -246,7 +245,6 @@ class _Run:
         self.replay: dict[str, tuple[list[tuple[float, str, str]], int]] = {}
         self.live: set[str] = set()
         self.doc_mentions: dict[str, list[str]] = {}
-        self.page_ids: dict[str, list[str]] = {}  # page -> its stored mentions' ids (stories)
 
     # loading -------------------------------------------------------------------------------------
     def load_data(self, ids) -> None:
@@ -282,8 +280,9 @@ class _Run:
     def _stories(self, ids: list[str]) -> None:
         """Each mention's story (fuse.story_of), read off the other mentions of its page: only
         pages with two mentions or more have one, and only theirs are read."""
-        pages = self._page_ids({self.sane[i].doc for i in ids})
-        told = sorted(m for ms in pages.values() if len(ms) > 1 for m in ms)
+        docs = {self.sane[i].doc for i in ids}
+        self._doc_mates(docs)
+        told = sorted(m for d in docs if len(self.doc_mentions[d]) > 1 for m in self.doc_mentions[d])
         if not told:
             return
         self.load_data(told)
@@ -298,16 +297,6 @@ class _Run:
             f = self.feats[self.idx[mid]]
             if f.doc in page and (story := story_of(f, page[f.doc])):
                 self.feats[self.idx[mid]] = replace(f, story=story)
-
-    def _page_ids(self, docs: set[str]) -> dict[str, list[str]]:
-        """The ids of every stored mention of these pages (no mention read)."""
-        todo = {d for d in docs if d not in self.page_ids}
-        if todo:
-            for d in todo:
-                self.page_ids[d] = []
-            for mid, doc in self.src.mention_ids_of_docs(todo):
-                self.page_ids[doc].append(mid)
-        return {d: self.page_ids[d] for d in docs}
 
     def slots(self, ids) -> None:
         """A place in the union-find for each mention (its features come when needed)."""
@@ -398,15 +387,13 @@ class _Run:
         self.edges.setdefault(b, {})[a] = s
 
     def _doc_mates(self, docs: set[str]) -> None:
-        """The stored mentions of these documents."""
+        """The ids of the stored mentions of these documents (load reads the mentions it needs)."""
         docs = {d for d in docs if d not in self.doc_mentions}
         if docs:
             for d in docs:
                 self.doc_mentions[d] = []
-            for m in self.src.mentions_of_docs(docs):
-                if m.id not in self.original:
-                    self.original[m.id], self.sane[m.id] = m, _sane(m)
-                self.doc_mentions[m.doc].append(m.id)
+            for mid, doc in self.src.mention_ids_of_docs(docs):
+                self.doc_mentions[doc].append(mid)
 
     # the batch's pairs ---------------------------------------------------------------------------
     def run(self) -> Update:

@@ -80,10 +80,11 @@ def _terms(a: Any, b: Any, w: dict[str, Any]) -> Terms | None:
         total.append((key, 1.0))
     if key := _what_measure(a, b):
         total.append((key, 1.0))
-    if not named and _told_together(a, b, w):
-        total.append(("same_news", 1.0))
-    if not named and getattr(a, "story", None) and getattr(b, "story", None) and a.story & b.story and a.doc != b.doc:
-        total.append(("story_same", 1.0))
+    if not named and _two_pages(a, b):
+        if _same_news(a, b, w):
+            total.append(("same_news", 1.0))
+        if a.story & b.story:
+            total.append(("story_same", 1.0))
     if not named and _news_apart(a, b, w):
         total.append(("news_apart", 1.0))
     if a.type == b.type:
@@ -181,12 +182,12 @@ def _same_news(a: Any, b: Any, w: dict[str, Any]) -> bool:
     return abs(a.published - b.published) <= w["same_news_days"]
 
 
-def _told_together(a: Any, b: Any, w: dict[str, Any]) -> bool:
-    """Two pages, each telling (not citing) a happening of one type, out within days of each other
-    (an English and a Korean page of one week's news): a little evidence they tell one. Reports
-    compared as a cluster's consensus have no page of their own."""
+def _two_pages(a: Any, b: Any) -> bool:
+    """Two reports of two pages: a page of one week's news telling a happening of one type
+    (same_news), or telling one story (story_same), counts for the other. Reports compared as a
+    cluster's consensus have no page of their own."""
     doc_a, doc_b = getattr(a, "doc", None), getattr(b, "doc", None)
-    return bool(doc_a and doc_b and doc_a != doc_b) and _same_news(a, b, w)
+    return bool(doc_a and doc_b and doc_a != doc_b)
 
 
 def _names(a: Any, b: Any, w: dict[str, Any]) -> str | None:

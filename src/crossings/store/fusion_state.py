@@ -160,9 +160,6 @@ class StoreSource:
     def mentions(self, ids: set[str]) -> dict[str, Mention]:
         return {i: Mention.from_dict(_json(d)) for i, d in self._rows("SELECT id, data FROM mentions WHERE id IN ({})", ids)}
 
-    def mentions_of_docs(self, docs: set[str]) -> list[Mention]:
-        return [Mention.from_dict(_json(d)) for d, in self._rows("SELECT data FROM mentions WHERE doc_id IN ({})", docs)]
-
     def mention_ids_of_docs(self, docs: set[str]) -> list[tuple[str, str]]:
         return list(self._rows("SELECT id, doc_id FROM mentions WHERE doc_id IN ({})", docs))
 
