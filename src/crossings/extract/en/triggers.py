@@ -53,12 +53,16 @@ class TriggerFilter:
                 for m in p.regex.finditer(flat)
             ]
             hits = [h for h in _drop_overlaps(found) if not _plural_agent(h, state.text)]
-            if all(h.kind != "verb" for h in hits) and not SPECIFIC.search(sent.text[1:]):
+            if all(h.kind in NOMINAL for h in hits) and not SPECIFIC.search(sent.text[1:]):
                 continue  # a bare "the defection": nothing it could open, not worth a parse
             state.hits.extend(hits)
         return state
 
 
+# Kinds of trigger that name a happening rather than tell it ("the defection", "defectors"): alone,
+# with no name, place or number near, they open nothing. Verbs of every kind (a sanction, an
+# arrest, a return) tell one whatever else the sentence holds.
+NOMINAL = frozenset({"noun", "person"})
 # What a nominal trigger needs near it to open a happening: a name, a place, a number.
 SPECIFIC = re.compile(r"\b[A-Z][a-z]|\d")
 
