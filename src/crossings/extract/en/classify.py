@@ -164,10 +164,17 @@ def _one_predicate(hit: Hit, token) -> bool:
         return True
     t = inside[-1]  # up from the last word to the verb, through no clause said or joined of its own
     while t.i != token.i:
-        if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "conj", "parataxis")):
+        if t.head.i == t.i or (t.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "conj", "parataxis")
+                               and not _what_was_said(t, token)):
             return False
         t = t.head
     return True
+
+
+def _what_was_said(clause, token) -> bool:
+    """ "told officers they wished to stay in the South": the clause a trigger's verb of saying
+    reports is that trigger's own content, not a second predicate."""
+    return clause.dep_ == "ccomp" and clause.head.i == token.i and token.lemma_ in REPORTING
 
 
 POINTERS = {"before", "after", "since", "following", "like", "unlike", "than"}

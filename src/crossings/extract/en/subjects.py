@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crossings.events import Subject
 from crossings.extract import places
@@ -189,7 +190,15 @@ def fill_subjects(r: Reading, state: State) -> None:
             principal.name, r.anaphoric = text[start:end], False
             r.cite("subjects", start, end, text)
         elif not _people_before(r, state):
-            r.pronoun_only = True
+            group = _group_just_before(r, state) if span.root.lower_ == "they" else None
+            if group is None:
+                r.pronoun_only = True
+            else:  # "A boat with three North Koreans was spotted. They told officers they wished to stay"
+                start, end = group
+                principal.descriptor = text[start:end]
+                principal.count = _leading_count(principal.descriptor)
+                principal.role = role_of(principal.descriptor)
+                r.cite("subjects", start, end, text)
     age = _age_near(r, state)
     if age is not None:
         principal.age, principal.minor = age, age < 18
@@ -403,6 +412,35 @@ def _opened_by_a_name(r: Reading, state: State) -> tuple[int, int] | None:
 def _possessor(ent, head) -> bool:
     """ "Kim's man in Bucharest": the person whose someone the subject is, not the subject."""
     return ent.root.i != head.i and ent.root.dep_ == "poss" and ent.root.head.i == head.i
+
+
+def _group_just_before(r: Reading, state: State) -> tuple[int, int] | None:
+    """ "A boat with three North Koreans was spotted off the coast. They told officers ...": the
+    one counted group of North Koreans the sentence before names, when "they" opens its own
+    sentence and no person of its own comes first. A paragraph break, or two groups to choose
+    from, leaves the pronoun unresolved."""
+    index = r.hit.sentence.index
+    if index == 0:
+        return None
+    prev = state.sentences[index - 1]
+    if prev.paragraph != r.hit.sentence.paragraph:
+        return None
+    groups = list(_counted_north_koreans().finditer(prev.text))
+    if len(groups) != 1:
+        return None
+    return prev.start + groups[0].start(), prev.start + groups[0].end()
+
+
+@lru_cache(maxsize=1)
+def _counted_north_koreans() -> re.Pattern[str]:
+    from crossings.extract.en.classify import NK_PEOPLE
+    numbers = "|".join(sorted((w for w in lexicon().numbers if w not in ("a", "an", "one")), key=len, reverse=True))
+    return re.compile(rf"\b(?:{numbers}|\d+)\s+(?:[\w'’-]+\s+){{0,2}}{NK_PEOPLE}", re.IGNORECASE)
+
+
+def _leading_count(descriptor: str) -> int | None:
+    first = descriptor.split()[0].lower()
+    return int(first) if first.isdigit() else lexicon().numbers.get(first)
 
 
 def _people_before(r: Reading, state: State) -> bool:
