@@ -8,6 +8,7 @@ from dataclasses import replace
 from crossings.events import When
 from crossings.extract import timex
 from crossings.extract.en.bind import token_at, anchors, binding, described_time
+from crossings.extract.en.lists import own_date
 from crossings.extract.en.scope import allowed
 from crossings.extract.en.segment import Sentence
 from crossings.extract.en.state import Reading, State
@@ -31,9 +32,13 @@ class Dates:
             found = timex.find_dates(sent.text, "en", state.anchor, state.anchor_is_capture)
             others = state.triggers_besides(r)
             found = [t for t in found if not _own_dateline(t, sent, state)]
-            chosen = _conjunct_date(r, found, state) or _measured_after(r, found, state) \
-                or _nearest_event_date(r, found, others)
-            if chosen is None or chosen.precision == "year":
+            listed = _item_date(r, state)
+            if listed is not None:
+                chosen, sent = listed
+            else:
+                chosen = _conjunct_date(r, found, state) or _measured_after(r, found, state) \
+                    or _nearest_event_date(r, found, others)
+            if listed is None and (chosen is None or chosen.precision == "year"):
                 chosen, sent = _refined(r, chosen, state, with_hits) or (chosen, sent)
             if chosen is None:
                 chosen, sent = _partial(r, found, others), r.hit.sentence
@@ -42,6 +47,23 @@ class Dates:
                 start = sent.start + chosen.start
                 r.cite("date", start, start + len(chosen.text), state.text)
         return state
+
+
+def _item_date(r: Reading, state: State):
+    """TR-LIST: one of a listed happening's places is dated inside its own list item ("Lima, in
+    Peru, closed in 2024; Mexico City in October 2025"), by the date that sits on that place, not
+    by the date nearest the trigger (nor a header's "since May 2025")."""
+    item = r.item
+    if item is None:
+        return None
+    sent = item.sentence
+    dates = [t for t in timex.find_dates(sent.text, "en", state.anchor, state.anchor_is_capture)
+             if item.start <= t.start < item.end and not _own_dateline(t, sent, state)]
+    local = [replace(t, start=t.start - item.start, end=t.end - item.start) for t in dates]
+    chosen = own_date(item.text, item.place.end - item.start, local)
+    if chosen is None:
+        return None
+    return replace(chosen, start=chosen.start + item.start, end=chosen.end + item.start), sent
 
 
 def _conjunct_date(r: Reading, found, state: State):

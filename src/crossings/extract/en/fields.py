@@ -6,10 +6,12 @@ import re
 
 from crossings.events import Place
 from crossings.extract import places
+from crossings.extract.en import lists
 from crossings.extract.en.bind import binding, is_goal, token_at
 from crossings.extract.en.classify import is_passive, subject_of
 from crossings.extract.en.relations import CAPTURE
 from crossings.extract.en.scope import allowed
+from crossings.extract.en.lists import LIST_ITEM
 from crossings.extract.en.state import Reading, State
 
 KOREAS = {"KP", "KR"}
@@ -130,12 +132,21 @@ def _points_back(r: Reading, offset: int) -> bool:
 def _closures(r: Reading, found, state: State) -> list[Reading]:
     verbs = any(h.type == "mission_closure" and h.kind == "verb" and h.sentence is r.hit.sentence
                 for h in state.hits)
+    gapped = lists.run_in(r.hit.sentence, r.hit.start - r.hit.sentence.start)
+    if gapped:  # "Lima, in Peru, closed in 2024; Mexico City in October 2025; ...": one per conjunct
+        return _listed_closures(r, gapped, state)
     hosts, sent = _hosts(r, found, verbs), r.hit.sentence
     if not hosts:
         listed = _hosts_listed(r, state)
         if listed:
             return _listed_closures(r, listed, state)
         hosts, sent = _hosts_before(r, state)
+    if LEFT_A_HOST.match(state.text, r.hit.start):
+        index = r.hit.sentence.index
+        told = " ".join(s.text for s in state.sentences[max(0, index - 1):index + 1])
+        hosts = [m for m in hosts if sent is r.hit.sentence and _left_itself(r, m)] if lists.MISSION.search(told) else []
+        if not hosts:
+            return []  # "pulled out of Kaesong", "... of the Geneva talks": it left no foreign host
     if hosts and r.hit.kind == "noun":
         r.strong = True  # "closures in Angola and Uganda" names what closed
     countries = list({m.country or m.region: m for m in hosts if m.country or m.region}.values())
@@ -143,43 +154,50 @@ def _closures(r: Reading, found, state: State) -> list[Reading]:
         if countries:
             _set_origin(r, countries[0], state, sent)
         return [r]
+    first = min(m.start for m in countries)
     readings = []
     for m in countries:
         twin = _copy(r)
         _set_origin(twin, m, state, sent)
+        if sent is r.hit.sentence:  # "its pull-out from Bangui in May and Praia in June": each its conjunct
+            lo, hi = lists.conjunct_of(sent, first, m.start)
+            twin.item = lists.Item(sent, lo, hi, m)
         readings.append(twin)
     return readings
 
 
-LIST_ITEM = re.compile(r"^(?:[-•*–—▪·]|\d{1,2}[.)])\s+")
+LEFT_A_HOST = re.compile(r"(?:pulled|pulls|pulling) out of\b", re.I)
+
+
+def _left_itself(r: Reading, m) -> bool:
+    """ "pulled out of Eritrea": the place is what was left, not a word on it ("Geneva talks")."""
+    t = token_at(r.token.doc, m.end - 1) if r.token is not None else None
+    return t is not None and t.dep_ in ("pobj", "conj", "appos", "dobj", "obj")
 
 
 def _hosts_listed(r: Reading, state: State) -> list:
-    """ "has closed these missions:" then one list item per mission ("- the embassy in Madrid"):
-    the first foreign place of each item, with the item's sentence."""
+    """ "has closed these missions:" then one list item per mission ("- the embassy in Madrid"),
+    or the next sentence a run-in list of them ("Among the latest: Lima, in Peru, closed in 2024;
+    Mexico City in October 2025"): one item per mission."""
     index = r.hit.sentence.index
-    if index + 1 >= len(state.sentences) or not (r.hit.sentence.text.rstrip().endswith(":")
-                                                 or LIST_ITEM.match(state.sentences[index + 1].text)):
+    if index + 1 >= len(state.sentences):
         return []
-    out = []
-    for sent in state.sentences[index + 1:]:
-        if not LIST_ITEM.match(sent.text):
-            break
-        found = [m for m in places.find_places(sent.text, "en") if m.kind != "demonym" and m.country not in KOREAS]
-        lines = {}  # items run together ("- in Madrid,\n- in Kampala"): the first place of each line
-        for m in found:
-            lines.setdefault(sent.text.count("\n", 0, m.start), m)
-        out.extend((m, sent) for m in lines.values())
-    return out
+    nxt = state.sentences[index + 1]
+    if r.hit.sentence.text.rstrip().endswith(":") or LIST_ITEM.match(nxt.text):
+        return lists.itemised(state.sentences, index)
+    if re.match(r"[^;]{0,60}:", nxt.text) or lists.LIST_HEAD.search(nxt.text.split(";")[0]):
+        return lists.run_in(nxt)  # a lead ("Among the recent ones:") or the verb in its first conjunct
+    return []
 
 
 def _listed_closures(r: Reading, listed, state: State) -> list[Reading]:
     """One closure per listed mission (codebook: each closed mission is its own event)."""
     readings = []
-    for m, sent in listed:
+    for item in listed:
         twin = _copy(r)
         twin.strong = True
-        _set_origin(twin, m, state, sent)
+        twin.item = item
+        _set_origin(twin, item.place, state, item.sentence)
         readings.append(twin)
     return readings
 

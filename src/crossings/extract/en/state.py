@@ -38,6 +38,7 @@ class Reading:
     subject: Any = None  # the spaCy span of the trigger's subject, if any
     member: Any = None  # the one named member of a counted total ("at least five, including Ri")
     region_countries: dict[str, set[str]] = field(default_factory=dict)
+    item: Any = None  # the list item (lists.Item) that names this one of a listed happening's places
 
     def cite(self, field_name: str, start: int, end: int, text: str) -> None:
         self.mention.evidence.append(Evidence(field_name, start, end, text[start:end]))

@@ -5,6 +5,7 @@ import re
 
 from crossings.extract import timex
 from crossings.extract.en.lexicon import lexicon
+from crossings.extract.en.lists import heads_a_list
 from crossings.extract.en.segment import split
 from crossings.extract.en.state import Hit, State
 from crossings.extract.page_cues import may_yield
@@ -46,6 +47,7 @@ class TriggerFilter:
         for sent in state.sentences:
             flat = sent.text.replace("\n", " ")  # a hard-wrapped line ("crossed the heavily\nfortified border")
             if not lex.prefilter.search(flat):
+                state.hits.extend(_list_head(state, sent))
                 continue
             found = [
                 Hit(p.type, p.kind, sent.start + m.start(), sent.start + m.end(), sent)
@@ -53,6 +55,8 @@ class TriggerFilter:
                 for m in p.regex.finditer(flat)
             ]
             hits = [h for h in _drop_overlaps(found) if not _plural_agent(h, state.text)]
+            if not hits:
+                hits = _list_head(state, sent)
             if all(h.kind in NOMINAL for h in hits) and not SPECIFIC.search(sent.text[1:]):
                 continue  # a bare "the defection": nothing it could open, not worth a parse
             state.hits.extend(hits)
@@ -63,6 +67,18 @@ class TriggerFilter:
 # with no name, place or number near, they open nothing. Verbs of every kind (a sanction, an
 # arrest, a return) tell one whatever else the sentence holds.
 NOMINAL = frozenset({"noun", "person"})
+
+
+def _list_head(state: State, sent) -> list[Hit]:
+    """TR-LIST: a bare word of ending that heads a list of missions ("Closed since May 2025:" over
+    list lines, "Lima, in Peru, closed in 2024; Mexico City in October 2025; ...") is the closure
+    trigger of each item (fields._closures gives each item its own reading)."""
+    head = heads_a_list(state.sentences, sent.index)
+    if head is None:
+        return []
+    return [Hit("mission_closure", "verb", sent.start + head.start(), sent.start + head.end(), sent)]
+
+
 # What a nominal trigger needs near it to open a happening: a name, a place, a number.
 SPECIFIC = re.compile(r"\b[A-Z][a-z]|\d")
 
