@@ -130,7 +130,7 @@ def classify(hit: Hit, state: State) -> Reading | None:
             or _not_a_flight(hit, token, state.text) or _closes_something_else(hit, token):
         return None
     if (_negated(token) and not _negation_is_the_happening(hit, state.text)) or _predicted(hit, token, state.text) \
-            or _generic(hit, token, state.text) or _only_in_prospect(token):
+            or _generic(hit, token, state.text) or _only_in_prospect(token) or _gerund_of_a_thought(token):
         return None
     member = None
     if _aggregate(hit, token):
@@ -150,6 +150,22 @@ def classify(hit: Hit, state: State) -> Reading | None:
     reading.anaphoric = _anaphoric(token)
     reading.distinct = (_pointed_back_to(token) and _measures_another(hit, token, state)) or _also_named(token)
     return reading
+
+
+# Prepositions whose gerund tells what happened ("picked up after walking across the front",
+# "escaped by swimming across the estuary").
+TOLD_GERUND = {"after", "by", "upon", "on", "before", "following", "while", "when"}
+
+
+# Ways of moving whose gerund may tell a crossing (trigger_parts MOVED).
+MOVING = {"walk", "swim", "wade", "sail", "crawl", "creep", "slip", "sneak", "dash", "run", "row"}
+
+
+def _gerund_of_a_thought(token) -> bool:
+    """ "dreamed of walking across the border", "the risk of swimming across": a moving gerund
+    under any other preposition is what someone thinks of, fears or plans, not a crossing."""
+    return token.tag_ == "VBG" and token.lemma_ in MOVING and token.dep_ == "pcomp" \
+        and token.head.lower_ not in TOLD_GERUND
 
 
 LONG_HIT = 8  # words: a trigger this long spans a phrase in between ("sent [the people] back")
