@@ -154,7 +154,16 @@ def _someone(r) -> bool:
     subject of its own (not "after the defection", not "after he fled") is somebody else's."""
     span = r.subject
     return span is not None and span.root.tag_ not in ("PRP", "WP", "WDT") and \
-        span.root.lower_ not in ("who", "that", "which") and any(s.role for s in r.mention.subjects)
+        span.root.lower_ not in ("who", "that", "which") and (
+            any(s.role for s in r.mention.subjects) or _a_person_word(span))
+
+
+def _a_person_word(span) -> bool:
+    """ "a shipping agent posted in Haiphong": people the role lexicon has no post for are still
+    somebody (a person word, or people a nationality qualifies)."""
+    from crossings.extract.en.classify import names_people
+    from crossings.extract.en.lexicon import lexicon as words
+    return names_people(span.root) or bool(words().cues["people_by_trade"].fullmatch(span.root.text))
 
 
 def _identified(r) -> bool:
