@@ -17,6 +17,7 @@ walking up the dependency tree from the argument, the first predicate met is its
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable
 
 from crossings.extract.en.classify import REPORTING, when_clause
@@ -75,8 +76,15 @@ def _when_of(trigger) -> bool:
 
 
 def described_time(trigger, start: int, end: int) -> bool:
-    """The date at [start, end) is the one the trigger's "when" clause describes."""
-    return trigger is not None and _when_of(trigger) and start <= trigger.head.idx < end
+    """The date at [start, end) is the one the trigger's "when" clause describes: the clause hangs
+    on it, or (where the parse hangs the clause on a noun before it: "the first crossing ... since
+    August last year, when a sergeant walked across") the date ends right where the clause opens."""
+    if trigger is None or not when_clause(trigger) or trigger.head.i == trigger.i:
+        return False
+    if _when_of(trigger):
+        return start <= trigger.head.idx < end
+    when = next((c for c in trigger.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    return when is not None and end <= when.idx and re.fullmatch(r"\s*,?\s*", trigger.doc.text[end:when.idx]) is not None
 
 
 def _own_people(trigger, mine: set[int]) -> set[int]:

@@ -148,7 +148,8 @@ def classify(hit: Hit, state: State) -> Reading | None:
     reading = Reading(hit=hit, mention=mention, token=token, member=member)
     reading.strong = _strong(hit, token)
     reading.anaphoric = _anaphoric(token)
-    reading.distinct = (_pointed_back_to(token) and _measures_another(hit, token, state)) or _also_named(token)
+    reading.distinct = (_pointed_back_to(token) and _measures_another(hit, token, state)) or _also_named(token) \
+        or _before_the_nth(token)
     return reading
 
 
@@ -227,6 +228,26 @@ def _measures_another(hit: Hit, token, state: State) -> bool:
         if t is not None and t.i not in clause:
             return True
     return False
+
+
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "latest", "last", "previous"}
+
+
+def _before_the_nth(token) -> bool:
+    """ "It is the second crossing in Yanggu in under a year, after a corporal walked across there",
+    "the first crossing on the eastern front since August, when a sergeant walked across": the
+    happening a when-/after-/since-clause tells is the one the article's is counted against
+    (codebook: "the first time since" is a background mention), not the article's own."""
+    clause = _clause_verb(token)
+    if clause.dep_ == "relcl" and any(c.lower_ == "when" for c in clause.children):
+        frame = clause.head
+    elif clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in POINTERS for c in clause.children):
+        frame = clause.head
+    else:
+        return False
+    if frame.lemma_ == "be":
+        frame = next((c for c in frame.children if c.dep_ in ("attr", "acomp")), frame)
+    return frame.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in frame.children)
 
 
 def _negation_is_the_happening(hit: Hit, text: str) -> bool:
