@@ -9,6 +9,7 @@ from crossings.extract.article import relate_happenings
 from crossings.extract.ko.build import build_mention
 from crossings.extract.ko.cluster import Cluster, cluster_frames
 from crossings.extract.ko.romanize import figures
+from crossings.extract.ko.people import bind_names
 from crossings.extract.ko.frames import NK, Context, frames_of, north_korean_place
 from crossings.extract.ko.segment import sentences
 from crossings.extract.ko.status import refers_back, status
@@ -36,6 +37,7 @@ def extract(doc: Document) -> list[Mention]:
     mentions = [build_mention(doc.id, text, c) for c in ordered]
     for c, m in zip(ordered, mentions):
         _date_from_publication(text, doc.published.value, c, m)
+    bind_names(text, mentions)  # SB-NAME: the names the document gives the subjects' roles
     return relate_happenings([m for m in mentions if m.evidence])  # the shared document stage
 
 

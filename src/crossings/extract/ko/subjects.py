@@ -23,7 +23,22 @@ _COUNT_BEFORE = re.compile(rf"(?<![가-힣])({_NUM})\s?(?:여\s?)?명의\s?(?:[�
 _AGE_AFTER = re.compile(r"\s?\((\d{1,2})\)")
 _AGE_BEFORE = re.compile(r"(\d{1,2})\s?(?:살|세)(?:의)?\s?$")
 # (군 written onto the name with no age after it is a county, "김형직군 강변", not "young Mr")
-_NOT_SUBJECT = re.compile(r"\s?(?:\(\d{1,2}\)\s?)?(?:[가-힣]{0,6}\s)?(?:대변인|기자|의원|장관|위원장|대통령|총비서|앵커|교수|특파원|위원|실장|청장|국장)")
+
+
+class _Bystander:
+    """A name that a bystander's title follows (a byline, an official, a lawmaker, an expert:
+    cues.yaml bystander_titles) is no subject; compiled on first use."""
+
+    def match(self, text: str, pos: int):
+        return _bystander().match(text, pos)
+
+
+@lru_cache(maxsize=1)
+def _bystander() -> re.Pattern[str]:
+    return re.compile(r"\s?(?:\(\d{1,2}\)\s?)?(?:[가-힣]{0,6}\s)?(?:" + load("cues.yaml")["bystander_titles"] + ")")
+
+
+_NOT_SUBJECT = _Bystander()
 _PSEUDONYM = re.compile(r"\s?모\s?(?:씨|군|양)?")
 _TITLED_NAME = re.compile(
     r"(?<![가-힣])[가-힣]{3}(?=\s?(?:\(\d{1,2}\)\s?)?(?:씨|양|참사관|서기관|공사|부대사|대사대리|대사(?!관)|참사|영사|외교관)"
@@ -66,10 +81,41 @@ class Found:
 def _title() -> re.Pattern[str]:
     """What marks a name as a person's right after it: an honorific, an age, or any role word of
     the lexicon ("류성철(47) 부대표", "강철민 노동자", "박영호 병사"), not diplomats' titles alone."""
-    words = "|".join(f"(?:{p})" for role, pats in load("roles.yaml").items()
-                     if role not in ("family_member", "civilian") for p in pats)  # not "김정은 탈북자 형벌"
-    return re.compile(rf"\s?(?:\(\d{{1,2}}\)\s?)?(?:씨|양|전\s|前|당시|부대표|직원|{words})"
-                      r"|\s\(?\d{0,2}\)?\s?군|군\s?\(\d")
+    words = "|".join([f"(?:{p})" for role, pats in load("roles.yaml").items()
+                      if role not in ("family_member", "civilian") for p in pats]  # not "김정은 탈북자 형벌"
+                     + load("cues.yaml")["person_nouns"])
+    # a title may carry a word of its own ("상무참사", "1등서기관"); an age alone marks a person
+    # ("리경심(29)으로 알려진")
+    return re.compile(rf"\s?(?:\(\d{{1,2}}\)\s?)?(?:씨|양|전\s|前|당시|부대표|직원|(?:[가-힣\d]{{1,2}}?)?(?:{words}))"
+                      r"|\(\d{1,2}\)|\s\(?\d{0,2}\)?\s?군|군\s?\(\d")
+
+
+@lru_cache(maxsize=1)
+def _apposed() -> re.Pattern[str]:
+    """A role, kin or person word right before a name, in apposition with it ("노동자 설동환과",
+    "아버지 설동환이", "어부 하모씨"): it marks the name as that person's."""
+    words = [p for pats in load("roles.yaml").values() for p in pats] + load("cues.yaml")["person_nouns"]
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in words) + r")\s$")
+
+
+# what may follow a name in apposition: its age, a particle, then the word ends
+_AFTER_APPOSED = re.compile(r"(?:\(\d{1,2}\))?(?:에게는|에게|이|가|은|는|과|와|의|을|를|도|만|씨)?(?![가-힣])")
+
+
+@lru_cache(maxsize=1)
+def _no_name() -> re.Pattern[str]:
+    """Words that are roles, ranks or trades, never a person's name, however name-shaped:
+    하전사, 상등병, 지배인, 참사관 (roles.yaml, cues.yaml person_nouns and not_names)."""
+    cues = load("cues.yaml")
+    words = [p for pats in load("roles.yaml").values() for p in pats] + cues["person_nouns"] + cues["not_names"]
+    return re.compile("|".join(f"(?:{p})" for p in words))
+
+
+def is_role_word(word: str) -> bool:
+    """A name-shaped word that is a role, rank or trade (하전사 is no Ha Jon-sa), or a leader the
+    figures table lists as never a subject."""
+    known = figures().get(word)
+    return bool(_no_name().search(word)) or (known is not None and not known.get("defected"))
 
 
 @lru_cache(maxsize=1)
@@ -146,20 +192,31 @@ def full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = [m.span() for m in _defectors().finditer(text, start, end)]
     # the enclosing sentence is analysed once (cached); keep the nouns inside this clause
     sent = enclosing_sentence(text, start, end)
-    spans += [(start + m.start(), start + m.end()) for m in _TITLED_NAME.finditer(text[start:end])
+    # a name the analyser splits ("최명식(52) 부대표" -> 최/XPN 명/NNG 식/NNG) that a title or an
+    # age marks as a person's
+    titled = [m for m in _TITLED_NAME.finditer(text[start:end])]
+    titled += [m for m in _THREE.finditer(text[start:end]) if _title().match(text, start + m.end())]
+    spans += [(start + m.start(), start + m.end()) for m in titled
               if _name_shaped(m.group()) and looks_like_name(m.group())  # not 고위급 외교관
+              and not is_role_word(m.group())
               and not _NOT_SUBJECT.match(text, start + m.end())
               and not _a_verb_here(text, sent, start + m.start(), start + m.end())]
     nouns = [(sent.start + a, sent.start + b) for a, b in proper_nouns(sent.text(text))
              if start <= sent.start + a and sent.start + b <= end]
     for s, e in nouns:
-        if not _name_shaped(text[s:e]):
+        if not _name_shaped(text[s:e]) or is_role_word(text[s:e]) or text[max(0, s - 1):s].isdigit():
             continue
         marked = _title().match(text, e) or re.search(r"(?:아내|부인|아들|딸)\s?$", text[max(0, s - 4):s])
         followed = e < len(text) and "\uac00" <= text[e] <= "\ud7a3"
         if marked and not (followed and not _title().match(text, e)) and not _NOT_SUBJECT.match(text, e):
             spans.append((s, e))
+        elif _apposed().search(text, max(0, s - 12), s) and _AFTER_APPOSED.match(text, e) \
+                and not _NOT_SUBJECT.match(text, e):
+            spans.append((s, e))  # "수산사업소 노동자 설동환과 그의 아내"
     return sorted(set(spans))
+
+
+_THREE = re.compile(r"(?<![가-힣\d])[가-힣]{3}")  # not "3명이서"
 
 
 VERB_TAGS = ("VV", "VA", "XSV", "XSA", "EC", "EF", "ETM")
@@ -187,7 +244,31 @@ def surname_refs(text: str, start: int, end: int, known: list[str]) -> list[tupl
         matches = {n for n in known if n[0] == m.group(1)}
         if len(matches) == 1:
             out.append((s, s + 1, matches.pop()))
+    # any other title of the lexicon ("최 부대표는", "신 상등병"), not 한 ("one": "한 노동자")
+    for m in _surname_titled().finditer(text, start, end):
+        s = m.start(1)
+        if m.group(1) == "한" or any(a == s for a, _, _ in out) or _PSEUDONYM.match(text, s + 1):
+            continue
+        matches = {n for n in known if n[0] == m.group(1) and len(n) > 1}
+        if len(matches) == 1:
+            out.append((s, s + 1, matches.pop()))
     return out
+
+
+@lru_cache(maxsize=1)
+def _surname_titled() -> re.Pattern[str]:
+    words = "|".join([f"(?:{p})" for role, pats in load("roles.yaml").items()
+                      if role not in ("family_member", "civilian") for p in pats] + load("cues.yaml")["person_nouns"])
+    return re.compile(rf"(?<![가-힣])([가-힣])\s(?=(?:{words})(?:은|는|이|가|의|을|를|과|와|도|에게)?(?![가-힣]))")
+
+
+# "어부 하모씨", "김모(45)씨": a person the text names by the surname alone
+_SURNAMED = re.compile(r"(?<![가-힣])([가-힣])\s?모\s?(?:\(\d{1,2}\)\s?)?씨")
+
+
+def surnamed(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(1), m.start(1) + 1, m.group(1)) for m in _SURNAMED.finditer(text, start, end)
+            if m.group(1) in surnames() and not _NOT_SUBJECT.match(text, m.end())]
 
 
 def _person(text: str, s: int, e: int, hangul: str, roles: list[RoleHit]) -> Person:
@@ -232,6 +313,7 @@ def subjects_of(text: str, start: int, end: int, trigger_start: int, known: list
     found = Found()
     people = [(s, e, text[s:e]) for s, e in full_names(text, start, end)]
     people += [r for r in surname_refs(text, start, end, known) if not any(a <= r[0] < b for a, b, _ in people)]
+    people += [r for r in surnamed(text, start, end) if not any(a <= r[0] < b for a, b, _ in people)]
     for s, e, hangul in sorted(people):
         if e <= trigger_start and _possessor().match(text, e, end):
             continue  # "현태식의 어머니가 추방됐다": the mother is the one it befell, he only names her
