@@ -27,3 +27,13 @@ def test_an_after_clause_under_an_ordinal_stands_apart_and_one_without_does_not(
         "South Korean troops took a North Korean private into custody on Monday after he walked across the "
         "central front, the military said.")
     assert len(one) == 1
+
+
+def test_the_first_as_a_noun_measures_against_the_happening_its_since_clause_tells():
+    # "The arrival is the first by sea since August 2029, when ...": the ordinal is the attribute itself
+    found = _defections(
+        "Three North Koreans found aboard a wooden boat off Uljin on Tuesday have said they wish to stay in "
+        "South Korea, the Joint Chiefs of Staff said. The arrival is the first by sea on the east coast since "
+        "August 2029, when two brothers in a fishing boat came ashore near Pohang.")
+    assert len(found) == 2
+    assert "2029-08" in [m.date.value for m in found]

@@ -81,8 +81,8 @@ def described_time(trigger, start: int, end: int) -> bool:
     August last year, when a sergeant walked across") the date ends right where the clause opens."""
     if trigger is None or not when_clause(trigger) or trigger.head.i == trigger.i:
         return False
-    if _when_of(trigger):
-        return start <= trigger.head.idx < end
+    if _when_of(trigger) and start <= trigger.head.idx < end:
+        return True
     when = next((c for c in trigger.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
     return when is not None and end <= when.idx and re.fullmatch(r"\s*,?\s*", trigger.doc.text[end:when.idx]) is not None
 

@@ -245,9 +245,17 @@ def _before_the_nth(token) -> bool:
         frame = clause.head
     else:
         return False
-    if frame.lemma_ == "be":
-        frame = next((c for c in frame.children if c.dep_ in ("attr", "acomp")), frame)
-    return frame.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in frame.children)
+    for _ in range(4):  # up through "since August 2023, when ...": the date, "since", what it measures
+        if frame.lemma_ == "be":
+            frame = next((c for c in frame.children if c.dep_ in ("attr", "acomp")), frame)
+        if frame.lower_ in ORDINALS or (frame.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "amod" and c.lower_ in ORDINALS for c in frame.children)):
+            return True  # "the first crossing", "the arrival is the first"
+        if frame.dep_ not in ("pobj", "prep", "npadvmod", "nummod") or frame.head.i == frame.i:
+            return False
+        frame = frame.head
+    return False
+
 
 
 def _negation_is_the_happening(hit: Hit, text: str) -> bool:
