@@ -625,7 +625,10 @@ def _dated_act(hit: Hit, token) -> bool:
         return False
     doers = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("PRP",)]
     doers += [a for c in verb.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
-    return any(d.ent_type_ in ("GPE", "ORG", "NORP") or d.lower_ in ACTORS for d in doers)
+    if any(d.ent_type_ in ("GPE", "ORG", "NORP") or d.lower_ in ACTORS for d in doers):
+        return True
+    # ...or at one named crossing or town ("In March, about 80 were returned through the crossing at Dandong")
+    return any(m.kind == "city" and m.country not in ("KP", "KR") for m in places.find_places(clause, "en"))
 
 
 # A head count is digits, maybe grouped by commas ("34,000"); "26.08.2016" is a date.
@@ -667,6 +670,20 @@ def _members(people):
 def _north_koreans(people) -> bool:
     """The people are named North Koreans, or defectors, escapees, refugees."""
     return bool(lexicon().cues["north_korea"].search(people.text) or re.search(r"defector|escapee|refugee", people.root.lower_))
+
+
+# Plain words for people that, in an article already telling North Koreans sent back, are more of them
+PLAIN_PEOPLE = {"people", "persons", "detainees", "escapees", "women", "men", "others"}
+SENT_BACK_BEFORE = re.compile(r"\b(?:sent|sends|sending|returned|handed|repatriated|deported)\b[^.]{0,120}?"
+                              r"\bNorth Koreans\b|\bNorth Koreans\b[^.]{0,120}?\b(?:sent|returned|handed|"
+                              r"repatriated|deported)\b", re.I)
+
+
+def _returns_told_before(people, before: str) -> bool:
+    """ "China sent about 140 North Koreans back ... It was the second mass return this year, after
+    about 50 people were sent back on Feb. 3": plain people given back, in an article that has
+    already told North Koreans given back, are North Koreans too."""
+    return people.root.lower_ in PLAIN_PEOPLE and bool(SENT_BACK_BEFORE.search(before))
 
 
 # People the article has said are North Koreans: "two citizens of the DPRK", "North Korean builders"
@@ -723,7 +740,8 @@ def _given_back_north(token, hit: Hit, text: str = "") -> bool:
     counted = people is not None and _counted_before(people, text[:hit.start])  # "the two were handed to ..."
     if people is None or not (counted or names_people(people.root) or cues["fleeing_people"].fullmatch(people.root.text)):
         return False
-    if not (counted or _north_koreans(people)) or cues["not_flight"].search(hit.sentence.text):
+    if not (counted or _north_koreans(people) or _returns_told_before(people, text[:hit.start])) \
+            or cues["not_flight"].search(hit.sentence.text):
         return False
     goals = _goals(token)
     if goals:
