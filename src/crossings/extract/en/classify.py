@@ -467,7 +467,8 @@ def _qualifies_another(trigger, offset: int) -> bool:
 
 
 def _generic(hit: Hit, token, text: str) -> bool:
-    if _about_any(token) or _vague_closure(hit, token) or _kind_of_people(token):
+    if _about_any(token) or _vague_closure(hit, token) or _kind_of_people(token) or _instead_of(token) \
+            or _policy_of_returns(hit, token):
         return True
     sentence = hit.sentence.text
     if hit.type in STATE_ACTIONS:  # "to prevent defections" is what a control is for
@@ -480,6 +481,30 @@ def _generic(hit: Hit, token, text: str) -> bool:
         return True
     in_force = hit.type == "control_measure" and RULE_IN_FORCE.search(sentence)  # "a new order requires ..."
     return hit.type in HABITUAL_TYPES and not in_force and hit.sentence.index > 2 and _habitual(token)
+
+
+def _instead_of(token) -> bool:
+    """ "called on Beijing to handle the defectors humanely rather than returning them to North
+    Korea": what is set against another course is not done."""
+    for t in (token, _clause_verb(token)):
+        if t.dep_ in ("pcomp", "pobj") and t.head.lower_ in ("than", "of"):
+            before = t.doc[max(0, t.head.i - 1):t.head.i + 1].text.lower()
+            if before in ("rather than", "instead of"):
+                return True
+    return False  # (a trigger that has the phrase, "defected to Canada rather than to Seoul", was done)
+
+
+def _policy_of_returns(hit: Hit, token) -> bool:
+    """ "protest China's forced repatriation of North Korean defectors": a return told as a
+    practice, its people a bare plural kind, with no number or date of its own, is no happening."""
+    if hit.type != "repatriation" or token.pos_ != "NOUN":
+        return False
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    people = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if people is None or people.tag_ not in ("NNS", "NNPS") or any(
+            c.dep_ in ("det", "nummod", "poss") for c in people.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in token.subtree)
 
 
 def _about_any(token) -> bool:
