@@ -48,6 +48,13 @@ _ITEM_LEFT = re.compile(r"(?:△\s?)?(?:지난\s?)?(?:\d{4}년\s?(?:\d{1,2}월\s
 # the headline and the lede: an article they place in North Korea's orbit stays there in sentences
 # that do not name it again ("이들은 지난 3일 검문소에서 붙잡혔다", "그는 … 피신했다")
 LEDE_SENTENCES = 2
+# where a scraped page's lede may end at the latest: its outlet's name, a menu, a dateline and a
+# byline above the headline are page chrome, not the lede
+LEDE_CAP = 10
+# a menu or breadcrumb ("정치 | 북한 | 경제", "홈 > 북한 > 국경") or a line without Hangul: chrome
+_MENU = re.compile(r"\s[|>›]\s|^[^가-힣]*$")
+# a told sentence ends on a verb's final ending ("…폐쇄했다.", "…전했습니다"); a headline does not
+_TOLD = re.compile(r"(?:다|요)[.\"”’'」)]*$")
 
 
 @dataclass
@@ -65,7 +72,7 @@ def frames_of(ctx: Context) -> list[Frame]:
     previous: Segment | None = None
     before_nk = False
     sents = sentences(ctx.text)
-    lede_nk = any(NK.search(ctx.text, s.start, s.end) for s in sents[:LEDE_SENTENCES])
+    lede_nk = any(NK.search(ctx.text, s.start, s.end) for s in lede(ctx.text, sents))
     for index, sent in enumerate(sents):
         before, previous = previous, sent
         item = marker or bool(_LIST_ITEM.match(ctx.text, sent.start))
@@ -75,7 +82,8 @@ def frames_of(ctx: Context) -> list[Frame]:
         before_nk = nk
         if not item and not marker:
             lead_nk = nk
-        hits = find_hits(ctx.text, sent.start, sent.end)
+        hits = [h for h in find_hits(ctx.text, sent.start, sent.end)
+                if not h.imposed or _after_a_flight(ctx.text, sent, out)]
         if hits and not nk:
             nk = north_korean_place(ctx.text, sent.start, sent.end)
         if hits and not nk and lede_nk:
@@ -88,6 +96,34 @@ def frames_of(ctx: Context) -> list[Frame]:
                 _people_of_the_sentence_before(ctx, before, frames)
             out.extend(frames)
     return out
+
+
+def lede(text: str, sents) -> list[Segment]:
+    """The headline and the first told sentence: the sentences up to the first that ends as told
+    prose, menus aside. A scraped page opens on its outlet's name, a menu and a dateline ("북쪽창",
+    "정치 | 군사 | 국경", "입력 2026.07.10"), which would otherwise fill the lede and leave the
+    article's own subject (北 노동자, 귀순한 북한군) out of it; a page without them keeps its first
+    two sentences."""
+    out: list[Segment] = [s for s in sents[:LEDE_SENTENCES] if not _MENU.search(s.text(text))]
+    for s in sents[:LEDE_CAP]:
+        words = s.text(text)
+        if not _MENU.search(words) and s not in out:
+            out.append(s)
+        if _TOLD.search(words):
+            break
+    return out
+
+
+# what a rule is laid down in response to: a flight, its attempt, the people's disappearance or
+# return, their punishment
+_RESPONDED_TO = {"defection", "attempted_defection", "disappearance", "repatriation", "punishment"}
+
+
+def _after_a_flight(text: str, sent: Segment, told: list[Frame]) -> bool:
+    """A rule read from its clause's shape (triggers.imposed_rules) is a control measure where it
+    answers a flight: the article has told one before, or the sentence names one itself."""
+    return bool(FLIGHT.search(text, sent.start, sent.end)) or any(
+        f.type in _RESPONDED_TO and not f.background for f in told)
 
 
 # Happenings whose words are the North's own, told on from a sentence that named it
@@ -189,7 +225,15 @@ def _nk_about_event(text: str, sent: Segment, hit: Hit) -> bool:
     attribution after the reported clause does not make the event North Korean."""
     end = _SAID_END.search(text, hit.end, sent.end)
     stop = end.end() if end else sent.end
-    return bool(NK.search(text, sent.start, stop)) or not NK.search(text, sent.start, sent.end)
+    if NK.search(text, sent.start, stop) or not NK.search(text, sent.start, sent.end):
+        return True
+    # "…경고하고 있다고 함경북도 소식통은 전했다": a source in the North passes on what happened
+    # there; the North named only as the speaker who reacts does not make it North Korean
+    return bool(_INSIDE_SOURCE.search(text, stop, sent.end))
+
+
+# a source placed in the North or inside it ("함경북도 소식통", "북한 내부 소식통", "현지 소식통")
+_INSIDE_SOURCE = re.compile(r"(?:" + NK.pattern + r")[가-힣]{0,4}\s?(?:내부\s?)?소식통")
 
 
 
@@ -223,7 +267,7 @@ def _items(ctx, part: Segment, hits: list[Hit], etype: str, index: int, sent: Se
     found = subjects.subjects_of(ctx.text, part.start, part.end, hits[0].start, ctx.known)
     principals = [(s, span) for s, span in zip(found.subjects, found.spans)
                   if s.name and s.role != "family_member"]
-    if len(principals) < 2:
+    if len(principals) < 2 or _together(ctx.text, [span for _, span in principals]):
         return [_frame(ctx, part, hits, etype, index, sent, nk)]
     lefts = [_left_edge(ctx.text, span[0], part.start) for _, span in principals]
     bounds = lefts[1:] + [part.end]
@@ -233,6 +277,18 @@ def _items(ctx, part: Segment, hits: list[Hit], etype: str, index: int, sent: Se
     for f in items:
         f.background = True  # "△2016년 A △2017년 B": people cited as precedents
     return items
+
+
+# "변수미(24)씨와 장혜성(22)씨는": people joined as one subject, by their names alone
+_JOINED = re.compile(r"\s?(?:\(\d{1,3}\s?세?\))?\s?(?:씨|양|군)?\s?(?:와|과|및|,|·)\s?")
+
+
+def _together(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Named people coordinated as the subject of one verb ("A씨와 B씨는 … 나간 뒤 돌아오지 않았다")
+    did it together: one happening, not a list of precedents (those carry a date, a title or a
+    list marker between them: "△2016년 A △2017년 B", "A 공사와 B 대사대리")."""
+    spans = sorted(spans)
+    return all(_JOINED.fullmatch(text, a[1], b[0]) for a, b in zip(spans, spans[1:]))
 
 
 # a closure verb ending its clause with a connective: what follows has a predicate of its own

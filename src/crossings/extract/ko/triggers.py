@@ -30,6 +30,9 @@ class Hit:
     start: int  # offsets into the document text
     end: int
     nk_specific: bool
+    # read from the shape of a clause that imposes a rule, not from a word of the lexicon: an
+    # event only where the article has told a flight before it (frames.frames_of)
+    imposed: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +93,7 @@ def find_hits(text: str, start: int, end: int) -> list[Hit]:
             if m.end() > m.start():
                 found.append(Hit(etype, start + m.start(), start + m.end(), nk))
     found += [Hit(t, start + a, start + b, nk) for t, a, b, nk in _lemma_hits(chunk)]
+    found += [Hit("control_measure", start + a, start + b, False, imposed=True) for a, b in imposed_rules(chunk)]
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for h in found:
@@ -108,6 +112,51 @@ def find_hits(text: str, start: int, end: int) -> list[Hit]:
 
 # words of a flight of its own (a capture naming one is "tried, then caught")
 FLIGHT = re.compile(r"탈북(?!민|자|\s?주민|\s?여성)|탈출|귀순|망명|도주|월경|도강|건너|넘")
+
+
+# when a rule took effect: "올해 들어", "이달 초부터", "사건 이후", "그 뒤"
+_ONSET = re.compile(r"(?:올해|이달|이번\s?달|금년|연초|최근|지난달|지난해|작년|[0-9]+\s?(?:월|일)|그때|이날|이튿날|다음\s?날)"
+                    r"\s?(?:초|중순|말|하순)?\s?(?:들어|부터|이후)"
+                    r"|(?:^|\s)(?:이후|그\s?뒤|그\s?후)\s|(?:사건|일|탈북|귀순|도강)\s?(?:이후|뒤|후)")
+# the people or places a rule is laid on
+_RULED = re.compile(r"주민|세대|인민반|가족|노동자|근로자|일꾼|종업원|직원|선원|어선|선박|군인|병사|부대|경비대|초소"
+                    r"|강변|강가|연선|국경|해안|숙소|공관|대사관|여권|손전화|휴대\s?(?:전화|폰)")
+_ORDERS = {"지시", "명령", "지침", "포고", "방침", "통보"}
+_HANDED_DOWN = {"내려가", "내려오", "내려지", "떨어지", "하달", "시달", "내리"}
+_TAKEN = {"회수", "압수", "몰수", "수거"}
+
+
+def imposed_rules(chunk: str) -> list[tuple[int, int]]:
+    """Control measures told by the shape of the clause that imposes them, read on morphemes
+    (TR-KO): a causative or a ban on the people ruled ("…나가지 못하게 하고 있다", "…켜 두도록
+    했다"), a duty laid on them ("서약서에 서명해야 했다", "4명 단위로만 움직여야 한다"), an order
+    handed down with its content ("…알리면 쌀을 준다는 지시가 내려갔다") or what they had taken
+    from them ("손전화를 모두 회수당했고"). Only where the sentence says when the rule began
+    ("이달 초부터", "올해 들어", "사건 이후"), so that standing rules an explainer describes, and
+    advice on what someone should do, are no measure, and it names whom or where it rules."""
+    if not _ONSET.search(chunk) or not _RULED.search(chunk):
+        return []
+    tokens = morphemes(chunk)
+    out = []
+    for i, (form, tag, a, b) in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is None:
+            break
+        if tag == "EC" and form in ("게", "도록", "어야", "아야", "야") and nxt[0] == "하" and nxt[1] in ("VX", "VV"):
+            after = tokens[i + 2] if i + 2 < len(tokens) else None
+            if _irrealis(tokens, i + 2) or (after and (after[1] == "ETN" or after[0] == "겠")):
+                continue  # "…하게 할 것", "…해야 하기 때문", "물어보도록 하겠습니다": not (yet) imposed
+            first = i - 1
+            while first > 0 and tokens[first][1] in ("VX", "EC", "EP") or (first > 0 and tokens[first][1] == "XSV"):
+                first -= 1  # "나가지 못하게", "서명해야": the verb the rule is about
+            out.append((tokens[max(first, 0)][2], nxt[3]))
+        elif tag == "NNG" and form in _ORDERS and nxt[1] in ("JKS", "JX") and i + 2 < len(tokens) \
+                and (tokens[i + 2][0] in _HANDED_DOWN or (tokens[i + 2][0] == "하달" and tokens[i + 2][1] == "NNG")):
+            if i > 0 and tokens[i - 1][1] == "ETM" and tokens[i - 1][0] not in ("ᆯ", "을", "를"):
+                out.append((a, tokens[i + 2][3]))
+        elif tag == "NNG" and form in _TAKEN and nxt[0] == "당하" or (form == "빼앗기" and tag == "VV"):
+            out.append((a, nxt[3] if form in _TAKEN else b))
+    return out
 
 
 def _catches_a_helper(text: str, hit: Hit, floor: int) -> bool:
