@@ -60,6 +60,7 @@ def _names_from(r: Reading, state: State, index: int) -> None:
     sent = state.sentences[index]
     people = [e for e in state.parsed[index].ents if e.label_ == "PERSON" and e.text.lower() not in NOT_SUBJECTS
               and not speaks(e.root)  # "He was tired of it, Ryu said": Ryu tells, he is not named
+              and not _measured_by(e.root)  # "She is the first envoy to defect since Thae": not her name
               and _a_person(e.text)]  # not "Bandar Seri Begawan", tagged as a person
     if not people or len(people) > 4:
         return
@@ -78,6 +79,19 @@ def _names_from(r: Reading, state: State, index: int) -> None:
     for s in family:  # the named relatives replace the unnamed placeholder
         if s.name is None and len(people) > 1:
             r.mention.subjects.remove(s)
+
+
+# Words whose object is someone the sentence compares its own people with.
+MEASURED_BY = {"since", "after", "before", "like", "unlike", "than", "following"}
+
+
+def _measured_by(token) -> bool:
+    """ "the first envoy to defect since Thae Yong-ho", "the most senior after Hwang": a person
+    the sentence measures its own by is someone else."""
+    t = token
+    while t.dep_ in ("compound", "appos", "conj") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in MEASURED_BY
 
 
 # SB-NAME: a definite description of one person opening a sentence ("The counsellor, who surfaced in
