@@ -109,3 +109,18 @@ def test_fishermen_who_asked_to_go_home_are_no_repatriation(extract):
 
 def test_a_diplomat_named_before_the_verb_is_no_forced_return(extract):
     assert _of(extract("그는 당시 쿠웨이트 주재 북한 대사 김영호가 추방되면서 대사대리를 맡았다."), "repatriation") == []
+
+
+def test_handed_into_a_northern_town_under_escort(extract):
+    # the escorts ("대사관 직원들의 호송 아래") act on the people; the people are those of the
+    # sentence before, whom the pronoun stands for
+    ms = extract("북한 주민 3명이 지난 1월 메콩강을 건너 태국으로 향했다. 이들은 2월 방콕에서 체포된 뒤 지난달 "
+                 "방콕 주재 북한대사관 직원들의 호송 아래 베이징을 거쳐 신의주로 넘겨졌다.", published="2031-04-10")
+    returned = _of(ms, "repatriation")
+    assert len(returned) == 1 and returned[0].subjects[0].count == 3
+    caught = _of(ms, "attempted_defection")
+    assert caught and caught[0].subjects[0].count == 3
+
+
+def test_a_transfer_between_northern_towns_is_no_return(extract):
+    assert _of(extract("혜산 보위부에 갇혔던 주민 2명은 지난달 신의주로 넘겨졌다."), "repatriation") == []

@@ -98,6 +98,7 @@ def find_hits(text: str, start: int, end: int) -> list[Hit]:
     found += [Hit(t, start + a, start + b, nk) for t, a, b, nk in _lemma_hits(chunk)]
     found += [Hit("control_measure", start + a, start + b, False, imposed=True) for a, b in imposed_rules(chunk)]
     found += [Hit("repatriation", start + a, start + b, False, expelled=True) for a, b in expulsions(chunk)]
+    found += [Hit("repatriation", start + a, start + b, True) for a, b in handed_to_a_northern_town(chunk)]
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for h in found:
@@ -420,3 +421,21 @@ def _habitual(text: str, hit: Hit, part_start: int, part_end: int) -> bool:
 def says_another(text: str, start: int, end: int) -> bool:
     """"또 다른 외교관도 탈북": this clause is about a second, distinct happening."""
     return bool(_cues()["another"].search(" " + text[start:end]))
+
+
+_HANDED = re.compile(r"([가-힣]+?)(?:으로|로)\s?(?:강제\s?)?(?:넘겨(?:졌|진|져)|인계(?:됐|된|돼|되었))")
+
+
+def handed_to_a_northern_town(chunk: str) -> list[tuple[int, int]]:
+    """TR-KO: people held abroad handed over into a North Korean town ("…에서 체포된 뒤 … 베이징을
+    거쳐 신의주로 넘겨졌다"): a repatriation where the town is the North's and the sentence names
+    the foreign country that held them (a transfer between the North's own towns names none)."""
+    out = []
+    for m in _HANDED.finditer(chunk):
+        town = [p for p in places_in(chunk, m.start(1), m.end(1)) if p.country == "KP" and p.city]
+        if not town:
+            continue
+        if not any(p.country not in (None, "KP", "KR") for p in places_in(chunk, 0, m.start())):
+            continue
+        out.append((m.start(1), m.end()))
+    return out
