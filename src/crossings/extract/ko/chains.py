@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from crossings.events import Place
-from crossings.extract.ko import fields
+from crossings.extract.ko import fields, subjects
 from crossings.extract.ko.frame import Frame
+from crossings.extract.ko.morph import morphemes
 from crossings.extract.ko.triggers import blocked_by
 from crossings.extract.places import region_of
 
@@ -35,6 +36,57 @@ def share_subjects(text: str, frames: list[Frame]) -> None:
         f.found, f.strong = g.found, f.strong or g.strong
         if f.type == "repatriation" and f.origin.span is None:
             f.origin = g.origin
+
+# what a noun phrase that heads a relative clause is made of ("붙잡힌 평안북도 철산군 일가족")
+_NOMINAL = {"NNG", "NNP", "NNB", "NR", "SN", "XSN", "XPN", "MM", "SL", "SH"}
+# nouns that end the head and start the next clause's own words ("일가족 가운데 아버지가")
+_PART_OF = {"가운데", "중", "일부", "사이"}
+
+
+def heads_of_relatives(text: str, frames: list[Frame]) -> None:
+    """SB (Korean): "탈북하려다 붙잡힌 | 평안북도 철산군 일가족 가운데 아버지가 … 끌려갔다": the clause
+    cut ends on a verb in its adnominal form (-ㄴ, ETM), whose head noun phrase, standing first in
+    the next clause, is the one it befell: the capture's people are that head (not the part of
+    it the next clause goes on to name). Read on the sentence's morphemes, for a capture clause
+    that names no one of its own ("입국한 | 탈북민을 돌려보내지 않고": a population, no arrival)."""
+    for f in frames:
+        if f.found.subjects or f.background or f.type != "attempted_defection" or f.scope.end >= f.sentence.end:
+            continue
+        base = f.sentence.start
+        tokens = morphemes(text[base:f.sentence.end])
+        last = f.hits[-1].end - base
+        cut = f.scope.end - base
+        i = next((k for k, t in enumerate(tokens) if t[2] >= last - 1 and t[3] <= cut + 1 and t[1] == "ETM"), None)
+        if i is None or tokens[i][0] in ("ᆯ", "을", "를") or any(
+                t[1] not in ("VV", "XSV", "EP", "VX", "EC") for t in tokens[:i] if t[2] >= last):
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j][1] in _NOMINAL and tokens[j][0] not in _PART_OF:
+            j += 1
+        if j == i + 1 or j >= len(tokens):
+            continue
+        start, end = base + tokens[i + 1][2], base + tokens[j - 1][3]
+        found = subjects.subjects_of(text, start, end, start, [])
+        if not found.subjects:
+            continue
+        f.found = found
+        f.strong = f.strong or any(g.strong for g in frames if g.group == f.group and not g.background)
+
+
+def where_returned_from(frames: list[Frame]) -> None:
+    """A return told in the clause after the capture ("공항에서 붙잡힌 | 북한 노동자 2명이 12일
+    추방됐다"): the state that held them sent them back (codebook: a repatriation's origin), so a
+    return whose clause names no place takes the foreign place the capture's clause named."""
+    for f in frames:
+        if f.type != "repatriation" or f.background or f.origin.span is not None:
+            continue
+        for g in sorted(frames, key=lambda g: abs(g.order - f.order)):
+            where = g.seen_at or g.origin
+            if g.type == "attempted_defection" and g.order < f.order and where.span \
+                    and where.place.country not in (None, "KP", "KR"):
+                f.origin = where
+                break
+
 
 def head_adverbials(text: str, frames: list[Frame]) -> None:
     """"황해남도에서 지난달 20일, 탈북하려다 붙잡힌 3명이 총살됐다": a date or place fronted and

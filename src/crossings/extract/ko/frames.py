@@ -94,6 +94,8 @@ def frames_of(ctx: Context) -> list[Frame]:
             frames = _sentence_frames(ctx, index, sent, hits, nk)
             if before is not None:
                 _people_of_the_sentence_before(ctx, before, frames)
+                # "이들은 … 체포된 뒤 … 북한 측에 넘겨졌다": the chain's later verbs take them too
+                chains.share_subjects(ctx.text, frames)
             out.extend(frames)
     return out
 
@@ -211,11 +213,13 @@ def _sentence_frames(ctx: Context, index: int, sent: Segment, hits: list[Hit], n
                 # "A가 탈북한 데 이은 또 다른 외교관의 망명": "another" than the sibling clause
                 f.another = f.another and number == 0
             out.extend(frames)
+    chains.heads_of_relatives(ctx.text, out)
     chains.share_subjects(ctx.text, out)
     for f in out:
         chains.families_on_their_own(ctx.text, f)
         chains.civilians_leave_the_north(ctx.text, f)
         chains.punished_at_home(ctx.text, f)
+    chains.where_returned_from(out)
     chains.head_adverbials(ctx.text, out)
     return out
 
@@ -370,6 +374,12 @@ def _frame(ctx: Context, scope: Segment, hits: list[Hit], etype: str, index: int
     identity = bool(found.subjects or not where.place.is_empty())
     if etype == "control_measure" and not identity:
         identity = bool(_control_target().search(text, sent.start, sent.end))
+    if etype == "repatriation" and all(h.expelled for h in hits):
+        # an expulsion read from the verb alone returns people the foreign state held: named
+        # people who are no diplomats (a diplomat declared persona non grata is sent home, not
+        # forcibly returned from a flight)
+        identity = bool(found.subjects) and not any(s.role == "diplomat" for s in found.subjects) \
+            and not any(r.role == "diplomat" for r in subjects.role_hits(text, scope.start, hits[0].start))
     if etype == "recall" and _goal_abroad(text, hits[0].start, sent.start):
         identity = False  # "가족을 중국으로 불러들이는 데 성공": brought out to China, not called home
     if etype == "recall" and not _HOMEWARD.search(text, sent.start, sent.end):

@@ -307,9 +307,13 @@ def _background_role(text: str, s: int, roles: list[RoleHit]) -> RoleHit | None:
     return None
 
 
+_ESCORTS = re.compile(r"\s?(?:들)?의\s?(?:호송|감시|인솔|감독|입회)")
+
+
 def subjects_of(text: str, start: int, end: int, trigger_start: int, known: list[str]) -> Found:
     """The subjects of the clause text[start:end] whose trigger starts at trigger_start."""
-    roles = role_hits(text, start, end)
+    # "대사관 직원들의 호송 아래": those who escort or guard the people act on them, no subjects
+    roles = [r for r in role_hits(text, start, end) if not _ESCORTS.match(text, r.end)]
     found = Found()
     people = [(s, e, text[s:e]) for s, e in full_names(text, start, end)]
     people += [r for r in surname_refs(text, start, end, known) if not any(a <= r[0] < b for a, b, _ in people)]

@@ -33,6 +33,9 @@ class Hit:
     # read from the shape of a clause that imposes a rule, not from a word of the lexicon: an
     # event only where the article has told a flight before it (frames.frames_of)
     imposed: bool = False
+    # a foreign state's expulsion read from the verb alone (추방됐다): a repatriation only of
+    # North Koreans it held who are no diplomats (frames._frame)
+    expelled: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +97,8 @@ def find_hits(text: str, start: int, end: int) -> list[Hit]:
                 found.append(Hit(etype, start + m.start(), start + m.end(), nk))
     found += [Hit(t, start + a, start + b, nk) for t, a, b, nk in _lemma_hits(chunk)]
     found += [Hit("control_measure", start + a, start + b, False, imposed=True) for a, b in imposed_rules(chunk)]
+    found += [Hit("repatriation", start + a, start + b, False, expelled=True) for a, b in expulsions(chunk)]
+    found += [Hit("repatriation", start + a, start + b, True) for a, b in handed_to_a_northern_town(chunk)]
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for h in found:
@@ -106,8 +111,119 @@ def find_hits(text: str, start: int, end: int) -> list[Hit]:
         kept.append(h)
     # a penalty inside a threat ("지방으로 추방하겠다고 경고"): the threat is the measure, no one punished
     threats = [h for h in kept if h.type == "control_measure"]
-    return [h for h in kept if not (h.type == "punishment" and any(
+    kept = [h for h in kept if not (h.type == "punishment" and any(
         t.start < h.end and h.start < t.end for t in threats))]
+    if _ASKED_FOR.search(chunk):
+        # "돌아가겠다는 의사를 표명해 … 북한 측에 송환했다": a return the people asked for (codebook)
+        kept = [h for h in kept if h.type != "repatriation"]
+    caught = [Hit("attempted_defection", start + a, start + b, nk)
+              for a, b, nk in caught_then_returned(chunk, [(h.start - start, h.type, h.nk_specific) for h in kept])]
+    caught = [c for c in caught if not any(c.start < k.end and k.start < c.end for k in kept)]
+    return sorted(kept + caught, key=lambda h: (h.start, -(h.end - h.start)))
+
+
+# a capture told by a passive verb ("붙잡혔다가", "체포된 뒤", "검거돼")
+_CAPTURE_VERBS = {"붙잡히", "잡히", "붙들리"}
+_CAPTURE_NOUNS = {"체포", "검거", "적발", "구금", "나포"}
+_CHAINING = {"다가", "다", "고", "어", "아", "어서", "아서", "며", "으며", "면서", "으면서"}
+_AFTERWARDS = {"뒤", "후", "다음"}
+# returns that follow a capture and share its people: the forced return, or the handing over
+_RETURNS = {"repatriation"}
+
+
+def _capture_at(tokens, i: int) -> int | None:
+    """The index of the last morpheme of a passive capture verb starting at token i, or None."""
+    form, tag = tokens[i][0], tokens[i][1]
+    if tag == "VV" and form in _CAPTURE_VERBS:
+        return i
+    if tag == "NNG" and form in _CAPTURE_NOUNS and i + 1 < len(tokens) \
+            and tokens[i + 1][1] == "XSV" and tokens[i + 1][0] in ("되", "당하"):
+        return i + 1
+    return None
+
+
+def caught_then_returned(chunk: str, kept: list[tuple[int, str, bool]]) -> list[tuple[int, int, bool]]:
+    """SB (Korean): "…에서 붙잡혔다가 … 북송된 탈북민 7명", "…에서 체포된 뒤 … 북한 측에 넘겨졌다":
+    a capture chained by a connective (-다가, -어, -고, -ㄴ 뒤) to the forced return that follows it
+    in the sentence is the capture of people on their way (codebook: an attempted_defection, and
+    the return its own repatriation); its people are the return's, named in the other clause
+    (chains.share_subjects). A capture told alone names no flight and stays no event."""
+    returns = [(a, nk) for a, t, nk in kept if t in _RETURNS]
+    if not returns or not _CAUGHT_STEM.search(chunk):
+        return []
+    tokens = morphemes(chunk)
+    out = []
+    for i in range(len(tokens)):
+        last = _capture_at(tokens, i)
+        if last is None:
+            continue
+        j = last + 1
+        while j < len(tokens) and tokens[j][1] == "EP":
+            j += 1
+        if j >= len(tokens):
+            continue
+        chained = tokens[j][1] == "EC" and tokens[j][0] in _CHAINING
+        after = tokens[j][1] == "ETM" and tokens[j][0] not in ("ᆯ", "을", "를") and j + 1 < len(tokens) \
+            and tokens[j + 1][0] in _AFTERWARDS and tokens[j + 1][1] in ("NNG", "NNB")
+        if chained and j + 1 < len(tokens) and tokens[j + 1][0] == "있":
+            continue  # "구금돼 있던": held, a state, not the capture of the happening
+        if not (chained or after):
+            continue
+        end = tokens[j][3]
+        nxt = [(a, nk) for a, nk in returns if a >= end]
+        if nxt and not _SENTENCE_BREAK.search(chunk, end, nxt[0][0]):
+            out.append((tokens[i][2], tokens[last][3], nxt[0][1]))
+    return out
+
+
+_CAUGHT_STEM = re.compile(r"잡[히혀혔힌]|붙들|체포|검거|적발|구금|나포")
+_SENTENCE_BREAK = re.compile(r"[.?!\n\"“”]")
+
+
+# a goal inside the North before the verb ("오지로 추방", "평양에서 추방"): banishment, not a return
+_INNER_GOAL = re.compile(r"(?:([가-힣]+?)(?:으로|로)|평양에서|평양\s?밖으로)\s?(?:강제\s?|모두\s?|다시\s?)?$")
+_NORTH_GOAL = re.compile(r"북한?|북측|본국|평양")
+# the North acting: it expels (foreign diplomats, its own people), it is not expelled to
+_NORTH_ACTS = re.compile(r"(?:북한|북|평양|북\s?당국|북한\s?당국|조선)(?:은|는|이|가)\s")
+# a return the people asked for (codebook: no repatriation)
+_ASKED_FOR = re.compile(r"(?:귀환|송환|귀국|돌아가기|돌아가길|북송)(?:을|를)?\s?(?:원|희망|요청|요구|신청)"
+                        r"|(?:본인|자신)(?:들)?의\s?(?:의사|희망|요청)|(?:귀환|귀국)\s?의사(?:를|을)?\s?(?:밝|표명|표시)"
+                        r"|돌아가(?:겠다|고\s?싶다)(?:는|고)\s?(?:의사|뜻|희망)")
+# the foreign authority that holds and expels them ("현지 이민당국", "러 법원")
+_FOREIGN_AUTHORITY = re.compile(r"현지\s?(?:이민|출입국|법원|경찰|당국|검찰)|이민\s?(?:당국|국|청)|출입국")
+
+
+def expulsions(chunk: str) -> list[tuple[int, int]]:
+    """TR-KO: a foreign state expelling North Koreans it held, told without 북송/송환 ("북한 노동자
+    2명이 12일 추방됐다고 현지 이민당국이 밝혔다", "러시아는 이들을 강제 추방했다"): the verb 추방
+    (되/하/당하, done, not a decision or a threat) in a sentence that names a foreign state or its
+    immigration authority. Not a banishment inside the North ("오지로 추방", "평양에서 추방"), not
+    the North expelling anyone ("북한은 … 외교관을 추방했다"), not a return the people asked for; the
+    frame keeps it only for people who are no diplomats (frames._frame)."""
+    if "추방" not in chunk or _ASKED_FOR.search(chunk):
+        return []
+    if not (_FOREIGN_AUTHORITY.search(chunk) or any(
+            p.country not in (None, "KP", "KR") for p in places_in(chunk, 0, len(chunk)))):
+        return []
+    tokens = morphemes(chunk)
+    out = []
+    for i, (form, tag, a, b) in enumerate(tokens):
+        if form != "추방" or tag != "NNG" or i + 1 >= len(tokens):
+            continue
+        verb = tokens[i + 1]
+        if verb[1] != "XSV" or verb[0] not in ("되", "하", "당하"):
+            continue
+        if _irrealis(tokens, i + 2) or (i + 2 < len(tokens) and tokens[i + 2][1] in ("ETN", "EC") and tokens[i + 2][0] in ("기", "려", "려고", "으려", "게")):
+            continue  # "추방할 방침", "추방하기로", "추방하려": not done
+        before = chunk[:a]
+        goal = _INNER_GOAL.search(before)
+        if goal and not (goal.group(1) and _NORTH_GOAL.fullmatch(goal.group(1))):
+            continue
+        if verb[0] == "하" and _NORTH_ACTS.search(before):
+            continue
+        start = a - len("강제 ") if chunk[max(0, a - 3):a] == "강제 " else (a - 2 if chunk[max(0, a - 2):a] == "강제" else a)
+        out.append((start, verb[3]))
+    return out
 
 
 # words of a flight of its own (a capture naming one is "tried, then caught")
@@ -305,3 +421,21 @@ def _habitual(text: str, hit: Hit, part_start: int, part_end: int) -> bool:
 def says_another(text: str, start: int, end: int) -> bool:
     """"또 다른 외교관도 탈북": this clause is about a second, distinct happening."""
     return bool(_cues()["another"].search(" " + text[start:end]))
+
+
+_HANDED = re.compile(r"([가-힣]+?)(?:으로|로)\s?(?:강제\s?)?(?:넘겨(?:졌|진|져)|인계(?:됐|된|돼|되었))")
+
+
+def handed_to_a_northern_town(chunk: str) -> list[tuple[int, int]]:
+    """TR-KO: people held abroad handed over into a North Korean town ("…에서 체포된 뒤 … 베이징을
+    거쳐 신의주로 넘겨졌다"): a repatriation where the town is the North's and the sentence names
+    the foreign country that held them (a transfer between the North's own towns names none)."""
+    out = []
+    for m in _HANDED.finditer(chunk):
+        town = [p for p in places_in(chunk, m.start(1), m.end(1)) if p.country == "KP" and p.city]
+        if not town:
+            continue
+        if not any(p.country not in (None, "KP", "KR") for p in places_in(chunk, 0, m.start())):
+            continue
+        out.append((m.start(1), m.end()))
+    return out
