@@ -257,7 +257,6 @@ def _before_the_nth(token) -> bool:
     return False
 
 
-
 def _negation_is_the_happening(hit: Hit, text: str) -> bool:
     """ "have not been seen since": the negation is the happening (a disappearance); "have not
     been allowed ashore": the negation is the rule (a control measure)."""

@@ -11,7 +11,6 @@ from crossings.extract.en.bind import binding, is_goal, token_at
 from crossings.extract.en.classify import is_passive, subject_of
 from crossings.extract.en.relations import CAPTURE
 from crossings.extract.en.scope import allowed
-from crossings.extract.en.lists import LIST_ITEM
 from crossings.extract.en.state import Reading, State
 
 KOREAS = {"KP", "KR"}
@@ -183,7 +182,7 @@ def _hosts_listed(r: Reading, state: State) -> list:
     if index + 1 >= len(state.sentences):
         return []
     nxt = state.sentences[index + 1]
-    if r.hit.sentence.text.rstrip().endswith(":") or LIST_ITEM.match(nxt.text):
+    if r.hit.sentence.text.rstrip().endswith(":") or lists.LIST_ITEM.match(nxt.text):
         return lists.itemised(state.sentences, index)
     if re.match(r"[^;]{0,60}:", nxt.text) or lists.LIST_HEAD.search(nxt.text.split(";")[0]):
         return lists.run_in(nxt)  # a lead ("Among the recent ones:") or the verb in its first conjunct

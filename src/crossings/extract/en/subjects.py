@@ -6,8 +6,8 @@ from functools import lru_cache
 
 from crossings.events import Subject
 from crossings.extract import places
-from crossings.extract.en.classify import (ACTORS, NOBODY_SEEN, _np, acted_on, after_a_pointer, antecedent, is_passive,
-                                           is_person, subject_of)
+from crossings.extract.en.classify import (ACTORS, NK_PEOPLE, NOBODY_SEEN, _np, acted_on, after_a_pointer, antecedent,
+                                           is_passive, is_person, subject_of)
 from crossings.extract.en.groups import (PAIRS, VESSELS, aboard, approximate, count_of, earlier_role, family_size,
                                          kin_with_posts, overlaps)
 from crossings.extract.places.english import folded_table
@@ -433,7 +433,6 @@ def _group_just_before(r: Reading, state: State) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=1)
 def _counted_north_koreans() -> re.Pattern[str]:
-    from crossings.extract.en.classify import NK_PEOPLE
     numbers = "|".join(sorted((w for w in lexicon().numbers if w not in ("a", "an", "one")), key=len, reverse=True))
     return re.compile(rf"\b(?:{numbers}|\d+)\s+(?:[\w'’-]+\s+){{0,2}}{NK_PEOPLE}", re.IGNORECASE)
 

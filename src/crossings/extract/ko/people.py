@@ -23,8 +23,9 @@ from crossings.extract.ko.segment import sentences
 _OWN = ("defection", "attempted_defection", "disappearance", "repatriation", "punishment")
 # "남아 있던 종업원 9명", "나머지 직원", "동료들": the others, not the named
 _OTHERS = re.compile(r"남은|남아\s?있던|나머지|동료|다른|같은\s?(?:업체|식당|공장|공관)")
-# the speaker of a quote: '…"라고 말했다', '…"고 전했다'
+# a household, anyone's to belong to ("일가족 3명")
 _FAMILY = re.compile(r"일가족|가족|식구")
+# the speaker of a quote: '류현우 "…"', '…"라고 말했다', '…"고 전했다'
 _SAYS = re.compile(r"\s?(?:씨|[가-힣]{1,4})?\s?[:：]?\s?[\"“]")
 _QUOTE = re.compile(r"[\"“”'‘’]\s?(?:라?고|며|면서)\s?(?:[^.\n]{0,20}?\s)?(?:말했|밝혔|전했|설명했|주장했|덧붙였|강조했)")
 
@@ -130,5 +131,5 @@ def _bind(text: str, m: Mention, s: Subject | None, named: list[Named]) -> None:
     if apart and len(apart) == len(named):
         rest = [s]
     elif s.count and s.count > len(named):
-        rest = [replace(s, count=s.count - len(named), approximate=s.approximate)]
+        rest = [replace(s, count=s.count - len(named))]
     m.subjects = m.subjects[:i] + new + rest + m.subjects[i + 1:]

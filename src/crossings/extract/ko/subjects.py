@@ -25,20 +25,13 @@ _AGE_BEFORE = re.compile(r"(\d{1,2})\s?(?:살|세)(?:의)?\s?$")
 # (군 written onto the name with no age after it is a county, "김형직군 강변", not "young Mr")
 
 
-class _Bystander:
-    """A name that a bystander's title follows (a byline, an official, a lawmaker, an expert:
-    cues.yaml bystander_titles) is no subject; compiled on first use."""
-
-    def match(self, text: str, pos: int):
-        return _bystander().match(text, pos)
-
-
 @lru_cache(maxsize=1)
 def _bystander() -> re.Pattern[str]:
+    """A name that a bystander's title follows (a byline, an official, a lawmaker, an expert:
+    cues.yaml bystander_titles) is no subject."""
     return re.compile(r"\s?(?:\(\d{1,2}\)\s?)?(?:[가-힣]{0,6}\s)?(?:" + load("cues.yaml")["bystander_titles"] + ")")
 
 
-_NOT_SUBJECT = _Bystander()
 _PSEUDONYM = re.compile(r"\s?모\s?(?:씨|군|양)?")
 _TITLED_NAME = re.compile(
     r"(?<![가-힣])[가-힣]{3}(?=\s?(?:\(\d{1,2}\)\s?)?(?:씨|양|참사관|서기관|공사|부대사|대사대리|대사(?!관)|참사|영사|외교관)"
@@ -199,7 +192,7 @@ def full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans += [(start + m.start(), start + m.end()) for m in titled
               if _name_shaped(m.group()) and looks_like_name(m.group())  # not 고위급 외교관
               and not is_role_word(m.group())
-              and not _NOT_SUBJECT.match(text, start + m.end())
+              and not _bystander().match(text, start + m.end())
               and not _a_verb_here(text, sent, start + m.start(), start + m.end())]
     nouns = [(sent.start + a, sent.start + b) for a, b in proper_nouns(sent.text(text))
              if start <= sent.start + a and sent.start + b <= end]
@@ -208,10 +201,10 @@ def full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         marked = _title().match(text, e) or re.search(r"(?:아내|부인|아들|딸)\s?$", text[max(0, s - 4):s])
         followed = e < len(text) and "\uac00" <= text[e] <= "\ud7a3"
-        if marked and not (followed and not _title().match(text, e)) and not _NOT_SUBJECT.match(text, e):
+        if marked and not (followed and not _title().match(text, e)) and not _bystander().match(text, e):
             spans.append((s, e))
         elif _apposed().search(text, max(0, s - 12), s) and _AFTER_APPOSED.match(text, e) \
-                and not _NOT_SUBJECT.match(text, e):
+                and not _bystander().match(text, e):
             spans.append((s, e))  # "수산사업소 노동자 설동환과 그의 아내"
     return sorted(set(spans))
 
@@ -268,7 +261,7 @@ _SURNAMED = re.compile(r"(?<![가-힣])([가-힣])\s?모\s?(?:\(\d{1,2}\)\s?)?�
 
 def surnamed(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(1), m.start(1) + 1, m.group(1)) for m in _SURNAMED.finditer(text, start, end)
-            if m.group(1) in surnames() and not _NOT_SUBJECT.match(text, m.end())]
+            if m.group(1) in surnames() and not _bystander().match(text, m.end())]
 
 
 def _person(text: str, s: int, e: int, hangul: str, roles: list[RoleHit]) -> Person:

@@ -129,6 +129,8 @@ _CHAINING = {"다가", "다", "고", "어", "아", "어서", "아서", "며", "�
 _AFTERWARDS = {"뒤", "후", "다음"}
 # returns that follow a capture and share its people: the forced return, or the handing over
 _RETURNS = {"repatriation"}
+_CAUGHT_STEM = re.compile(r"잡[히혀혔힌]|붙들|체포|검거|적발|구금|나포")
+_SENTENCE_BREAK = re.compile(r"[.?!\n\"“”]")
 
 
 def _capture_at(tokens, i: int) -> int | None:
@@ -174,10 +176,6 @@ def caught_then_returned(chunk: str, kept: list[tuple[int, str, bool]]) -> list[
         if nxt and not _SENTENCE_BREAK.search(chunk, end, nxt[0][0]):
             out.append((tokens[i][2], tokens[last][3], nxt[0][1]))
     return out
-
-
-_CAUGHT_STEM = re.compile(r"잡[히혀혔힌]|붙들|체포|검거|적발|구금|나포")
-_SENTENCE_BREAK = re.compile(r"[.?!\n\"“”]")
 
 
 # a goal inside the North before the verb ("오지로 추방", "평양에서 추방"): banishment, not a return
@@ -263,7 +261,7 @@ def imposed_rules(chunk: str) -> list[tuple[int, int]]:
             if _irrealis(tokens, i + 2) or (after and (after[1] == "ETN" or after[0] == "겠")):
                 continue  # "…하게 할 것", "…해야 하기 때문", "물어보도록 하겠습니다": not (yet) imposed
             first = i - 1
-            while first > 0 and tokens[first][1] in ("VX", "EC", "EP") or (first > 0 and tokens[first][1] == "XSV"):
+            while first > 0 and tokens[first][1] in ("VX", "EC", "EP", "XSV"):
                 first -= 1  # "나가지 못하게", "서명해야": the verb the rule is about
             out.append((tokens[max(first, 0)][2], nxt[3]))
         elif tag == "NNG" and form in _ORDERS and nxt[1] in ("JKS", "JX") and i + 2 < len(tokens) \
